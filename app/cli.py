@@ -1,0 +1,101 @@
+"""Command line: `rewire [--data-dir DIR] [--kiosk]` starts the app;
+`rewire log ...` and `rewire kiosk ...` are scripting subcommands.
+
+Everything a subcommand or the app writes goes under --data-dir when it is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+
+from app import APP_NAME, __version__
+from app.core.paths import DataPaths
+
+# Subcommands: name -> module with add_arguments(parser) and run(args, paths) -> int.
+SUBCOMMANDS = {
+    "log": ("app.storage.cli", "Export, import and summarise your practice log."),
+    "kiosk": ("app.kiosk.cli", "Set up the clinic waiting-room kiosk (admin PIN, counts)."),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep everything (log, settings, cache, log files) under DIR (portable mode)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="rewire",
+        description=f"{APP_NAME}: guided practice, readings on brain change and a private "
+        "practice log.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="start the clinic waiting-room kiosk (full screen)"
+    )
+    parser.add_argument(
+        "--page",
+        choices=["home", "practice", "readings", "journal", "settings"],
+        help="open this page first",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        sub_parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            sub_parser.set_defaults(_unavailable=name)
+            continue
+        module.add_arguments(sub_parser)
+    return parser
+
+
+def resolve_paths(data_dir: str | None) -> DataPaths:
+    return DataPaths.portable_in(data_dir) if data_dir else DataPaths.for_user()
+
+
+def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
+    """A rotating log file in the logs folder (1 MB x 5), plus warnings on stderr."""
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            paths.log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        print(f"rewire: cannot write log file in {paths.logs}: {exc}", file=sys.stderr)
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    err = logging.StreamHandler()
+    err.setLevel(logging.WARNING)
+    err.setFormatter(logging.Formatter("rewire: %(levelname)s: %(message)s"))
+    root.addHandler(err)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    if args.command:
+        if getattr(args, "_unavailable", None):
+            parser.error(f"the '{args.command}' command is not available in this build")
+        module = importlib.import_module(SUBCOMMANDS[args.command][0])
+        setup_logging(paths)
+        return int(module.run(args, paths))
+    setup_logging(paths)
+    from app.ui.app import run_app
+
+    return run_app(paths, kiosk=args.kiosk, first_page=args.page)

@@ -1,0 +1,100 @@
+"""The clinic that hands out Rewire, read from resources/clinic.json.
+
+A different clinic replaces that one file and nothing else. A broken file never stops the app:
+Rewire falls back to a neutral profile (911 and 988 still shown) and says which file is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.notices import Level, Notice
+from app.core.resources import resource_path
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    label: str
+    number: str
+
+
+@dataclass(frozen=True)
+class ClinicProfile:
+    name: str
+    short_name: str
+    city: str
+    phone: str
+    about: str
+    country: str = ""
+    email: str = ""
+    website: str = ""
+    crisis: tuple[CrisisLine, ...] = field(default_factory=tuple)
+
+    @property
+    def contact_line(self) -> str:
+        parts = [self.city, self.phone, self.email, self.website]
+        return " · ".join(p for p in parts if p)
+
+
+FALLBACK = ClinicProfile(
+    name="Your counseling practice",
+    short_name="Your practice",
+    city="",
+    phone="",
+    about="Ask your counselor for their contact details.",
+    crisis=(
+        CrisisLine("Call 911 if you or someone else is in immediate danger.", "911"),
+        CrisisLine("988 Suicide & Crisis Lifeline: call or text 988, any time.", "988"),
+    ),
+)
+
+_REQUIRED = ("name", "city", "phone", "about")
+
+
+def parse_clinic(raw: Any) -> ClinicProfile:
+    """Build a profile from parsed JSON or raise ValueError naming the problem."""
+    if not isinstance(raw, dict):
+        raise ValueError("the file must hold one JSON object")
+    for key in _REQUIRED:
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise ValueError(f"'{key}' is missing or empty")
+    lines = []
+    for i, item in enumerate(raw.get("crisis", [])):
+        if not (isinstance(item, dict) and isinstance(item.get("label"), str)
+                and isinstance(item.get("number"), str) and item["number"].strip()):
+            raise ValueError(f"crisis line {i + 1} needs a 'label' and a 'number'")
+        lines.append(CrisisLine(item["label"], item["number"]))
+    if not lines:
+        lines = list(FALLBACK.crisis)
+
+    def text(key: str) -> str:
+        value = raw.get(key, "")
+        return value if isinstance(value, str) else ""
+
+    return ClinicProfile(
+        name=raw["name"],
+        short_name=text("short_name") or raw["name"],
+        city=raw["city"],
+        phone=raw["phone"],
+        about=raw["about"],
+        country=text("country"),
+        email=text("email"),
+        website=text("website"),
+        crisis=tuple(lines),
+    )
+
+
+def load_clinic(path: Path | None = None) -> tuple[ClinicProfile, Notice | None]:
+    path = path or resource_path("clinic.json")
+    try:
+        return parse_clinic(json.loads(path.read_text(encoding="utf-8"))), None
+    except (OSError, ValueError) as exc:
+        return FALLBACK, Notice(
+            Level.WARNING,
+            "Clinic profile problem",
+            f"{path.name} could not be used ({exc}). Showing general contact lines only.",
+            path,
+        )

@@ -1,0 +1,64 @@
+"""The services a running Rewire needs, built once and handed to every page.
+
+Heavy services are lazy: the practice log, the sound system and the catalogs are created the
+first time a page asks for them, so the first window paints quickly. Each owner adds its lazy
+property here (see docs/ARCHITECTURE.md). This module imports no Qt itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from app.core.clinic import ClinicProfile
+from app.core.clock import Clock
+from app.core.notices import Notice
+from app.core.paths import DataPaths
+from app.core.settings import Settings, SettingsStore
+from app.core.state import StateStore
+
+if TYPE_CHECKING:
+    pass
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(eq=False)
+class Services:
+    paths: DataPaths
+    clock: Clock
+    settings_store: SettingsStore
+    state: StateStore
+    clinic: ClinicProfile
+    kiosk: bool = False
+    _pending: list[Notice] = field(default_factory=list)
+    _notice_handler: Callable[[Notice], None] | None = None
+
+    @property
+    def settings(self) -> Settings:
+        return self.settings_store.settings
+
+    # -- the one bridge for messages -------------------------------------------------
+    def notify(self, notice: Notice) -> None:
+        """Report a problem or a fact to the user (shown by the UI's notice bridge)."""
+        log.log(logging.WARNING if notice.level.value != "info" else logging.INFO,
+                "notice: %s", notice.describe())
+        if self._notice_handler is None:
+            self._pending.append(notice)
+        else:
+            self._notice_handler(notice)
+
+    def set_notice_handler(self, handler: Callable[[Notice], None]) -> None:
+        self._notice_handler = handler
+        pending, self._pending = self._pending, []
+        for notice in pending:
+            handler(notice)
+
+    # -- lazy services (owners add theirs below) --------------------------------------
+    @cached_property
+    def extras(self) -> dict[str, Any]:
+        """Scratch space for services that are not yet declared as properties."""
+        return {}

@@ -1,0 +1,1 @@
+"""Rewire's sound layer: synthesis (pydub), render cache, playback facade, import, speech."""

@@ -1,0 +1,71 @@
+"""About Rewire and "If you are in crisis": both built from the clinic profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app import APP_NAME, __version__
+from app.core.clinic import ClinicProfile
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _TextDialog(QDialog):
+    def __init__(self, title: str, html: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        self.body = QLabel(html, self)
+        self.body.setObjectName("dialogBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setOpenExternalLinks(False)
+        layout.addWidget(self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class AboutDialog(_TextDialog):
+    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None) -> None:
+        private = _tr("Rewire keeps everything on this computer. It never connects to the "
+                      "internet.")
+        html = (
+            f"<h2>{APP_NAME}</h2>"
+            f"<p>{_esc(_tr('Version'))} {__version__}</p>"
+            f"<p>{_esc(_tr('Given to you by'))} <b>{_esc(clinic.name)}</b><br>"
+            f"{_esc(clinic.contact_line)}</p>"
+            f"<p>{_esc(clinic.about)}</p>"
+            f"<p><small>{_esc(private)}</small></p>"
+        )
+        super().__init__(_tr("About Rewire"), html, parent)
+
+
+def crisis_html(clinic: ClinicProfile) -> str:
+    items = "".join(
+        f"<li style='margin-bottom:8px'><b style='font-size:15pt'>{_esc(line.number)}</b>"
+        f"<br>{_esc(line.label)}</li>"
+        for line in clinic.crisis
+    )
+    return (
+        f"<h2>{_esc(_tr('If you are in crisis'))}</h2>"
+        f"<p>{_esc(_tr('You do not have to go through this alone. Please reach out now:'))}"
+        f"</p><ul>{items}</ul>"
+        f"<p>{_esc(_tr('Rewire is a practice companion, not an emergency service.'))}</p>"
+    )
+
+
+class CrisisDialog(_TextDialog):
+    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
+        self.setObjectName("crisisDialog")

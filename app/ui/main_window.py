@@ -1,0 +1,260 @@
+"""The main window: a calm sidebar (Home, Practice, Readings, Journal, Settings), the crisis
+button that is one step from every screen, and the pages, each created the first time it is
+shown so that the window paints quickly.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import logging
+import traceback
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.services import Services
+from app.ui.dialogs import AboutDialog, CrisisDialog
+from app.ui.icons import app_icon, nav_icon
+from app.ui.navigator import PAGES, Navigator
+from app.ui.notices import NoticeBanner
+
+log = logging.getLogger(__name__)
+
+MIN_SIZE = QSize(900, 600)
+DEFAULT_SIZE = QSize(1200, 780)
+
+
+def _page_titles() -> dict[str, str]:
+    tr = MainWindow.tr
+    return {
+        "home": tr("Home"),
+        "practice": tr("Practice"),
+        "readings": tr("Readings"),
+        "journal": tr("Journal"),
+        "settings": tr("Settings"),
+    }
+
+
+class MainWindow(QMainWindow):
+    """Signals: page_shown(str name), close_requested() when closing should hide to the tray."""
+
+    page_shown = Signal(str)
+
+    def __init__(self, services: Services, navigator: Navigator) -> None:
+        super().__init__()
+        self.services = services
+        self.navigator = navigator
+        self._pages: dict[str, QWidget] = {}
+        self.hide_on_close = False
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(MIN_SIZE)
+        self._build()
+        self._connect()
+        self._restore_geometry()
+
+    # -- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        sidebar = QWidget(central)
+        sidebar.setObjectName("sidebar")
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 20, 12, 16)
+        side.setSpacing(8)
+        brand = QLabel(APP_NAME, sidebar)
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        clinic = QLabel(self.services.clinic.short_name, sidebar)
+        clinic.setObjectName("brandClinic")
+        clinic.setWordWrap(True)
+        side.addWidget(clinic)
+        side.addSpacing(12)
+
+        self.nav = QListWidget(sidebar)
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(self.tr("Choose a section of Rewire"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        titles = _page_titles()
+        for i, name in enumerate(PAGES, start=1):
+            item = QListWidgetItem(nav_icon(name), titles[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(titles[name], i))
+            self.nav.addItem(item)
+        side.addWidget(self.nav, 1)
+
+        self.crisis_button = QPushButton(self.tr("If you are in crisis"), sidebar)
+        self.crisis_button.setObjectName("crisisButton")
+        self.crisis_button.setAccessibleName(self.tr("If you are in crisis"))
+        self.crisis_button.setAccessibleDescription(
+            self.tr("Phone numbers for help right now (F1)")
+        )
+        self.crisis_button.setToolTip(self.tr("Phone numbers for help right now (F1)"))
+        side.addWidget(self.crisis_button)
+        self.about_button = QPushButton(self.tr("About"), sidebar)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setAccessibleName(self.tr("About Rewire"))
+        self.about_button.setAccessibleDescription(
+            self.tr("Version, and your counseling practice's contact details")
+        )
+        side.addWidget(self.about_button)
+        outer.addWidget(sidebar)
+
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.banner = NoticeBanner(right)
+        self.banner.setObjectName("banner")
+        right_layout.addWidget(self.banner)
+        self.stack = QStackedWidget(right)
+        self.stack.setObjectName("pages")
+        right_layout.addWidget(self.stack, 1)
+        outer.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        for i, name in enumerate(PAGES, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda n=name: self.show_page(n))
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_crisis)
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.crisis_button.clicked.connect(self.show_crisis)
+        self.about_button.clicked.connect(self.show_about)
+        self.navigator.page_requested.connect(self.show_page)
+        self.navigator.crisis_requested.connect(self.show_crisis)
+        self.navigator.about_requested.connect(self.show_about)
+        self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
+        self.navigator.article_requested.connect(self._on_navigator_article_requested)
+
+    # -- pages --------------------------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The page widget, created on first use. A page that fails to build shows why."""
+        if name not in self._pages:
+            try:
+                module = importlib.import_module(f"app.ui.pages.{name}")
+                widget = module.create_page(self.services, self.navigator)
+            except Exception:  # a broken page must not take the app down
+                log.exception("page %s failed to load", name)
+                widget = _BrokenPage(name, traceback.format_exc(limit=3))
+            widget.setObjectName(f"page_{name}")
+            self._pages[name] = widget
+            self.stack.addWidget(widget)
+        return self._pages[name]
+
+    def current_page_name(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    @Slot(str)
+    def show_page(self, name: str) -> None:
+        row = PAGES.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # -> _on_nav_current_row_changed
+        else:
+            self._show(name)
+
+    @Slot(int)
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self._show(PAGES[row])
+
+    def _show(self, name: str) -> None:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        self.services.state.set("last_page", name) if not self.services.kiosk else None
+        self.page_shown.emit(name)
+
+    @Slot(str, object)
+    def _on_navigator_practice_requested(self, practice_id: str, options: object) -> None:
+        self.show_page("practice")
+        target = self.page("practice")
+        if hasattr(target, "open_practice"):
+            target.open_practice(practice_id, options)
+
+    @Slot(str)
+    def _on_navigator_article_requested(self, article_id: str) -> None:
+        self.show_page("readings")
+        target = self.page("readings")
+        if hasattr(target, "open_article"):
+            target.open_article(article_id)
+
+    @Slot()
+    def show_crisis(self) -> None:
+        CrisisDialog(self.services.clinic, self).exec()
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog(self.services.clinic, self).exec()
+
+    # -- geometry -----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.services.state.get("window_geometry")
+        restored = False
+        if isinstance(saved, str):
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(DEFAULT_SIZE)
+            screen = self.screen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                if (available.width() < DEFAULT_SIZE.width() + 100
+                        or available.height() < DEFAULT_SIZE.height() + 100):
+                    self.setWindowState(Qt.WindowState.WindowMaximized)
+                else:
+                    frame = self.frameGeometry()
+                    frame.moveCenter(available.center())
+                    self.move(frame.topLeft())
+
+    def save_geometry(self) -> None:
+        data = bytes(self.saveGeometry().data())
+        self.services.state.set("window_geometry", base64.b64encode(data).decode("ascii"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+            return
+        for page in self._pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        event.accept()
+
+
+class _BrokenPage(QWidget):
+    def __init__(self, name: str, details: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("This part of Rewire could not be opened. The rest of the app works; "
+                    "the details are in the log file."),
+            self,
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        self.setToolTip(details)

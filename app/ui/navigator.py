@@ -1,0 +1,39 @@
+"""Requests to move around the app, from any page, without pages knowing each other.
+
+Signals: page_requested(str name), practice_requested(str practice_id, object options),
+article_requested(str article_id), crisis_requested(), about_requested().
+The main window (or the kiosk shell) connects to them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+PAGES = ("home", "practice", "readings", "journal", "settings")
+
+
+class Navigator(QObject):
+    page_requested = Signal(str)
+    practice_requested = Signal(str, object)
+    article_requested = Signal(str)
+    crisis_requested = Signal()
+    about_requested = Signal()
+
+    def open_page(self, name: str) -> None:
+        if name not in PAGES:
+            raise ValueError(f"unknown page {name!r}")
+        self.page_requested.emit(name)
+
+    def open_practice(self, practice_id: str, options: dict[str, Any] | None = None) -> None:
+        self.practice_requested.emit(practice_id, options or {})
+
+    def open_article(self, article_id: str) -> None:
+        self.article_requested.emit(article_id)
+
+    def show_crisis(self) -> None:
+        self.crisis_requested.emit()
+
+    def show_about(self) -> None:
+        self.about_requested.emit()

@@ -1,0 +1,90 @@
+"""One running Rewire per data folder.
+
+A QLockFile in the data folder says who owns the log (Qt treats the lock of a dead process as
+stale and takes it over). The owner listens on a local socket; a second launch connects, asks
+the owner to raise its window, and exits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+
+from PySide6.QtCore import QLockFile, QObject, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.core.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+_RAISE = b"raise\n"
+
+
+def server_name(paths: DataPaths) -> str:
+    """A socket inside the data folder when its path is short enough, else a hashed name."""
+    sock = paths.data / "rewire.sock"
+    if sys.platform != "win32" and len(str(sock)) < 100:
+        return str(sock)
+    digest = hashlib.sha1(str(paths.data).encode("utf-8")).hexdigest()[:16]
+    return f"rewire-{digest}"
+
+
+class SingleInstance(QObject):
+    """Signals: raise_requested() when another launch asked this one to show itself."""
+
+    raise_requested = Signal()
+
+    def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._lock = QLockFile(str(paths.lock_file))
+        self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale, never a slow one
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now owns the data folder."""
+        if not self._lock.tryLock(200):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            log.warning("lock file error %s; trying to take over", self._lock.error())
+            self._lock.removeStaleLockFile()
+            if not self._lock.tryLock(200):
+                return False
+        name = server_name(self._paths)
+        QLocalServer.removeServer(name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            log.warning("could not listen on %s: %s", name, server.errorString())
+        server.newConnection.connect(self._on_server_new_connection)
+        self._server = server
+        return True
+
+    def ask_owner_to_raise(self, timeout_ms: int = 1500) -> bool:
+        sock = QLocalSocket()
+        sock.connectToServer(server_name(self._paths))
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        sock.write(_RAISE)
+        ok = sock.waitForBytesWritten(timeout_ms)
+        sock.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    @Slot()
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            conn = self._server.nextPendingConnection()
+            conn.readyRead.connect(lambda c=conn: self._on_conn_ready(c))
+            conn.disconnected.connect(conn.deleteLater)
+
+    def _on_conn_ready(self, conn: QLocalSocket) -> None:
+        if bytes(conn.readAll().data()).startswith(_RAISE.strip()):
+            self.raise_requested.emit()

@@ -1,0 +1,70 @@
+"""Apply the light or dark theme: the palettes in app/core/palettes.py fill the @roles of the
+ordered style sheets in resources/styles/. "system" follows the OS color scheme."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.core.palettes import PALETTES
+from app.core.resources import resource_path
+
+BASE_POINT_SIZE = 11.0
+
+
+def resolve_scheme(choice: str) -> str:
+    if choice in ("light", "dark"):
+        return choice
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def style_sheet(scheme: str, text_scale: float = 1.0) -> str:
+    colors = PALETTES[scheme]
+    sizes = {
+        "fontpt": f"{BASE_POINT_SIZE * text_scale:.1f}pt",
+        "titlept": f"{BASE_POINT_SIZE * 1.9 * text_scale:.1f}pt",
+        "subtitlept": f"{BASE_POINT_SIZE * 1.25 * text_scale:.1f}pt",
+    }
+    values = {**colors, **sizes}
+    parts = []
+    for path in sorted(resource_path("styles").glob("*.qss")):
+        parts.append(path.read_text(encoding="utf-8"))
+    text = "\n".join(parts)
+    # Longest names first so @text_muted is not read as @text + _muted.
+    names = sorted(values, key=len, reverse=True)
+    pattern = re.compile("@(" + "|".join(re.escape(n) for n in names) + r")\b")
+    return pattern.sub(lambda m: values[m.group(1)], text)
+
+
+def qpalette(scheme: str) -> QPalette:
+    c = {k: QColor(v) for k, v in PALETTES[scheme].items()}
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, c["window"])
+    pal.setColor(role.WindowText, c["text"])
+    pal.setColor(role.Base, c["surface"])
+    pal.setColor(role.AlternateBase, c["surface_alt"])
+    pal.setColor(role.Text, c["text"])
+    pal.setColor(role.Button, c["surface"])
+    pal.setColor(role.ButtonText, c["text"])
+    pal.setColor(role.Highlight, c["selection"])
+    pal.setColor(role.HighlightedText, c["selection_text"])
+    pal.setColor(role.ToolTipBase, c["surface"])
+    pal.setColor(role.ToolTipText, c["text"])
+    pal.setColor(role.PlaceholderText, c["text_muted"])
+    pal.setColor(role.Link, c["accent"])
+    pal.setColor(role.Accent, c["accent"])
+    return pal
+
+
+def apply_theme(app: QApplication, choice: str = "system", text_scale: float = 1.0) -> str:
+    """Apply and return the scheme actually used ("light" or "dark")."""
+    scheme = resolve_scheme(choice)
+    app.setPalette(qpalette(scheme))
+    app.setStyleSheet(style_sheet(scheme, text_scale))
+    app.setProperty("rewire_scheme", scheme)
+    return scheme
