@@ -104,9 +104,31 @@ class ReadingSettings:
     text_size_pt: int = field(default=13, metadata=between(9, 28))
 
 
+KIOSK_PRACTICES = ["grounding-54321-3", "breathing-space-3", "box-breathing",
+                   "loving-kindness-10"]
+
+
+def _practice_ids(values: Any) -> bool:
+    return (isinstance(values, list) and 0 < len(values) <= 12
+            and all(isinstance(v, str) and 0 < len(v) <= 64 for v in values))
+
+
 @dataclass
 class KioskSettings:
     enabled: bool = False
+    idle_s: int = field(default=120, metadata=between(30, 3600))
+    warning_s: int = field(default=15, metadata=between(5, 60))
+    after_practice_s: int = field(default=30, metadata=between(10, 600))
+    volume_ceiling: int = field(default=60, metadata=between(0, 100))
+    practices: list[str] = field(
+        default_factory=lambda: list(KIOSK_PRACTICES),
+        metadata=rule(_practice_ids, "must be a list of 1-12 practice ids"),
+    )
+    max_minutes: int = field(default=5, metadata=between(1, 5))
+    anonymous_counts: bool = False
+    gesture_corner: str = field(
+        default="top-left", metadata=choice("top-left", "top-right", "bottom-left", "bottom-right")
+    )
 
 
 @dataclass
