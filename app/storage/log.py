@@ -345,6 +345,11 @@ class PracticeLog:
             "DELETE FROM sessions WHERE id = ?", (session_id,)))
         return row if ok else None
 
+    def add_rows(self, rows: list[SessionRow]) -> bool:
+        """Insert finished rows (an import) in one transaction: all or nothing."""
+        ok, _ = self._write(lambda conn: [insert_row(conn, r) for r in rows])
+        return bool(ok)
+
     def undo_delete(self, row: SessionRow) -> bool:
         ok, _ = self._write(lambda conn: insert_row(conn, row, keep_id=True))
         return bool(ok)
