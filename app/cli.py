@@ -23,7 +23,24 @@ SUBCOMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line, if any (found without importing it)."""
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg in ("--data-dir", "--page"):
+            skip_next = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser. Only the subcommands in `load` import their modules (None: all of them),
+    so starting the app does not pay for the scripting commands."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -50,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
         sub_parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                                 help=argparse.SUPPRESS)
+        if load is not None and name not in load:
+            continue
         try:
             module = importlib.import_module(module_name)
         except ImportError:
@@ -86,7 +105,10 @@ def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = requested_command(argv)
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    parser = build_parser(None if wants_help else [command] if command else [])
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)
     if args.command:

@@ -124,6 +124,9 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     services = build_services(paths, kiosk=kiosk)
     window = create_window(services, app, first_page)
     instance.raise_requested.connect(lambda: _raise(window))
+    from app.ui.probe import install_if_requested
+
+    install_if_requested(window)
     window.show()
     log.info("Rewire %s started (data: %s, kiosk: %s)", __version__, paths.data, services.kiosk)
     code = app.exec()
