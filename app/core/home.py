@@ -1,0 +1,178 @@
+"""What Home shows, computed from plain data so it can be tested without a window.
+
+Inputs come from the practice log (today's minutes, streak, consistency), `services.state`
+("last_practice", written by the practice page when a session starts), the homework plan and
+the reading state. The view (app/ui/pages/home.py) only draws a HomeModel.
+
+The state key, agreed with PRACTICE:
+
+    state["last_practice"] = {"id": "box-breathing", "options": {...}, "title": "Box breathing"}
+
+`options` is whatever the practice page accepts in `Navigator.open_practice(id, options)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.core.plans import PlanProgress, PracticeItem, ReadItem
+
+LAST_PRACTICE_KEY = "last_practice"
+
+# What to suggest by the time of day when no plan asks for something.
+BY_PART_OF_DAY: dict[str, tuple[str, ...]] = {
+    "morning": ("breath-awareness-5", "box-breathing", "breathing-space-3"),
+    "afternoon": ("breathing-space-3", "box-breathing", "grounding-54321-3"),
+    "evening": ("body-scan-10", "loving-kindness-10", "breath-478"),
+    "night": ("breath-478", "body-scan-10", "follow-breath"),
+}
+FIRST_TIME = "breathing-space-3"
+# Readings in the order a newcomer would enjoy them.
+READING_ORDER: tuple[str, ...] = (
+    "neuroplasticity-basics", "therapy-and-plasticity", "mindfulness-and-the-brain",
+    "cbt-and-the-brain", "emotions-connection-relationship", "dopamine-and-progress",
+    "serotonin-and-mood", "oxytocin-and-trust",
+)
+
+
+@dataclass(frozen=True)
+class LastPractice:
+    practice_id: str
+    options: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+
+
+def parse_last_practice(raw: Any, known: Collection[str] | None = None) -> LastPractice | None:
+    """The stored last practice, or None when missing, malformed or no longer shipped."""
+    if not isinstance(raw, dict):
+        return None
+    pid = raw.get("id")
+    if not isinstance(pid, str) or not pid or (known is not None and pid not in known):
+        return None
+    options = raw.get("options")
+    title = raw.get("title")
+    return LastPractice(pid, dict(options) if isinstance(options, dict) else {},
+                        title if isinstance(title, str) else "")
+
+
+def part_of_day(now: datetime, zone: str) -> str:
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("UTC")
+    hour = now.astimezone(tz).hour
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    if 17 <= hour < 22:
+        return "evening"
+    return "night"
+
+
+@dataclass(frozen=True)
+class HomeModel:
+    part_of_day: str  # morning | afternoon | evening | night
+    today_minutes: float
+    goal_minutes: int
+    streak_days: int
+    days_in_last_7: int
+    show_streak: bool  # False when the user hides streak numbers (gentle consistency instead)
+    last: LastPractice | None
+    suggestion: str | None  # a practice id
+    suggestion_reason: str  # plan | first-time | morning | afternoon | evening | night
+    reading: str | None  # an article id
+    reading_reason: str  # plan | next
+    plan: PlanProgress | None
+    has_log: bool = True
+
+    @property
+    def goal_fraction(self) -> float:
+        return min(1.0, self.today_minutes / self.goal_minutes) if self.goal_minutes else 1.0
+
+    @property
+    def goal_met(self) -> bool:
+        return self.today_minutes >= self.goal_minutes - 1e-6
+
+
+def suggest_practice(part: str, plan: PlanProgress | None, last: LastPractice | None,
+                     has_history: bool,
+                     known: Collection[str] | None = None) -> tuple[str | None, str]:
+    def ok(pid: str) -> bool:
+        return known is None or pid in known
+
+    if plan is not None and plan.state == "active":
+        for progress in plan.items:
+            item = progress.item
+            if isinstance(item, PracticeItem) and not progress.complete and ok(item.practice):
+                return item.practice, "plan"
+    if not has_history and ok(FIRST_TIME):
+        return FIRST_TIME, "first-time"
+    choices = [p for p in BY_PART_OF_DAY.get(part, ()) if ok(p)]
+    fresh = [p for p in choices if last is None or p != last.practice_id]
+    if fresh:
+        return fresh[0], part
+    if choices:
+        return choices[0], part
+    if known:
+        return sorted(known)[0], part
+    return None, part
+
+
+def suggest_reading(plan: PlanProgress | None, read: Collection[str],
+                    available: Sequence[str] | None = None) -> tuple[str | None, str]:
+    order = list(available) if available is not None else list(READING_ORDER)
+    if available is not None:
+        ranked = [a for a in READING_ORDER if a in available]
+        order = ranked + sorted(a for a in available if a not in ranked)
+    if plan is not None and plan.state != "finished":
+        pending = [p.item for p in plan.items
+                   if isinstance(p.item, ReadItem) and not p.complete and p.item.read in order]
+        if pending:
+            pending.sort(key=lambda i: (i.by is None, i.by))
+            return pending[0].read, "plan"
+    for article in order:
+        if article not in read:
+            return article, "next"
+    return None, "next"
+
+
+def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: float,
+               streak_days: int, days_in_last_7: int, hide_streaks: bool,
+               last_raw: Any, plan: PlanProgress | None, read: Collection[str],
+               known_practices: Collection[str] | None = None,
+               articles: Sequence[str] | None = None, has_log: bool = True,
+               practiced_ever: bool | None = None) -> HomeModel:
+    last = parse_last_practice(last_raw, known_practices)
+    part = part_of_day(now, zone)
+    history = practiced_ever if practiced_ever is not None else (
+        last is not None or today_minutes > 0 or streak_days > 0 or days_in_last_7 > 0)
+    suggestion, why = suggest_practice(part, plan, last, history, known_practices)
+    reading, reading_why = suggest_reading(plan, read, articles)
+    return HomeModel(
+        part_of_day=part, today_minutes=max(0.0, today_minutes), goal_minutes=goal_minutes,
+        streak_days=streak_days, days_in_last_7=days_in_last_7, show_streak=not hide_streaks,
+        last=last, suggestion=suggestion, suggestion_reason=why, reading=reading,
+        reading_reason=reading_why, plan=plan, has_log=has_log,
+    )
+
+
+def minutes_by_practice_day(rows: Sequence[Mapping[str, Any]] | Sequence[Any],
+                            day_of: Any = None) -> dict[tuple[str, int], float]:
+    """Sum rows (objects with practice_id, duration_s and a practice day) per (id, day).
+
+    `day_of(row)` gives a row's practice day; by default its `local_day`.
+    """
+    out: dict[tuple[str, int], float] = {}
+    for row in rows:
+        pid = getattr(row, "practice_id", None)
+        seconds = getattr(row, "duration_s", 0.0)
+        day = day_of(row) if day_of else getattr(row, "local_day", None)
+        if not isinstance(pid, str) or not isinstance(day, int):
+            continue
+        out[(pid, day)] = out.get((pid, day), 0.0) + float(seconds) / 60
+    return out

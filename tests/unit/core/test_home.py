@@ -1,0 +1,100 @@
+"""Home's model: what the person sees first each day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from app.core.home import build_home, minutes_by_practice_day, parse_last_practice
+from app.core.plans import load_plan_file, plan_progress
+from app.core.resources import resource_path
+
+LA = "America/Los_Angeles"
+KNOWN = {"box-breathing", "body-scan-10", "breath-awareness-5", "breathing-space-3",
+         "breath-478", "loving-kindness-10"}
+
+
+def home(**kw: Any):
+    args: dict[str, Any] = dict(
+        now=datetime(2026, 11, 25, 16, 0, tzinfo=UTC),  # 08:00 in Los Angeles
+        zone=LA, goal_minutes=10, today_minutes=0.0, streak_days=0, days_in_last_7=0,
+        hide_streaks=False, last_raw=None, plan=None, read=(), known_practices=KNOWN,
+    )
+    args.update(kw)
+    return build_home(**args)
+
+
+def test_first_day_suggests_a_short_start_and_the_first_reading() -> None:
+    model = home()
+    assert model.part_of_day == "morning"
+    assert (model.suggestion, model.suggestion_reason) == ("breathing-space-3", "first-time")
+    assert (model.reading, model.reading_reason) == ("neuroplasticity-basics", "next")
+    assert model.goal_fraction == 0.0 and not model.goal_met
+    assert model.last is None
+
+
+def test_goal_ring_fraction_caps_at_full() -> None:
+    assert home(today_minutes=5).goal_fraction == 0.5
+    assert home(today_minutes=25).goal_fraction == 1.0
+    assert home(today_minutes=10).goal_met
+
+
+def test_hidden_streaks_switch_to_gentle_consistency() -> None:
+    model = home(streak_days=12, days_in_last_7=5, hide_streaks=True)
+    assert not model.show_streak and model.days_in_last_7 == 5
+
+
+def test_continue_uses_the_stored_last_practice_with_its_options() -> None:
+    raw = {"id": "box-breathing", "options": {"minutes": 7, "bell": "low-gong"},
+           "title": "Box breathing"}
+    model = home(last_raw=raw, streak_days=3, now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC))
+    assert model.last is not None
+    assert model.last.options == {"minutes": 7, "bell": "low-gong"}
+    assert model.part_of_day == "evening"  # 19:00 in Los Angeles
+    assert model.suggestion == "body-scan-10"
+
+
+def test_suggestion_differs_from_continue() -> None:
+    model = home(last_raw={"id": "breath-awareness-5"}, streak_days=1)
+    assert model.suggestion == "box-breathing"
+
+
+def test_broken_or_unknown_last_practice_is_ignored() -> None:
+    for raw in ("box-breathing", {"id": 5}, {"id": "retired-practice"}, {"options": {}}):
+        assert parse_last_practice(raw, KNOWN) is None
+    assert parse_last_practice({"id": "breath-478", "options": "x"}, KNOWN).options == {}
+
+
+def test_plan_drives_suggestion_and_reading_until_done() -> None:
+    plan = load_plan_file(resource_path("plans", "example-plan.json"))
+    today = date(2026, 11, 25)
+    progress = plan_progress(plan, today, {}, read=())
+    model = home(plan=progress, streak_days=2)
+    assert (model.suggestion, model.suggestion_reason) == ("box-breathing", "plan")
+    assert (model.reading, model.reading_reason) == ("cbt-and-the-brain", "plan")
+    # today's box breathing done, week's body scan still open
+    minutes = {("box-breathing", today.toordinal()): 5.0}
+    progress = plan_progress(plan, today, minutes, read=("cbt-and-the-brain",))
+    model = home(plan=progress, read=("cbt-and-the-brain",), streak_days=2)
+    assert (model.suggestion, model.suggestion_reason) == ("body-scan-10", "plan")
+    assert model.reading == "neuroplasticity-basics"
+
+
+def test_all_read_means_no_reading_suggestion() -> None:
+    everything = ("neuroplasticity-basics", "cbt-and-the-brain")
+    assert home(read=everything, articles=everything).reading is None
+
+
+@dataclass
+class Row:
+    practice_id: str
+    local_day: int
+    duration_s: float
+
+
+def test_minutes_by_practice_day_sums_sessions() -> None:
+    rows = [Row("box-breathing", 10, 120), Row("box-breathing", 10, 180),
+            Row("breath-478", 11, 60)]
+    assert minutes_by_practice_day(rows) == {("box-breathing", 10): 5.0,
+                                             ("breath-478", 11): 1.0}
