@@ -155,3 +155,15 @@ def strikes_from(single: AudioSegment, strikes: int, gap_s: float) -> AudioSegme
         # Later strikes a little softer, as a hand strikes a ringing bowl.
         total = total.overlay(single.apply_gain(-1.0 * s), position=s * gap_ms)
     return total.apply_gain(PEAK_DBFS - total.max_dBFS)
+
+
+#: The soft tick a breath pacer plays at each phase change: a tiny, muted
+#: wooden "tok", far quieter than a bell (the cache renders it 9 dB down).
+CUE = BellSpec(
+    "cue", 1320.0,
+    (
+        Partial(1.0, 1.0, 0.025),
+        Partial(2.3, 0.25, 0.012),
+    ),
+    attack_ms=2.5, length_s=0.15, tail_fade_s=0.05, strike_gap_s=0.0,
+)

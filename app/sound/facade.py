@@ -1,0 +1,385 @@
+"""The one playback facade over QtMultimedia.
+
+``SoundPlayer`` owns every QtMultimedia object (all parented to itself and
+kept for its whole life: deleting a QAudioOutput while its QMediaPlayer lives
+crashes), renders what a session needs off the GUI thread before it starts,
+and re-emits plain signals. Short sounds (bells, the pacer tick) are
+QSoundEffects, loaded in advance so a bell sounds the moment it is asked for;
+the ambient loop and recorded voice tracks play through QMediaPlayer +
+QAudioOutput. Ambient fades in and out and ducks under speech.
+
+Signals:
+    prepared(): everything asked for by the last ``prepare`` is ready to play.
+    device_missing(str): there is no sound device (emitted once; then silent).
+    speech_started(), speech_finished(): a spoken cue began / ended.
+    voice_finished(): a recorded voice track played to its end.
+    error(str): a sound could not be prepared or played (a message for the user).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, QVariantAnimation, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
+
+from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, RECORDING_PREFIX, SoundNeeds
+from app.sound.cache import RenderCache, RenderItem, items_for
+from app.sound.renderer import Renderer
+from app.sound.speech import Speaker
+from app.sound.volume import DUCK_LEVEL, slider_to_gain
+
+log = logging.getLogger(__name__)
+
+NO_DEVICE = "No sound device found. Practices still run with captions, but nothing will sound."
+DUCK_DOWN_S = 0.3
+DUCK_UP_S = 0.8
+
+
+class SoundPlayer(QObject):
+    prepared = Signal()
+    device_missing = Signal(str)
+    speech_started = Signal()
+    speech_finished = Signal()
+    voice_finished = Signal()
+    error = Signal(str)
+
+    def __init__(
+        self,
+        cache: RenderCache,
+        recording_path: Callable[[str], Path | None] | None = None,
+        tts_engine: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        self._recording_path = recording_path or (lambda _rid: None)
+        self._renderer = Renderer(cache, self)
+        self._renderer.rendered.connect(self._on_renderer_rendered)
+        self._renderer.failed.connect(self._on_renderer_failed)
+        self._effects: dict[Path, QSoundEffect] = {}
+        self._waiting: list[SoundNeeds] = []
+        self._play_when_ready: dict[Path, int] = {}
+        self._pending_ambient: tuple[str, float] | None = None
+        self._missing = False
+        self._missing_reported = False
+        self._gains = {"master": 1.0, "bells": 1.0, "ambient": 1.0, "voice": 1.0}
+        # Ambient bed and voice track: players and outputs live as long as we do.
+        self._ambient_out = QAudioOutput(self)
+        self._ambient = QMediaPlayer(self)
+        self._ambient.setAudioOutput(self._ambient_out)
+        self._ambient.setLoops(QMediaPlayer.Loops.Infinite)
+        self._ambient_source: Path | None = None
+        self._voice_out = QAudioOutput(self)
+        self._voice = QMediaPlayer(self)
+        self._voice.setAudioOutput(self._voice_out)
+        self._voice.mediaStatusChanged.connect(self._on_voice_media_status_changed)
+        self._voice.errorOccurred.connect(self._on_player_error)
+        self._ambient.errorOccurred.connect(self._on_player_error)
+        self._fade_level = 0.0
+        self._duck_level = 1.0
+        self._fade = QVariantAnimation(self)
+        self._fade.valueChanged.connect(self._on_fade_value_changed)
+        self._fade.finished.connect(self._on_fade_finished)
+        self._duck = QVariantAnimation(self)
+        self._duck.valueChanged.connect(self._on_duck_value_changed)
+        self._speaker = Speaker(tts_engine, self)
+        self._speaker.started.connect(self._on_speaker_started)
+        self._speaker.finished.connect(self._on_speaker_finished)
+        self._speech_enabled = True
+        self._check_device()
+        self.set_volumes(80, 80, 50, 90)
+
+    # -- device ---------------------------------------------------------------------
+    @property
+    def device_available(self) -> bool:
+        return not self._missing
+
+    def _check_device(self) -> bool:
+        if QMediaDevices.defaultAudioOutput().isNull():
+            self._report_missing(NO_DEVICE)
+        return not self._missing
+
+    def _report_missing(self, message: str) -> None:
+        self._missing = True
+        if not self._missing_reported:
+            self._missing_reported = True
+            log.warning("sound: %s", message)
+            QTimer.singleShot(0, lambda: self.device_missing.emit(message))
+
+    # -- preparing --------------------------------------------------------------------
+    def prepare(self, needs: SoundNeeds) -> None:
+        """Render and load everything ``needs`` lists; emit ``prepared`` when all is ready."""
+        self._waiting.append(needs)
+        if not self._missing:
+            self._renderer.request(items_for(needs))
+            for path in self._short_sound_paths(needs):
+                if path.is_file():
+                    self._effect_for(path)
+        self._check_waiting()
+
+    def is_ready(self, needs: SoundNeeds) -> bool:
+        if self._missing:
+            return True
+        if not all(self._cache.is_rendered(item) for item in items_for(needs)):
+            return False
+        return all(self._effect_ready(p) for p in self._short_sound_paths(needs))
+
+    def _short_sound_paths(self, needs: SoundNeeds) -> list[Path]:
+        paths = []
+        for bell in needs.bells:
+            paths.extend(self._bell_path(bell, n) for n in (1, 2, 3))
+        if needs.cue:
+            paths.append(self._cache.path_for(RenderItem("cue", "tick")))
+        return [p for p in dict.fromkeys(paths) if p is not None]
+
+    def _bell_path(self, bell_id: str, strikes: int) -> Path | None:
+        if bell_id in BELL_IDS:
+            return self._cache.path_for(RenderItem("bell", bell_id, strikes))
+        if bell_id.startswith(RECORDING_PREFIX):
+            return self._recording_path(bell_id[len(RECORDING_PREFIX):])
+        return None
+
+    def _effect_for(self, path: Path) -> QSoundEffect:
+        effect = self._effects.get(path)
+        if effect is None:
+            effect = QSoundEffect(self)
+            self._effects[path] = effect  # before setSource: status may change at once
+            effect.statusChanged.connect(lambda p=path: self._on_effect_status_changed(p))
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+        return effect
+
+    def _effect_ready(self, path: Path) -> bool:
+        effect = self._effects.get(path)
+        return effect is not None and effect.status() in (
+            QSoundEffect.Status.Ready, QSoundEffect.Status.Error)
+
+    def _check_waiting(self) -> None:
+        still = [n for n in self._waiting if not self.is_ready(n)]
+        done = len(still) < len(self._waiting)
+        self._waiting = still
+        if done:
+            QTimer.singleShot(0, self.prepared.emit)  # never inside the caller's prepare()
+
+    def _on_renderer_rendered(self, _key: str) -> None:
+        for needs in self._waiting:
+            for path in self._short_sound_paths(needs):
+                if path.is_file():
+                    self._effect_for(path)
+        for path in list(self._play_when_ready):
+            if path.is_file():
+                self._effect_for(path)
+        if self._pending_ambient is not None:
+            ambient_id, fade_s = self._pending_ambient
+            if self._cache.is_rendered(RenderItem("ambient", ambient_id)):
+                self._pending_ambient = None
+                self.start_ambient(ambient_id, fade_s)
+        self._check_waiting()
+
+    def _on_renderer_failed(self, _key: str, message: str) -> None:
+        self.error.emit(message)
+        self._waiting.clear()  # the session goes on without that sound
+        QTimer.singleShot(0, self.prepared.emit)
+
+    def _on_effect_status_changed(self, path: Path) -> None:
+        effect = self._effects[path]
+        status = effect.status()
+        if status == QSoundEffect.Status.Error:
+            if self._is_generated(path):
+                # Our own WAVs are valid: an error means the device refused them.
+                self._report_missing(NO_DEVICE)
+            else:
+                self.error.emit(f"Could not play {path.name}: the file could not be loaded.")
+        if status in (QSoundEffect.Status.Ready, QSoundEffect.Status.Error):
+            strikes = self._play_when_ready.pop(path, None)
+            if strikes is not None and status == QSoundEffect.Status.Ready:
+                self._play_effect(path, strikes)
+            self._check_waiting()
+
+    def _is_generated(self, path: Path) -> bool:
+        return path.parent == self._cache.folder
+
+    # -- playing ----------------------------------------------------------------------
+    def play_bell(self, bell_id: str, strikes: int = 1) -> None:
+        """Strike ``bell_id`` 1-3 times. Unprepared bells sound as soon as they are ready."""
+        strikes = max(1, min(3, int(strikes)))
+        if self._missing:
+            return
+        recording = bell_id.startswith(RECORDING_PREFIX)
+        path = self._bell_path(bell_id, 1 if recording else strikes)
+        if path is None:
+            self.error.emit(f"There is no bell called {bell_id!r}.")
+            return
+        loops = strikes if recording else 1
+        if path.is_file() and self._effect_ready(path):
+            self._play_effect(path, loops)
+        else:
+            self._play_when_ready[path] = loops
+            self.prepare(SoundNeeds(bells=(bell_id,)))
+
+    def play_cue(self) -> None:
+        """The soft tick of a breath pacer's phase change."""
+        if self._missing:
+            return
+        path = self._cache.path_for(RenderItem("cue", "tick"))
+        if path.is_file() and self._effect_ready(path):
+            self._play_effect(path, 1)
+        else:
+            self.prepare(SoundNeeds(cue=True))
+
+    def _play_effect(self, path: Path, loops: int) -> None:
+        effect = self._effects[path]
+        if effect.status() != QSoundEffect.Status.Ready:
+            return
+        effect.setLoopCount(loops)
+        effect.setVolume(self._gains["master"] * self._gains["bells"])
+        effect.play()
+
+    def start_ambient(self, ambient_id: str, fade_s: float = 5.0) -> None:
+        if self._missing:
+            return
+        if ambient_id not in AMBIENT_IDS:
+            self.error.emit(f"There is no soundscape called {ambient_id!r}.")
+            return
+        item = RenderItem("ambient", ambient_id)
+        if not self._cache.is_rendered(item):
+            self._pending_ambient = (ambient_id, fade_s)
+            self._renderer.request([item])
+            return
+        path = self._cache.path_for(item)
+        if self._ambient_source != path:
+            self._ambient.stop()
+            self._ambient.setSource(QUrl.fromLocalFile(str(path)))
+            self._ambient_source = path
+        self._ambient.play()
+        self._animate(self._fade, self._fade_level, 1.0, fade_s)
+
+    def stop_ambient(self, fade_s: float = 5.0) -> None:
+        self._pending_ambient = None
+        self._animate(self._fade, self._fade_level, 0.0, fade_s)
+
+    @property
+    def ambient_playing(self) -> bool:
+        return self._ambient.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    def speak(self, text: str) -> None:
+        """Speak a cue with the system voice (ducking the ambient bed); captions carry it anyway."""
+        if self._missing or not self._speech_enabled:
+            QTimer.singleShot(0, self.speech_started.emit)
+            QTimer.singleShot(0, self.speech_finished.emit)
+            return
+        self._speaker.say(text)
+
+    def play_voice(self, path: str | Path) -> None:
+        """Play a recorded guide; ambient ducks under it. ``voice_finished`` at its end."""
+        if self._missing:
+            QTimer.singleShot(0, self.voice_finished.emit)
+            return
+        self._voice.setSource(QUrl.fromLocalFile(str(path)))
+        self._voice.play()
+        self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
+
+    def stop_voice(self) -> None:
+        if self._voice.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            self._voice.stop()
+            self._duck_to(1.0, DUCK_UP_S)
+
+    def stop_all(self) -> None:
+        for effect in self._effects.values():
+            effect.stop()
+        self._play_when_ready.clear()
+        self.stop_ambient(0.0)
+        self.stop_voice()
+        self._speaker.stop()
+
+    def shutdown(self) -> None:
+        """Stop sound and wait for a render in progress (call once at exit)."""
+        self.stop_all()
+        self._renderer.shutdown()
+
+    # -- volumes, speech settings -----------------------------------------------------
+    def set_volumes(self, master: int, bells: int, ambient: int, voice: int) -> None:
+        """Slider positions 0-100 (30 dB range: 50 is 15 dB below 100)."""
+        for name, value in (("master", master), ("bells", bells),
+                            ("ambient", ambient), ("voice", voice)):
+            self._gains[name] = slider_to_gain(value)
+        self._apply_volumes()
+
+    def set_speech(self, enabled: bool, voice: str = "", rate: float = 0.0) -> None:
+        self._speech_enabled = enabled
+        self._speaker.set_voice(voice)
+        self._speaker.set_rate(rate)
+
+    def voices(self) -> list[str]:
+        return self._speaker.voices()
+
+    @property
+    def speech_available(self) -> bool:
+        return self._speaker.available
+
+    def gains(self) -> dict[str, float]:
+        """Current linear gains: master, bells, ambient (with fade and duck), voice."""
+        return {"master": self._gains["master"], "bells": self._gains["bells"],
+                "ambient": self._ambient_out.volume(), "voice": self._voice_out.volume()}
+
+    def _apply_volumes(self) -> None:
+        g = self._gains
+        bed = self._fade_level * self._duck_level
+        self._ambient_out.setVolume(g["master"] * g["ambient"] * bed)
+        self._voice_out.setVolume(g["master"] * g["voice"])
+        self._speaker.set_volume(g["master"] * g["voice"])
+
+    # -- fades and ducking ------------------------------------------------------------
+    def _animate(self, animation: QVariantAnimation, start: float, end: float,
+                 seconds: float) -> None:
+        animation.stop()
+        if seconds <= 0:
+            animation.setStartValue(float(start))
+            animation.setEndValue(float(end))
+            animation.setDuration(0)
+            self._set_level(animation, end)
+            if animation is self._fade:
+                self._on_fade_finished()
+            return
+        animation.setStartValue(float(start))
+        animation.setEndValue(float(end))
+        animation.setDuration(int(seconds * 1000))
+        animation.start()
+
+    def _set_level(self, animation: QVariantAnimation, value: float) -> None:
+        if animation is self._fade:
+            self._fade_level = value
+        else:
+            self._duck_level = value
+        self._apply_volumes()
+
+    def _on_fade_value_changed(self, value: object) -> None:
+        self._set_level(self._fade, float(value))  # type: ignore[arg-type]
+
+    def _on_duck_value_changed(self, value: object) -> None:
+        self._set_level(self._duck, float(value))  # type: ignore[arg-type]
+
+    def _on_fade_finished(self) -> None:
+        if self._fade_level <= 0.0:
+            self._ambient.stop()
+
+    def _duck_to(self, level: float, seconds: float) -> None:
+        self._animate(self._duck, self._duck_level, level, seconds)
+
+    def _on_speaker_started(self) -> None:
+        self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
+        self.speech_started.emit()
+
+    def _on_speaker_finished(self) -> None:
+        self._duck_to(1.0, DUCK_UP_S)
+        self.speech_finished.emit()
+
+    def _on_voice_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._duck_to(1.0, DUCK_UP_S)
+            self.voice_finished.emit()
+
+    def _on_player_error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        self.error.emit(f"Could not play the sound: {message}")
