@@ -19,7 +19,7 @@ from pathlib import Path
 from app.storage.schema import REQUIRED_TABLES, SCHEMA_VERSION
 
 KEEP = 10
-_NAME = re.compile(r"^log-(\d{8}-\d{6})(?:-(\d+))?(?:-([a-z-]+))?\.sqlite3$")
+_NAME = re.compile(r"^log-(\d{8}-\d{6})(?:-(\d+))?(?:-([a-z][a-z0-9-]*))?\.sqlite3$")
 
 
 class BackupError(Exception):
@@ -47,6 +47,7 @@ def verify(path: Path) -> tuple[bool, str, int]:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return False, str(exc), 0
+    conn.text_factory = lambda b: b.decode("utf-8", "replace")
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
@@ -133,14 +134,15 @@ class Backups:
                 info.path.unlink()
 
 
-def restore_into(backup: Path, conn: sqlite3.Connection) -> int:
-    """Replace the contents of ``conn``'s database with a verified backup; returns sessions."""
+def load_verified(backup: Path) -> tuple[sqlite3.Connection, int]:
+    """A verified backup read into memory (so rotation may go on); (connection, sessions)."""
     ok, why, count = verify(backup)
     if not ok:
         raise BackupError(f"{backup.name} cannot be used: {why}")
+    memory = sqlite3.connect(":memory:")
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        source.backup(conn)
+        source.backup(memory)
     finally:
         source.close()
-    return count
+    return memory, count

@@ -58,6 +58,7 @@ def probe(path: Path) -> int:
             else:
                 conn = sqlite3.connect(path)
             try:
+                conn.text_factory = lambda b: b.decode("utf-8", "replace")
                 conn.execute("PRAGMA cell_size_check = ON")
                 check = conn.execute("PRAGMA quick_check").fetchall()
                 if check != [("ok",)]:
@@ -71,6 +72,8 @@ def probe(path: Path) -> int:
                 return version
             finally:
                 conn.close()
+        except UnicodeDecodeError as exc:
+            raise Damaged(f"it holds text that is not UTF-8 ({exc.reason})") from exc
         except sqlite3.DatabaseError as exc:
             code = getattr(exc, "sqlite_errorcode", None)
             if code in DAMAGE_CODES or "malformed" in str(exc) or "not a database" in str(exc):

@@ -24,7 +24,7 @@ from app.core.clock import Clock, SystemClock
 from app.core.notices import Level, Notice
 from app.core.records import SessionEnd, SessionStart
 from app.core.streaks import StreakRules, summarize, today_ordinal, week_start
-from app.storage.backups import BackupError, BackupInfo, Backups, restore_into
+from app.storage.backups import BackupError, BackupInfo, Backups, load_verified
 from app.storage.db import open_database
 from app.storage.rows import (
     COLUMNS,
@@ -397,8 +397,12 @@ class PracticeLog:
         """Replace the log by a backup (the current log is backed up first). Returns sessions."""
         if not self.writable:
             raise BackupError("the practice log cannot be written right now")
-        self.backup_now("before restore")
-        count = restore_into(Path(backup), self.conn)
+        memory, count = load_verified(Path(backup))
+        try:
+            self.backup_now("before restore")
+            memory.backup(self.conn)
+        finally:
+            memory.close()
         version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
         if version < SCHEMA_VERSION:
             migrate(self.conn, version)
