@@ -11,9 +11,9 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 
 from app import APP_NAME, __version__
+from app.core.logfile import RotatingLogFile
 from app.core.paths import DataPaths
 
 # Subcommands: name -> module with add_arguments(parser) and run(args, paths) -> int.
@@ -85,14 +85,12 @@ def resolve_paths(data_dir: str | None) -> DataPaths:
 def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
     """A rotating log file in the logs folder (1 MB x 5), plus warnings on stderr."""
     root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+    if any(isinstance(h, RotatingLogFile) for h in root.handlers):
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            paths.log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler: logging.Handler = RotatingLogFile(paths.log_file)
     except OSError as exc:
         print(f"rewire: cannot write log file in {paths.logs}: {exc}", file=sys.stderr)
         handler = logging.StreamHandler()

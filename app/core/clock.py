@@ -12,7 +12,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -66,6 +65,8 @@ def _windows_zone() -> str | None:
 
 
 def _is_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -128,5 +129,7 @@ class FakeClock:
 
     def set_zone(self, zone: str) -> None:
         """The machine travels to another time zone."""
+        from zoneinfo import ZoneInfo
+
         ZoneInfo(zone)
         self._zone = zone

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import socket
 import sys
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, Slot
@@ -68,11 +67,21 @@ class SignalExit(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        self._rsock, self._wsock = socket.socketpair()
-        self._rsock.setblocking(False)
-        self._wsock.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._wsock.fileno())
-        self._notifier = QSocketNotifier(self._rsock.fileno(), QSocketNotifier.Type.Read, self)
+        if os.name == "posix":
+            self._read_fd, self._write_fd = os.pipe()
+            os.set_blocking(self._read_fd, False)
+            os.set_blocking(self._write_fd, False)
+            self._recv = lambda: os.read(self._read_fd, 64)
+        else:  # Windows wants a socket for the wakeup fd
+            import socket
+
+            self._rsock, self._wsock = socket.socketpair()
+            self._rsock.setblocking(False)
+            self._wsock.setblocking(False)
+            self._read_fd, self._write_fd = self._rsock.fileno(), self._wsock.fileno()
+            self._recv = lambda: self._rsock.recv(64)
+        self._previous_fd = signal.set_wakeup_fd(self._write_fd)
+        self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: None)  # the wakeup fd does the work
@@ -80,7 +89,7 @@ class SignalExit(QObject):
     @Slot()
     def _on_notifier_activated(self) -> None:
         try:
-            data = self._rsock.recv(64)
+            data = self._recv()
         except OSError:
             return
         if any(b in (signal.SIGTERM, signal.SIGINT) for b in data):
