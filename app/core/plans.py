@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -206,6 +206,19 @@ class PlanStore:
         self.known_practices = known_practices
         self.known_articles = known_articles
         self.plan: Plan | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """`listener()` is called after the plan changed (imported or removed)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     def load(self) -> Notice | None:
         """Load the stored plan; a damaged one is kept as plan.json.bad and reported."""
@@ -232,12 +245,32 @@ class PlanStore:
             raise PlanError(f"{Path(path).name}: the plan could not be saved in "
                             f"{self.path.parent} ({exc.strerror or exc})") from None
         self.plan = plan
+        self._changed()
         return plan
 
     def remove(self) -> None:
         if self.path.exists():
             self.path.replace(self.path.with_name(PLAN_FILE + ".removed"))
         self.plan = None
+        self._changed()
+
+
+def shipped_ids(folder: str, suffix: str) -> frozenset[str] | None:
+    """Ids of the practices or readings Rewire ships (file stems), None when none are found."""
+    from app.core.resources import resource_path
+
+    try:
+        found = frozenset(p.stem for p in resource_path(folder).glob(f"*{suffix}")
+                          if p.stem.islower() and p.stem != "readme")
+    except (FileNotFoundError, OSError):
+        return None
+    return found or None
+
+
+def open_plan_store(data_dir: Path) -> tuple[PlanStore, Notice | None]:
+    """The plan store for the data folder, checked against what Rewire ships."""
+    store = PlanStore(data_dir, shipped_ids("practices", ".json"), shipped_ids("articles", ".md"))
+    return store, store.load()
 
 
 # -- progress ---------------------------------------------------------------------------------
