@@ -62,3 +62,13 @@ class Services:
     def extras(self) -> dict[str, Any]:
         """Scratch space for services that are not yet declared as properties."""
         return {}
+
+    @cached_property
+    def plans(self) -> Any:
+        """The clinician's homework plan store, app.core.plans.PlanStore (owner: COMFORT)."""
+        from app.core.plans import open_plan_store
+
+        store, notice = open_plan_store(self.paths.data)
+        if notice is not None:
+            self.notify(notice)
+        return store
