@@ -1,0 +1,67 @@
+"""Readings and practices point at each other; every link in both directions must resolve.
+
+Articles list `practices: [ids]` (resources/practices/<id>.json); practices list
+`readings: [ids]` (resources/articles/<id>.md). Until the practice files exist, article links are
+checked against the practice ids agreed in the team contract.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.core.articles import load_catalog
+from app.core.resources import resource_path
+
+# The practice ids agreed in the team contract (CONTRACT.md, "Shared ids").
+CONTRACT_PRACTICES = frozenset({
+    "open-timer", "box-breathing", "breath-478", "resonance-breathing", "physiological-sigh",
+    "custom-pacer", "follow-breath", "breath-awareness-5", "breath-awareness-10",
+    "body-scan-10", "body-scan-20", "breathing-space-3", "loving-kindness-10",
+    "noting-thoughts-8", "grounding-54321-3", "savoring-progress-5",
+})
+
+PRACTICE_FILES = sorted(resource_path("practices").glob("*.json"))
+
+
+def practice_ids() -> frozenset[str]:
+    return frozenset(p.stem for p in PRACTICE_FILES) or CONTRACT_PRACTICES
+
+
+def article_ids() -> set[str]:
+    return set(load_catalog(check_practices=False).ids())
+
+
+def test_every_practice_an_article_names_exists() -> None:
+    known = practice_ids()
+    missing = {
+        article.id: sorted(set(article.practices) - known)
+        for article in load_catalog(check_practices=False)
+        if set(article.practices) - known
+    }
+    assert missing == {}
+
+
+def test_internal_links_in_article_bodies_resolve() -> None:
+    known_practices, known_articles = practice_ids(), article_ids()
+    for article in load_catalog(check_practices=False):
+        for kind, target in re.findall(r"\]\((article|practice):([^)\s]+)\)", article.body):
+            pool = known_articles if kind == "article" else known_practices
+            assert target in pool, f"{article.id}: link to {kind}:{target} does not resolve"
+
+
+@pytest.mark.skipif(not PRACTICE_FILES, reason="resources/practices/ has no practices yet")
+@pytest.mark.parametrize("path", PRACTICE_FILES, ids=[p.stem for p in PRACTICE_FILES])
+def test_every_reading_a_practice_names_exists(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    readings = data.get("readings")
+    assert isinstance(readings, list) and readings, f"{path.name} lists no readings"
+    assert set(readings) <= article_ids(), f"{path.name}: {set(readings) - article_ids()}"
+
+
+@pytest.mark.skipif(not PRACTICE_FILES, reason="resources/practices/ has no practices yet")
+def test_every_contract_practice_has_a_file() -> None:
+    assert practice_ids() >= CONTRACT_PRACTICES
