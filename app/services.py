@@ -64,6 +64,16 @@ class Services:
         return {}
 
     @cached_property
+    def articles(self) -> Any:
+        """The readings, app.core.articles.Catalog; broken articles become notices (READINGS)."""
+        from app.core.articles import load_catalog
+
+        catalog = load_catalog()
+        for notice in catalog.notices:
+            self.notify(notice)
+        return catalog
+
+    @cached_property
     def plans(self) -> Any:
         """The clinician's homework plan store, app.core.plans.PlanStore (owner: COMFORT)."""
         from app.core.plans import open_plan_store
