@@ -1,0 +1,153 @@
+"""Decode an audio file to mono 16-bit PCM.
+
+WAV is read with the standard library. Everything else (MP3, OGG, FLAC, M4A)
+goes through QAudioDecoder, which uses the FFmpeg inside PySide6: pydub alone
+would need an ffmpeg program on the user's machine. Decoding runs a local event
+loop, so call it from a worker thread (or a test), never from the GUI thread.
+Long files are kept at 44.1 kHz for their first 20 minutes and then continue at
+22.05 kHz (a 3-hour talk would otherwise need a gigabyte of memory).
+"""
+
+from __future__ import annotations
+
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.sound._pydub import audioop
+
+RATE = 44_100
+LONG_RATE = 22_050
+LONG_AFTER_S = 20 * 60
+MAX_S = 3 * 3600
+
+
+class DecodeFailed(Exception):
+    """The file could not be decoded; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    pcm: bytes  # mono, 16-bit little-endian
+    rate: int
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.pcm) / 2 / self.rate
+
+
+def too_long_message(seconds: float) -> str:
+    return (f"the recording is longer than 3 hours ({seconds / 3600:.1f} h so far); "
+            "split it into parts of up to 3 hours")
+
+
+def decode_wav(path: Path, max_s: float = MAX_S) -> Decoded | None:
+    """Read a PCM WAV with the stdlib; None when it is a WAV flavour we leave to FFmpeg."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
+            if rate <= 0 or channels <= 0:
+                return None
+            if w.getnframes() / rate > max_s:
+                raise DecodeFailed(too_long_message(w.getnframes() / rate))
+            raw = w.readframes(w.getnframes())
+    except (wave.Error, EOFError):
+        return None
+    if width == 1:
+        raw = audioop.bias(raw, 1, -128)  # 8-bit WAV is unsigned
+    if width != 2:
+        raw = audioop.lin2lin(raw, width, 2)
+    if channels == 2:
+        raw = audioop.tomono(raw, 2, 0.5, 0.5)
+    elif channels > 2:
+        frame = 2 * channels
+        raw = b"".join(raw[i:i + 2] for i in range(0, len(raw), frame))
+    target = RATE if len(raw) / 2 / rate <= LONG_AFTER_S else LONG_RATE
+    if rate != target:
+        raw, _ = audioop.ratecv(raw, 2, 1, rate, target, None)
+    return Decoded(raw, target)
+
+
+def decode_file(path: Path, max_s: float = MAX_S, timeout_s: float = 600.0) -> Decoded:
+    """Decode ``path`` (any supported format) or raise DecodeFailed."""
+    path = Path(path)
+    if path.suffix.lower() == ".wav":
+        decoded = decode_wav(path, max_s)
+        if decoded is not None:
+            return decoded
+    return _decode_with_qt(path, max_s, timeout_s)
+
+
+def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
+
+    decoder = QAudioDecoder()
+    fmt = QAudioFormat()
+    fmt.setSampleRate(RATE)
+    fmt.setChannelCount(1)
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    decoder.setAudioFormat(fmt)
+    decoder.setSource(QUrl.fromLocalFile(str(path)))
+    chunks: list[bytes] = []
+    state: dict[str, object] = {"done": False, "error": None, "bytes": 0, "rate": RATE,
+                                "ratecv": None}
+    loop = QEventLoop()
+
+    def finish(error: str | None = None) -> None:
+        if error and state["error"] is None:
+            state["error"] = error
+        state["done"] = True
+        loop.quit()
+
+    def on_buffer() -> None:
+        buffer = decoder.read()
+        data = bytes(buffer.constData())
+        rate = buffer.format().sampleRate() or RATE
+        if rate != RATE or buffer.format().channelCount() not in (0, 1):
+            finish("the decoder returned an unexpected sample format")
+            return
+        if state["rate"] == RATE and int(state["bytes"]) / 2 / RATE > LONG_AFTER_S:
+            whole, _ = audioop.ratecv(b"".join(chunks), 2, 1, RATE, LONG_RATE, None)
+            chunks[:] = [whole]
+            state["rate"], state["bytes"] = LONG_RATE, len(whole)
+        if state["rate"] == LONG_RATE:
+            data, state["ratecv"] = audioop.ratecv(data, 2, 1, RATE, LONG_RATE, state["ratecv"])
+        chunks.append(data)
+        state["bytes"] = int(state["bytes"]) + len(data)
+        seconds = int(state["bytes"]) / 2 / int(state["rate"])  # type: ignore[call-overload]
+        if seconds > max_s:
+            decoder.stop()
+            finish(too_long_message(seconds))
+
+    def on_error(error: QAudioDecoder.Error) -> None:
+        if error == QAudioDecoder.Error.FormatError:
+            finish("it is not an audio file Rewire can read (the data is not in a known "
+                   "audio format, or the file is damaged)")
+        elif error == QAudioDecoder.Error.AccessDeniedError:
+            finish("Rewire is not allowed to read the file")
+        elif error == QAudioDecoder.Error.NotSupportedError:
+            finish("audio decoding is not available on this computer")
+        else:
+            finish(f"the file could not be read ({decoder.errorString() or 'unknown error'})")
+
+    decoder.bufferReady.connect(on_buffer)
+    decoder.finished.connect(lambda: finish())
+    decoder.error.connect(on_error)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: finish("decoding took too long"))
+    timer.start(int(timeout_s * 1000))
+    decoder.start()
+    if not state["done"]:
+        loop.exec()
+    timer.stop()
+    decoder.stop()
+    decoder.deleteLater()
+    if state["error"] is not None:
+        if chunks and "not an audio file" in str(state["error"]):
+            raise DecodeFailed("the file is damaged or truncated: decoding stopped part-way "
+                               f"through ({int(state['bytes']) / 2 / int(state['rate']):.1f} s "  # type: ignore[call-overload]
+                               "of sound could be read)")
+        raise DecodeFailed(str(state["error"]))
+    return Decoded(b"".join(chunks), int(state["rate"]))  # type: ignore[call-overload]
