@@ -80,6 +80,8 @@ class SoundSettings:
     speak_cues: bool = True
     tts_voice: str = ""
     tts_rate: float = field(default=-0.1, metadata=between(-1.0, 1.0))
+    # Imported recordings are matched to this gated-RMS loudness (dBFS).
+    import_target_dbfs: float = field(default=-20.0, metadata=between(-30.0, -12.0))
 
 
 @dataclass
