@@ -82,3 +82,10 @@ class Services:
         if notice is not None:
             self.notify(notice)
         return store
+
+    @cached_property
+    def sound(self) -> Any:
+        """The sound player (app.sound.facade.SoundPlayer; SilentSound without a device) (SOUND)."""
+        from app.sound.factory import create_sound
+
+        return create_sound(self)
