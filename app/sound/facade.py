@@ -38,6 +38,11 @@ DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
 
 
+def no_output_device() -> bool:
+    """True when the system offers no audio output at all."""
+    return QMediaDevices.defaultAudioOutput().isNull()
+
+
 class SoundPlayer(QObject):
     prepared = Signal()
     device_missing = Signal(str)
@@ -52,8 +57,10 @@ class SoundPlayer(QObject):
         recording_path: Callable[[str], Path | None] | None = None,
         tts_engine: str | None = None,
         parent: QObject | None = None,
+        library: object | None = None,
     ) -> None:
         super().__init__(parent)
+        self.library = library  # the RecordingLibrary, for the import UI
         self._cache = cache
         self._recording_path = recording_path or (lambda _rid: None)
         self._renderer = Renderer(cache, self)
@@ -67,13 +74,15 @@ class SoundPlayer(QObject):
         self._missing_reported = False
         self._gains = {"master": 1.0, "bells": 1.0, "ambient": 1.0, "voice": 1.0}
         # Ambient bed and voice track: players and outputs live as long as we do.
-        self._ambient_out = QAudioOutput(self)
+        # Players are created first, so Qt (which deletes children in creation
+        # order) never deletes an output while its player still exists.
         self._ambient = QMediaPlayer(self)
+        self._voice = QMediaPlayer(self)
+        self._ambient_out = QAudioOutput(self)
+        self._voice_out = QAudioOutput(self)
         self._ambient.setAudioOutput(self._ambient_out)
         self._ambient.setLoops(QMediaPlayer.Loops.Infinite)
         self._ambient_source: Path | None = None
-        self._voice_out = QAudioOutput(self)
-        self._voice = QMediaPlayer(self)
         self._voice.setAudioOutput(self._voice_out)
         self._voice.mediaStatusChanged.connect(self._on_voice_media_status_changed)
         self._voice.errorOccurred.connect(self._on_player_error)
@@ -98,7 +107,7 @@ class SoundPlayer(QObject):
         return not self._missing
 
     def _check_device(self) -> bool:
-        if QMediaDevices.defaultAudioOutput().isNull():
+        if no_output_device():
             self._report_missing(NO_DEVICE)
         return not self._missing
 

@@ -28,9 +28,11 @@ class SilentSound(QObject):
     voice_finished = Signal()
     error = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, missing_message: str = "") -> None:
+    def __init__(self, parent: QObject | None = None, missing_message: str = "",
+                 library: object | None = None) -> None:
         """missing_message: when given, ``device_missing`` is emitted once with it."""
         super().__init__(parent)
+        self.library = library  # imports work without a sound device
         self.bells_played: list[tuple[str, int]] = []
         self.cues_played = 0
         self.spoken: list[str] = []
