@@ -1,0 +1,125 @@
+"""Gather Home's inputs from the services (log, state, plan, catalogs) into a HomeModel.
+
+Every service is optional here: a log, catalog or reading state that is missing or fails
+leaves its part of Home empty instead of breaking the page.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from app.core.home import LAST_PRACTICE_KEY, HomeModel, build_home, minutes_by_practice_day
+from app.core.plans import Plan, PlanProgress, plan_progress, practices_in
+from app.core.streaks import StreakRules, today_ordinal
+from app.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def optional(services: Services, name: str) -> Any:
+    """services.<name>, or None when that service is not there or failed to start."""
+    try:
+        return getattr(services, name, None)
+    except Exception:  # a lazy service that fails must not take Home down
+        log.exception("service %s unavailable", name)
+        return None
+
+
+def practice_title(services: Services, practice_id: str) -> str:
+    catalog = optional(services, "practices")
+    definition = catalog.get(practice_id) if catalog is not None else None
+    title = getattr(definition, "title", "")
+    return str(title) if title else practice_id.replace("-", " ").capitalize()
+
+
+def article_info(services: Services, article_id: str) -> tuple[str, str]:
+    catalog = optional(services, "articles")
+    article = catalog.get(article_id) if catalog is not None else None
+    title = getattr(article, "title", "") or article_id.replace("-", " ").capitalize()
+    return str(title), str(getattr(article, "summary", "") or "")
+
+
+def read_ids(services: Services) -> set[str]:
+    """Readings the person finished (from the readings service, if it keeps that)."""
+    for owner in (optional(services, "reading_progress"), optional(services, "articles")):
+        for name in ("finished_ids", "read_ids"):
+            method = getattr(owner, name, None)
+            if callable(method):
+                try:
+                    return {str(i) for i in method()}
+                except Exception:
+                    log.exception("reading state unavailable")
+    stored = services.state.get("articles_read", [])
+    return {str(i) for i in stored} if isinstance(stored, list) else set()
+
+
+def _ids(services: Services, name: str) -> list[str] | None:
+    catalog = optional(services, name)
+    ids = getattr(catalog, "ids", None)
+    if not callable(ids):
+        return None
+    try:
+        found = [str(i) for i in ids()]
+    except Exception:
+        log.exception("%s catalog unavailable", name)
+        return None
+    return found or None
+
+
+def rules(services: Services) -> StreakRules:
+    j = services.settings.journal
+    return StreakRules(j.daily_goal_min, j.day_start_hour, j.rest_days_per_week)
+
+
+def current_plan_progress(services: Services, today: date) -> PlanProgress | None:
+    store = optional(services, "plans")
+    plan: Plan | None = getattr(store, "plan", None)
+    if plan is None:
+        return None
+    practice_log = optional(services, "log")
+    minutes: dict[tuple[str, int], float] = {}
+    wanted = set(practices_in(plan))
+    if practice_log is not None and wanted:
+        dsh = services.settings.journal.day_start_hour
+        first, last = plan.starts.toordinal(), min(today, plan.ends).toordinal()
+        for day in range(first, last + 1):
+            try:
+                rows = [r for r in practice_log.sessions_on(day, dsh) if r.practice_id in wanted]
+            except Exception:
+                log.exception("could not read the log for the plan")
+                break
+            for key, value in minutes_by_practice_day(rows, lambda _r, d=day: d).items():
+                minutes[key] = minutes.get(key, 0.0) + value
+    return plan_progress(plan, today, minutes, read_ids(services))
+
+
+def build_model(services: Services) -> HomeModel:
+    now = services.clock.now()
+    zone = services.clock.local_zone()
+    journal = services.settings.journal
+    r = rules(services)
+    today = today_ordinal(now, zone, r.day_start_hour)
+    practice_log = optional(services, "log")
+    today_minutes = 0.0
+    streak = recent = 0
+    practiced_ever: bool | None = None
+    if practice_log is not None:
+        try:
+            today_minutes = float(
+                practice_log.day_minutes(today, today, r.day_start_hour).get(today, 0.0))
+            stats = practice_log.stats(r, today)
+            streak, recent = int(stats.current_streak), int(stats.last_7_days)
+            practiced_ever = int(stats.sessions) > 0
+        except Exception:
+            log.exception("could not read today's figures from the log")
+    return build_home(
+        now=now, zone=zone, goal_minutes=journal.daily_goal_min, today_minutes=today_minutes,
+        streak_days=streak, days_in_last_7=recent, hide_streaks=journal.hide_streaks,
+        last_raw=services.state.get(LAST_PRACTICE_KEY), plan=current_plan_progress(
+            services, date.fromordinal(today)),
+        read=read_ids(services), known_practices=_ids(services, "practices"),
+        articles=_ids(services, "articles"), has_log=practice_log is not None,
+        practiced_ever=practiced_ever,
+    )

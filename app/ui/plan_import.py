@@ -1,0 +1,91 @@
+"""Importing a homework plan: from a file dialog on Home, or by dropping the file on the window.
+
+A refused plan is reported through the one notice bridge (services.notify) with the file name
+and the problem; the current plan stays.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.core.notices import Level, Notice
+from app.core.plans import PlanError
+from app.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanImport", text)
+
+
+def import_plan(services: Services, path: Path) -> bool:
+    """Import `path` as the current plan and tell the person what happened."""
+    store = services.plans
+    try:
+        plan = store.import_file(Path(path))
+    except PlanError as exc:
+        services.notify(Notice(
+            Level.WARNING, _tr("Plan not imported"),
+            str(exc) + ". " + _tr("Your current plan is unchanged."), Path(path)))
+        return False
+    services.notify(Notice(Level.INFO, _tr("Plan imported"),
+                           _tr("“{0}” is now on Home.").format(plan.title), Path(path)))
+    return True
+
+
+def choose_and_import(services: Services, parent: QWidget | None) -> bool:
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import a homework plan"), start,
+        _tr("Rewire plans (*.json);;All files (*)"))
+    if not name:
+        return False
+    return import_plan(services, Path(name))
+
+
+def _plan_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return None
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1 or not urls[0].toLocalFile().lower().endswith(".json"):
+        return None
+    return Path(urls[0].toLocalFile())
+
+
+class PlanDropFilter(QObject):
+    """Lets the person drop a plan file (.json) anywhere on `window` to import it."""
+
+    def __init__(self, services: Services, window: QWidget) -> None:
+        super().__init__(window)
+        self.services = services
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+                event, QDragEnterEvent | QDropEvent):
+            if _plan_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            path = _plan_file(event)
+            if path is not None:
+                event.acceptProposedAction()
+                import_plan(self.services, path)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def install_plan_drop(services: Services, window: QWidget) -> PlanDropFilter | None:
+    if services.kiosk:
+        return None
+    existing = window.findChild(PlanDropFilter)
+    return existing if existing is not None else PlanDropFilter(services, window)
