@@ -14,30 +14,27 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.core.clock import Clock, SystemClock
 from app.core.notices import Level, Notice
 from app.core.records import SessionEnd, SessionStart
-from app.core.streaks import StreakRules, summarize, today_ordinal, week_start
 from app.storage.backups import BackupError, BackupInfo, Backups, load_verified
-from app.storage.db import open_database
+from app.storage.db import Opened, connect, open_database
+from app.storage.queries import JournalQueries
 from app.storage.rows import (
     COLUMNS,
     MAX_NOTE,
-    SELECT,
     SessionRow,
     check_mood,
     clamp_seconds,
     new_row,
-    row_from_sql,
     utc_ms,
 )
-from app.storage.schema import SCHEMA_VERSION, migrate
+from app.storage.schema import SCHEMA_VERSION, create_current, migrate
 
 log = logging.getLogger(__name__)
 
@@ -46,32 +43,11 @@ BACKUP_EVERY = timedelta(hours=20)
 _KEEP = object()
 
 
-@dataclass(frozen=True)
-class LogStats:
-    current_streak: int
-    longest_streak: int
-    total_minutes: float
-    sessions: int
-    days_practiced: int
-    last_7_days: int
-    this_week_minutes: float
-    week_goal_minutes: int
-    today: int  # practice-day ordinal the figures are computed for
-
-    def as_json(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        data["total_minutes"] = round(self.total_minutes, 1)
-        data["this_week_minutes"] = round(self.this_week_minutes, 1)
-        data["as_of"] = date.fromordinal(self.today).isoformat()
-        del data["today"]
-        return data
-
-
-class PracticeLog:
+class PracticeLog(JournalQueries):
     """The log. Not thread-safe: use it from one thread (the GUI thread)."""
 
     def __init__(self, path: Path, clock: Clock | None = None, *, recover: bool = True,
-                 auto_backup: bool = True) -> None:
+                 auto_backup: bool = True, memory: bool = False) -> None:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
         self.backups = Backups(self.path.parent / "backups")
@@ -83,22 +59,33 @@ class PracticeLog:
         self._next_temp = -1
         self._failing = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not memory:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             log.warning("cannot create %s: %s", self.path.parent, exc)
-        opened = open_database(self.path, self.backups, self.clock.now())
+        if memory:
+            opened = Opened(connect(":memory:"))
+            create_current(opened.conn)
+        else:
+            opened = open_database(self.path, self.backups, self.clock.now())
+        self.memory = memory
         self.conn = opened.conn
         self.writable = opened.writable
         self.refused = opened.refused
         self.notices.extend(opened.notices)
         if self.writable and recover:
             self._recover_open_rows()
-        if self.writable and auto_backup:
+        if self.writable and auto_backup and not memory:
             self.maybe_backup()
 
     @classmethod
     def in_folder(cls, data: Path, clock: Clock | None = None, **kwargs: Any) -> PracticeLog:
         return cls(Path(data) / LOG_NAME, clock, **kwargs)
+
+    @classmethod
+    def in_memory(cls, clock: Clock | None = None) -> PracticeLog:
+        """A log that writes nothing to disk (kiosk mode: visitors leave no trace)."""
+        return cls(Path("practice-log.memory"), clock, memory=True)
 
     # -- plumbing ----------------------------------------------------------------------
     def close(self) -> None:
@@ -248,76 +235,6 @@ class PracticeLog:
                 # finished in memory; written over the open row when writing works again
                 self._unsaved[session_id] = dataclasses.replace(current, **values)
 
-    # -- reading -----------------------------------------------------------------------
-    def session(self, session_id: int) -> SessionRow | None:
-        if session_id in self._unsaved:
-            return self._unsaved[session_id]
-        found = self.conn.execute(SELECT + " WHERE id = ?", (session_id,)).fetchone()
-        return row_from_sql(found) if found else None
-
-    def recent(self, limit: int = 50, offset: int = 0) -> list[SessionRow]:
-        rows = self.conn.execute(
-            SELECT + " WHERE status != 'open' ORDER BY started_utc_ms DESC LIMIT ? OFFSET ?",
-            (limit, offset)).fetchall()
-        return [row_from_sql(r) for r in rows]
-
-    def sessions_on(self, day: int, day_start_hour: int = 0) -> list[SessionRow]:
-        """Sessions that belong to practice day ``day`` (oldest first)."""
-        cut = day_start_hour * 60
-        rows = self.conn.execute(
-            SELECT + " WHERE status != 'open' AND ((local_day = ? AND local_minute >= ?) "
-            "OR (local_day = ? AND local_minute < ?)) ORDER BY started_utc_ms",
-            (day, cut, day + 1, cut)).fetchall()
-        return [row_from_sql(r) for r in rows]
-
-    def all_rows(self) -> Iterable[SessionRow]:
-        for r in self.conn.execute(SELECT + " WHERE status != 'open' ORDER BY started_utc_ms"):
-            yield row_from_sql(r)
-
-    def day_totals(self, day_start_hour: int = 0) -> dict[int, tuple[int, int]]:
-        """{practice day: (milliseconds, sessions)} from the trigger-kept cache, memoised."""
-        cached = self._day_cache.get(day_start_hour)
-        if cached is None:
-            rows = self.conn.execute(
-                "SELECT local_day - (local_hour < ?), SUM(duration_ms), SUM(sessions) "
-                "FROM day_totals GROUP BY 1", (day_start_hour,)).fetchall()
-            cached = {d: (ms, n) for d, ms, n in rows}
-            self._day_cache[day_start_hour] = cached
-        return cached
-
-    def today(self, rules: StreakRules) -> int:
-        return today_ordinal(self.clock.now(), self.clock.local_zone(), rules.day_start_hour)
-
-    def stats(self, rules: StreakRules | None = None, today: int | None = None) -> LogStats:
-        rules = rules or StreakRules()
-        today = self.today(rules) if today is None else today
-        totals = self.day_totals(rules.day_start_hour)
-        seconds = {d: ms / 1000 for d, (ms, _n) in totals.items()}
-        summary = summarize(seconds, today, rules)
-        monday = week_start(today)
-        return LogStats(
-            current_streak=summary.current_streak, longest_streak=summary.longest_streak,
-            total_minutes=sum(ms for d, (ms, _n) in totals.items() if d <= today) / 60000,
-            sessions=sum(n for d, (_ms, n) in totals.items() if d <= today),
-            days_practiced=summary.days_practiced, last_7_days=summary.last_7_days,
-            this_week_minutes=sum(seconds.get(d, 0.0) for d in range(monday, today + 1)) / 60,
-            week_goal_minutes=rules.daily_goal_min * 7, today=today)
-
-    def day_minutes(self, first: int, last: int, day_start_hour: int = 0) -> dict[int, float]:
-        totals = self.day_totals(day_start_hour)
-        return {d: ms / 60000 for d, (ms, _n) in totals.items() if first <= d <= last}
-
-    def week_minutes(self, today: int, weeks: int = 26,
-                     day_start_hour: int = 0) -> list[tuple[int, float]]:
-        """[(monday ordinal, minutes)] for the last ``weeks`` weeks, oldest first."""
-        last_monday = week_start(today)
-        first = last_monday - 7 * (weeks - 1)
-        sums = dict.fromkeys(range(first, last_monday + 1, 7), 0.0)
-        for d, (ms, _n) in self.day_totals(day_start_hour).items():
-            if first <= d <= today:
-                sums[week_start(d)] += ms / 60000
-        return sorted(sums.items())
-
     # -- editing -------------------------------------------------------------------------
     def update_session(self, session_id: int, *, note: Any = _KEEP, mood_before: Any = _KEEP,
                        mood_after: Any = _KEEP) -> bool:
@@ -385,6 +302,8 @@ class PracticeLog:
         return self.backup_now()
 
     def backup_now(self, reason: str = "") -> BackupInfo | None:
+        if self.memory:
+            return None
         try:
             return self.backups.make(self.conn, self.clock.now(), reason)
         except BackupError as exc:
