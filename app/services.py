@@ -74,6 +74,21 @@ class Services:
         return catalog
 
     @cached_property
+    def log(self) -> Any:
+        """The practice log, app.storage.log.PracticeLog: the SessionSink plus the Journal's
+        API (owner: LOG). In kiosk mode it lives in memory: visitors leave nothing on disk."""
+        from app.storage.log import PracticeLog
+
+        if self.kiosk:
+            return PracticeLog.in_memory(self.clock)
+        practice_log = PracticeLog.in_folder(self.paths.data, self.clock)
+        for notice in practice_log.notices:
+            self.notify(notice)
+        practice_log.notices.clear()
+        practice_log.notice_handler = self.notify
+        return practice_log
+
+    @cached_property
     def plans(self) -> Any:
         """The clinician's homework plan store, app.core.plans.PlanStore (owner: COMFORT)."""
         from app.core.plans import open_plan_store
