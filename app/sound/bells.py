@@ -66,7 +66,7 @@ BELLS: dict[str, BellSpec] = {
             Partial(5.404, 0.18, 0.4),
             Partial(8.933, 0.07, 0.2),
         ),
-        attack_ms=3.0, length_s=6.0, tail_fade_s=1.5, strike_gap_s=1.4,
+        attack_ms=5.0, length_s=6.0, tail_fade_s=1.5, strike_gap_s=1.4,
     ),
     "low-gong": BellSpec(
         "low-gong", 98.0,
@@ -88,7 +88,7 @@ BELLS: dict[str, BellSpec] = {
             Partial(1.72, 0.35, 0.04),
             Partial(2.93, 0.15, 0.025),
         ),
-        attack_ms=1.5, length_s=0.6, tail_fade_s=0.2, strike_gap_s=0.35,
+        attack_ms=4.0, length_s=0.6, tail_fade_s=0.2, strike_gap_s=0.35,
     ),
 }
 
@@ -165,5 +165,5 @@ CUE = BellSpec(
         Partial(1.0, 1.0, 0.025),
         Partial(2.3, 0.25, 0.012),
     ),
-    attack_ms=2.5, length_s=0.15, tail_fade_s=0.05, strike_gap_s=0.0,
+    attack_ms=4.0, length_s=0.15, tail_fade_s=0.05, strike_gap_s=0.0,
 )
