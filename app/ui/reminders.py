@@ -1,0 +1,198 @@
+"""Daily reminders while Rewire runs: a tray notification, or a card inside the window.
+
+`ReminderScheduler` keeps ONE precise QTimer aimed at the next reminder (computed by
+app/core/reminders.py from the injected clock) and recomputes it when the reminder settings
+change and after the computer wakes or the wall clock jumps (a coarse heartbeat compares the
+wall clock with the monotonic clock). When a reminder is due it emits `reminder_due`.
+
+`Tray` owns the QSystemTrayIcon (menu: start the last practice, open Rewire, quit) and, where
+the desktop has no tray (QSystemTrayIcon.isSystemTrayAvailable() is False, e.g. offscreen),
+`ReminderCard` shows the reminder inside the window instead.
+
+Signals: ReminderScheduler.reminder_due(object when_utc), rescheduled(object when_utc_or_None).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.reminders import Schedule, missed_fire, next_fire
+from app.services import Services
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_MS = 30_000
+JUMP_S = 20.0  # wall and monotonic clocks disagreeing by more than this = sleep or clock change
+MAX_WAIT_MS = 6 * 3600 * 1000  # re-aim at least every 6 hours (cheap, and robust to drift)
+
+
+class ReminderScheduler(QObject):
+    reminder_due = Signal(object)
+    rescheduled = Signal(object)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = services.clock
+        self.next_at: datetime | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.heartbeat.timeout.connect(self._on_heartbeat_timeout)
+        self._last_wall = self.clock.now()
+        self._last_mono = self.clock.monotonic()
+        services.settings_store.subscribe(self._on_settings_changed)
+        self.reschedule()
+        self.heartbeat.start()
+
+    def schedule(self) -> Schedule:
+        r = self.services.settings.reminders
+        try:
+            return Schedule.from_strings(r.times, r.quiet_start, r.quiet_end)
+        except ValueError:  # settings validation should prevent this
+            log.exception("reminder settings unusable")
+            return Schedule((), time(0, 0), time(0, 0))
+
+    def reschedule(self) -> None:
+        now = self.clock.now()
+        self.next_at = next_fire(self.schedule(), now, self.clock.local_zone())
+        self.timer.stop()
+        if self.next_at is not None:
+            wait_ms = int((self.next_at - now).total_seconds() * 1000) + 1
+            self.timer.start(max(0, min(wait_ms, MAX_WAIT_MS)))
+        self.rescheduled.emit(self.next_at)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.heartbeat.stop()
+        self.services.settings_store.unsubscribe(self._on_settings_changed)
+
+    def _on_settings_changed(self, section: str) -> None:
+        if section == "reminders":
+            self.reschedule()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        now = self.clock.now()
+        target = self.next_at
+        if target is not None and now + timedelta(milliseconds=500) >= target:
+            late = now - target
+            if late <= timedelta(minutes=10):
+                self.reminder_due.emit(target)
+            else:
+                log.info("skipping a reminder %s late", late)
+            self._last_wall = self.clock.now()
+            self._last_mono = self.clock.monotonic()
+            # aim past this one even if the clock reads a little early
+            self.next_at = next_fire(self.schedule(), max(now, target),
+                                     self.clock.local_zone())
+            self._start_for(now)
+            return
+        self.reschedule()
+
+    def _start_for(self, now: datetime) -> None:
+        self.timer.stop()
+        if self.next_at is not None:
+            wait_ms = int((self.next_at - now).total_seconds() * 1000) + 1
+            self.timer.start(max(0, min(wait_ms, MAX_WAIT_MS)))
+        self.rescheduled.emit(self.next_at)
+
+    @Slot()
+    def _on_heartbeat_timeout(self) -> None:
+        self.check_wake()
+
+    def check_wake(self) -> None:
+        """After a sleep or a clock change: ring a just-missed reminder, then re-aim."""
+        wall, mono = self.clock.now(), self.clock.monotonic()
+        drift = (wall - self._last_wall).total_seconds() - (mono - self._last_mono)
+        since = self._last_wall
+        self._last_wall, self._last_mono = wall, mono
+        if abs(drift) < JUMP_S:
+            return
+        log.info("wall clock moved %.0f s against the monotonic clock; re-aiming reminders",
+                 drift)
+        missed = missed_fire(self.schedule(), since, wall, self.clock.local_zone())
+        if missed is not None:
+            self.reminder_due.emit(missed)
+        self.reschedule()
+
+
+class ReminderCard(QFrame):
+    """The in-window reminder, for desktops without a system tray.
+
+    Signals: start_requested(), dismissed().
+    """
+
+    start_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("reminderCard")
+        self.setProperty("card", True)
+        self.setAccessibleName(self.tr("Reminder"))
+        self.setAccessibleDescription(self.tr("A gentle reminder to practise"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.heading = QLabel(self.tr("Time for a few quiet minutes"), self)
+        self.heading.setProperty("role", "subtitle")
+        self.heading.setWordWrap(True)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setProperty("primary", True)
+        self.start_button.setAccessibleName(self.tr("Start the suggested practice"))
+        self.start_button.setAccessibleDescription(self.tr("Open the practice this reminder "
+                                                           "suggests"))
+        self.later_button = QPushButton(self.tr("Not now"), self)
+        self.later_button.setAccessibleName(self.tr("Not now"))
+        self.later_button.setAccessibleDescription(self.tr("Close this reminder"))
+        row.addWidget(self.start_button)
+        row.addWidget(self.later_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.later_button.clicked.connect(self._on_later_clicked)
+        window.installEventFilter(self)
+        self.hide()
+
+    def show_reminder(self, text: str) -> None:
+        self.text.setText(text)
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        width = min(max(360, parent.width() // 3), parent.width() - 32)
+        self.setFixedWidth(width)
+        self.adjustSize()
+        self.move(parent.width() - self.width() - 24, parent.height() - self.height() - 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        self.hide()
+        self.start_requested.emit()
+
+    @Slot()
+    def _on_later_clicked(self) -> None:
+        self.hide()
+        self.dismissed.emit()

@@ -1,0 +1,93 @@
+"""Reminders ring at the right moment (fake clock), in the window when there is no tray."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.clock import FakeClock
+from app.ui.main_window import MainWindow
+from app.ui.tray import Comfort
+
+
+@pytest.fixture
+def window(qtbot, services, navigator) -> MainWindow:
+    win = MainWindow(services, navigator)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def comfort(window, services, navigator):
+    services.settings_store.update("reminders", times=["09:00", "18:30"],
+                                   quiet_start="22:00", quiet_end="07:00")
+    c = Comfort(window, services, navigator, use_tray=False)
+    yield c
+    c.shutdown()
+
+
+def test_timer_aims_at_the_next_reminder_and_it_shows_in_the_window(
+        qtbot, comfort, services, fake_clock: FakeClock, navigator) -> None:
+    # 08:59 in Los Angeles
+    fake_clock.jump_wall((datetime(2026, 3, 2, 16, 59, tzinfo=UTC) - fake_clock.now())
+                         .total_seconds())
+    comfort.scheduler.reschedule()
+    assert comfort.scheduler.next_at == datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
+    assert comfort.scheduler.timer.isActive()
+    assert 59_000 <= comfort.scheduler.timer.remainingTime() <= 60_001
+    fake_clock.advance(60)
+    comfort.scheduler._on_timer_timeout()  # what the QTimer does after its 60 s
+    assert comfort.card.isVisible()
+    assert "ready when you are" in comfort.card.text.text()
+    # the next one is aimed at 18:30 the same day
+    assert comfort.scheduler.next_at == datetime(2026, 3, 3, 2, 30, tzinfo=UTC)
+    with qtbot.waitSignal(navigator.practice_requested) as blocker:
+        qtbot.mouseClick(comfort.card.start_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "breathing-space-3"  # first-time suggestion
+    assert not comfort.card.isVisible()
+
+
+def test_changing_the_times_re_aims_the_timer(comfort, services, fake_clock) -> None:
+    fake_clock.jump_wall((datetime(2026, 3, 2, 16, 0, tzinfo=UTC) - fake_clock.now())
+                         .total_seconds())  # 08:00
+    services.settings_store.update("reminders", times=["08:15"])
+    assert comfort.scheduler.next_at == datetime(2026, 3, 2, 16, 15, tzinfo=UTC)
+    services.settings_store.update("reminders", times=[])
+    assert comfort.scheduler.next_at is None
+    assert not comfort.scheduler.timer.isActive()
+
+
+def test_waking_from_sleep_rings_a_just_missed_reminder(comfort, fake_clock) -> None:
+    fake_clock.jump_wall((datetime(2026, 3, 2, 16, 50, tzinfo=UTC) - fake_clock.now())
+                         .total_seconds())  # 08:50
+    comfort.scheduler.check_wake()  # heartbeat notices the jump, re-aims
+    comfort.card.hide()
+    fake_clock.suspend(15 * 60)  # asleep until 09:05; the QTimer did not run
+    comfort.scheduler.check_wake()
+    assert comfort.card.isVisible()
+    assert comfort.scheduler.next_at == datetime(2026, 3, 3, 2, 30, tzinfo=UTC)
+
+
+def test_close_to_tray_needs_a_tray(comfort, services, window) -> None:
+    services.settings_store.update("general", close_to_tray=True)
+    assert window.hide_on_close is False  # no tray here: closing must really close
+
+
+def test_settings_section_says_reminders_show_in_the_window(qtbot, services) -> None:
+    from app.ui.settings_sections.reminders import create_section
+
+    section = create_section(services)
+    qtbot.addWidget(section)
+    assert "no system tray" in section.where.text()
+    assert not section.tray_box.isEnabled()
+    section.new_time.setTime(section.new_time.time().fromString("23:15", "HH:mm"))
+    section.add_button.click()
+    assert "23:15" in services.settings.reminders.times
+    assert "quiet hours" in section.times.item(section.times.count() - 1).text()
+    section.times.setCurrentRow(0)
+    section.remove_button.click()
+    assert services.settings.reminders.times == []
