@@ -162,6 +162,9 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)
     window.show_page(first_page or services.state.get("last_page", "home") or "home")
+    from app.ui.tray import install_comfort  # reminders, tray, OS theme, plan drop (COMFORT)
+
+    install_comfort(window, services, navigator)
     return window
 
 
