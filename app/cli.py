@@ -30,7 +30,7 @@ def requested_command(argv: Sequence[str]) -> str | None:
         if skip_next:
             skip_next = False
             continue
-        if arg in ("--data-dir", "--page"):
+        if arg in ("--data-dir", "--page", "--open-article"):
             skip_next = True
             continue
         if not arg.startswith("-"):
@@ -61,6 +61,10 @@ def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--page",
         choices=["home", "practice", "readings", "journal", "settings"],
         help="open this page first",
+    )
+    parser.add_argument(
+        "--open-article", metavar="ID",
+        help="open this reading first (e.g. neuroplasticity-basics; for screenshots and tests)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
@@ -118,4 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths)
     from app.ui.app import run_app
 
-    return run_app(paths, kiosk=args.kiosk, first_page=args.page)
+    if args.open_article:
+        from app.ui.pages import readings
+
+        readings.STARTUP_ARTICLE = args.open_article
+    return run_app(paths, kiosk=args.kiosk,
+                   first_page="readings" if args.open_article else args.page)
