@@ -1,0 +1,82 @@
+"""Home shows today's figures, continues the last practice, and takes a clinician's plan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.core.resources import resource_path
+from app.ui.pages.home import HomePage
+from app.ui.plan_import import PlanDropFilter, import_plan
+
+
+def make_page(qtbot, services, navigator) -> HomePage:
+    page = HomePage(services, navigator)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    return page
+
+
+def test_first_start_offers_a_start_and_no_continue(qtbot, services, navigator) -> None:
+    page = make_page(qtbot, services, navigator)
+    assert page.ring.fraction() == 0.0
+    assert "of 1 min" in page.ring.texts()[1]
+    assert not page.continue_button.isVisible()
+    assert page.suggested_button.isVisible()
+    assert page.plan_title.text() == "No plan yet"
+    assert not page.remove_button.isVisible()
+
+
+def test_continue_opens_the_last_practice_with_its_options(qtbot, services, navigator) -> None:
+    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7},
+                                         "title": "Box breathing"})
+    page = make_page(qtbot, services, navigator)
+    assert page.continue_text.text() == "Box breathing · 7 min"
+    with qtbot.waitSignal(navigator.practice_requested) as blocker:
+        qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["box-breathing", {"minutes": 7}]
+
+
+def test_hidden_streaks_show_gentle_consistency(qtbot, services, navigator) -> None:
+    services.settings_store.update("journal", hide_streaks=True)
+    page = make_page(qtbot, services, navigator)
+    assert "of the last 7 days" in page.streak_text.text()
+    assert "Streak" not in page.streak_text.text()
+
+
+def test_good_plan_appears_bad_plan_is_refused_and_current_stays(
+        qtbot, services, navigator, tmp_path: Path) -> None:
+    shown = []
+    services.set_notice_handler(shown.append)
+    page = make_page(qtbot, services, navigator)
+    assert import_plan(services, resource_path("plans", "example-plan.json"))
+    assert page.plan_title.text() == "Two calm weeks"
+    assert page.remove_button.isVisible()
+    assert len(page._plan_rows) == 3
+    bad = tmp_path / "from-clinic.json"
+    bad.write_text(json.dumps({"format": "rewire-plan", "version": 1, "title": "x",
+                               "starts": "2026-01-01", "ends": "2025-01-01",
+                               "items": [{"read": "cbt-and-the-brain"}]}), encoding="utf-8")
+    assert not import_plan(services, bad)
+    assert shown[-1].title == "Plan not imported"
+    assert "from-clinic.json" in shown[-1].text and '"ends" is before "starts"' in shown[-1].text
+    assert page.plan_title.text() == "Two calm weeks"
+    page.remove_button.click()
+    assert page.plan_title.text() == "No plan yet"
+
+
+def test_dropping_a_plan_file_on_the_window_imports_it(qtbot, services, navigator) -> None:
+    page = make_page(qtbot, services, navigator)
+    drop_filter = PlanDropFilter(services, page)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(resource_path("plans", "example-plan.json")))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    # Qt delivers a Drop only during a real drag; hand the event to the window's filter.
+    assert drop_filter.eventFilter(page, event)
+    assert event.isAccepted()
+    assert page.plan_title.text() == "Two calm weeks"
