@@ -1,0 +1,42 @@
+"""Which practice player the kiosk uses, and the kiosk's sound rules around it.
+
+The kiosk's own KioskPlayer always works. Sound (when the visitor chose it and the sound
+service exists) never goes above the clinic's volume ceiling.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.records import SessionSink
+from app.services import Services
+from app.ui.kiosk.player import KioskPlayer
+
+log = logging.getLogger(__name__)
+
+
+def apply_volume_ceiling(services: Services, sound_on: bool) -> None:
+    """Cap every sound volume at the clinic's ceiling (or silence it)."""
+    try:
+        sound = getattr(services, "sound", None) if sound_on else services.__dict__.get("sound")
+    except Exception:
+        log.exception("kiosk: sound service unavailable")
+        return
+    if sound is None or not hasattr(sound, "set_volumes"):
+        return
+    ceiling = int(services.settings.kiosk.volume_ceiling) if sound_on else 0
+    s = services.settings.sound
+    try:
+        sound.set_volumes(min(s.master_volume, ceiling), min(s.bell_volume, ceiling),
+                          min(s.ambient_volume, ceiling), min(s.voice_volume, ceiling))
+    except Exception:
+        log.exception("kiosk: could not set volumes")
+
+
+def create_player(services: Services, definition: Any, minutes: int, sink: SessionSink,
+                  reduced_motion: bool, sound_on: bool, parent: QWidget) -> KioskPlayer:
+    apply_volume_ceiling(services, sound_on)
+    return KioskPlayer(services, definition, minutes, sink, reduced_motion, parent)

@@ -1,0 +1,257 @@
+"""Everything one visitor sees after the welcome screen: the curated practices, the headphones
+prompt, the running practice, the articles. All of it lives in memory only, and the kiosk window
+throws the whole area away at every reset and builds a new one, so nothing a visitor chose,
+read, typed or answered can survive into the next visit.
+
+Signals: home_requested(), practice_started(), practice_ended(bool completed).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.records import SessionSink
+from app.services import Services
+from app.ui.kiosk.catalogs import article_catalog, practice_catalog
+from app.ui.kiosk.reader import KioskLibrary, KioskReader
+from app.ui.kiosk.screens import big_button, label
+
+log = logging.getLogger(__name__)
+
+MIN_TOUCH_PX = 48
+
+
+def _page(parent: QWidget, title: str, name: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
+    page = QWidget(parent)
+    page.setObjectName(name)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(120, 56, 120, 40)
+    layout.setSpacing(20)
+    heading = label(title, page, "kioskPageTitle")
+    layout.addWidget(heading)
+    return page, layout, heading
+
+
+def _centered(layout: QVBoxLayout, *buttons: QPushButton) -> None:
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+
+
+class VisitorArea(QStackedWidget):
+    home_requested = Signal()
+    practice_started = Signal()
+    practice_ended = Signal(bool)
+
+    def __init__(self, services: Services, sink: SessionSink, reduced_motion: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskVisitor")
+        self.services = services
+        self._sink = sink
+        self._reduced_motion = reduced_motion
+        kiosk = services.settings.kiosk
+        self._max_minutes = int(kiosk.max_minutes)
+        catalog = practice_catalog(services)
+        self.practices = [p for p in (catalog.get(pid) if catalog else None
+                                      for pid in kiosk.practices) if p is not None]
+        self.articles = article_catalog(services)
+        self.player: Any = None
+        self.chosen: tuple[Any, int] | None = None
+        self.minutes: dict[str, int] = {}
+        self._build_choose()
+        self._build_prompt()
+        self._build_done()
+        self.library = KioskLibrary(self.articles, self)
+        self.library.article_chosen.connect(self._on_library_article_chosen)
+        self.library.home_requested.connect(self.home_requested)
+        self.addWidget(self.library)
+        self.reader = KioskReader(self.articles, self)
+        self.reader.back_requested.connect(self.show_library)
+        self.reader.home_requested.connect(self.home_requested)
+        self.addWidget(self.reader)
+
+    # -- practices -----------------------------------------------------------------------
+    def _build_choose(self) -> None:
+        page, layout, _ = _page(self, self.tr("Choose a practice"), "kioskChoose")
+        layout.addWidget(label(self.tr("Each one takes a few minutes. You can stop at any "
+                                       "time."), page, "kioskWelcomeLine"))
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        cards = QVBoxLayout(inner)
+        cards.setSpacing(16)
+        self.begin_buttons: dict[str, QPushButton] = {}
+        for definition in self.practices:
+            cards.addWidget(self._card(definition, inner))
+        if not self.practices:
+            cards.addWidget(label(self.tr("The practices are not available right now. "
+                                          "The readings are."), inner, "kioskWelcomeLine"))
+        cards.addStretch(1)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+        back = big_button(self.tr("Back"), page, "kioskBackHome")
+        back.clicked.connect(self.home_requested)
+        _centered(layout, back)
+        self.choose_page = page
+        self.addWidget(page)
+
+    def _fixed_minutes(self, definition: Any) -> int | None:
+        if getattr(definition, "kind", "") == "guided":
+            script = round(float(getattr(definition, "minutes", 3)))
+            if script <= self._max_minutes:
+                return script
+        return None
+
+    def _card(self, definition: Any, parent: QWidget) -> QFrame:
+        card = QFrame(parent)
+        card.setProperty("card", True)
+        card.setObjectName(f"kioskCard_{definition.id}")
+        row = QHBoxLayout(card)
+        row.setContentsMargins(24, 18, 24, 18)
+        row.setSpacing(20)
+        text = QVBoxLayout()
+        title = label(definition.title, card, "kioskCardTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        summary = label(definition.summary, card, "kioskCardSummary")
+        summary.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        text.addWidget(title)
+        text.addWidget(summary)
+        row.addLayout(text, 1)
+        fixed = self._fixed_minutes(definition)
+        self.minutes[definition.id] = fixed or min(3, self._max_minutes)
+        if fixed is None:
+            group = QButtonGroup(card)
+            chips = QHBoxLayout()
+            chips.setSpacing(8)
+            for n in range(1, self._max_minutes + 1):
+                chip = QPushButton(self.tr("{0} min").format(n), card)
+                chip.setObjectName(f"kioskMinutes_{definition.id}_{n}")
+                chip.setProperty("kioskChip", True)
+                chip.setCheckable(True)
+                chip.setChecked(n == self.minutes[definition.id])
+                chip.setMinimumSize(72, 56)
+                chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                chip.clicked.connect(lambda _=False, d=definition.id, m=n: self._set_minutes(d, m))
+                group.addButton(chip)
+                chips.addWidget(chip)
+            row.addLayout(chips)
+        else:
+            row.addWidget(label(self.tr("{0} min").format(fixed), card, "kioskCardSummary"))
+        begin = big_button(self.tr("Begin"), card, f"kioskBegin_{definition.id}", primary=True)
+        begin.setMinimumWidth(160)
+        begin.clicked.connect(lambda _=False, d=definition: self._on_begin(d))
+        row.addWidget(begin)
+        self.begin_buttons[definition.id] = begin
+        return card
+
+    def _set_minutes(self, practice_id: str, minutes: int) -> None:
+        self.minutes[practice_id] = minutes
+
+    def _on_begin(self, definition: Any) -> None:
+        self.chosen = (definition, self.minutes[definition.id])
+        self.prompt_title.setText(definition.title)
+        self.setCurrentWidget(self.prompt_page)
+
+    def _build_prompt(self) -> None:
+        page, layout, self.prompt_title = _page(self, "", "kioskPrompt")
+        layout.addStretch(1)
+        ceiling = int(self.services.settings.kiosk.volume_ceiling)
+        layout.addWidget(label(self.tr("Headphones are on the hook beside the screen, if you "
+                                       "would like them. The sound is soft and never louder "
+                                       "than {0}%.").format(ceiling), page, "kioskWelcomeLine"))
+        layout.addWidget(label(self.tr("Sit comfortably. You can end the practice at any time."),
+                               page, "kioskPrivacy"))
+        layout.addStretch(1)
+        with_sound = big_button(self.tr("Start with sound"), page, "kioskStartSound", True)
+        silent = big_button(self.tr("Start in silence"), page, "kioskStartSilent")
+        with_sound.clicked.connect(lambda: self.start_chosen(sound=True))
+        silent.clicked.connect(lambda: self.start_chosen(sound=False))
+        _centered(layout, with_sound, silent)
+        back = big_button(self.tr("Back"), page, "kioskPromptBack")
+        back.clicked.connect(self.show_practices)
+        _centered(layout, back)
+        self.prompt_page = page
+        self.addWidget(page)
+
+    def start_chosen(self, sound: bool) -> None:
+        if self.chosen is None:
+            return
+        definition, minutes = self.chosen
+        from app.ui.kiosk.players import create_player
+
+        self.player = create_player(self.services, definition, minutes, self._sink,
+                                    self._reduced_motion, sound, self)
+        self.player.practice_ended.connect(self._on_player_practice_ended)
+        self.addWidget(self.player)
+        self.setCurrentWidget(self.player)
+        self.practice_started.emit()
+        self.player.start()
+
+    @Slot(bool)
+    def _on_player_practice_ended(self, completed: bool) -> None:
+        self.done_line.setText(self.tr("Thank you for taking this time for yourself.")
+                               if completed else self.tr("That's fine. Every minute counts."))
+        self.setCurrentWidget(self.done_page)
+        self.practice_ended.emit(completed)
+
+    def _build_done(self) -> None:
+        page, layout, _ = _page(self, self.tr("Well done"), "kioskDone")
+        layout.addStretch(1)
+        self.done_line = label("", page, "kioskWelcomeLine")
+        layout.addWidget(self.done_line)
+        layout.addStretch(1)
+        again = big_button(self.tr("Another practice"), page, "kioskAnother")
+        read = big_button(self.tr("Read"), page, "kioskDoneRead")
+        home = big_button(self.tr("Finish"), page, "kioskFinish", primary=True)
+        again.clicked.connect(self.show_practices)
+        read.clicked.connect(self.show_library)
+        home.clicked.connect(self.home_requested)
+        _centered(layout, again, read, home)
+        self.done_page = page
+        self.addWidget(page)
+
+    # -- navigation ----------------------------------------------------------------------
+    @Slot()
+    def show_practices(self) -> None:
+        self.setCurrentWidget(self.choose_page)
+
+    @Slot()
+    def show_library(self) -> None:
+        self.setCurrentWidget(self.library)
+
+    @Slot(str)
+    def _on_library_article_chosen(self, article_id: str) -> None:
+        self.open_article(article_id)
+
+    def open_article(self, article_id: str) -> None:
+        if self.reader.show_article(article_id):
+            self.setCurrentWidget(self.reader)
+
+    @property
+    def practising(self) -> bool:
+        return bool(self.player is not None and getattr(self.player, "running", False))
+
+    def shutdown(self) -> None:
+        """Stop a running practice (staff exit); called before the area is destroyed."""
+        if self.player is not None and hasattr(self.player, "shutdown"):
+            self.player.shutdown()
