@@ -1,0 +1,249 @@
+"""Practice definitions: the data files in resources/practices/, read and checked.
+
+Each `<id>.json` describes one practice (see resources/practices/README.md for the format).
+`load_practices(folder)` returns a `PracticeCatalog`; a file that is not valid is reported by
+name as a Notice and skipped, the others load. A translation in `<folder>/<lang>/<id>.json`
+replaces the title, summary and cue texts when the language is chosen (same cue moments).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from app.core.breath import PHASE_KINDS, BreathPattern, Phase, default_level
+from app.core.notices import Level, Notice
+
+log = logging.getLogger(__name__)
+
+KINDS = ("timer", "pacer", "guided")
+GROUP_TITLES = {"timer": "Timer", "pacer": "Breathing", "guided": "Guided"}
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_FILE_BYTES = 256_000
+MAX_MINUTES = 180
+
+
+class PracticeError(ValueError):
+    """A practice file is not valid; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    at: float  # seconds after the practice starts
+    text: str
+
+
+@dataclass(frozen=True)
+class PracticeDefinition:
+    id: str
+    kind: str  # "timer" | "pacer" | "guided"
+    title: str
+    summary: str
+    readings: tuple[str, ...]
+    minutes: float  # default length (guided: the script's length)
+    pattern: BreathPattern | None = None  # pacers
+    custom: bool = False  # pacer whose pattern the user sets
+    follow: bool = False  # "follow your own breath": no pacing, the user counts
+    cues: tuple[Cue, ...] = ()
+    voice_track: str | None = None  # a recorded guide in audio/, when one exists
+    order: int = 100
+    source: Path | None = field(default=None, compare=False)
+
+    @property
+    def group(self) -> str:
+        return GROUP_TITLES[self.kind]
+
+
+@dataclass
+class PracticeCatalog:
+    practices: dict[str, PracticeDefinition] = field(default_factory=dict)
+    notices: list[Notice] = field(default_factory=list)
+
+    def get(self, practice_id: str) -> PracticeDefinition | None:
+        return self.practices.get(practice_id)
+
+    def by_kind(self, kind: str) -> list[PracticeDefinition]:
+        items = [p for p in self.practices.values() if p.kind == kind]
+        return sorted(items, key=lambda p: (p.order, p.title))
+
+    def ids(self) -> list[str]:
+        return sorted(self.practices)
+
+
+def parse_moment(value: Any, what: str) -> float:
+    """Seconds from a number or an "MM:SS" / "H:MM:SS" string."""
+    if isinstance(value, bool):
+        raise PracticeError(f"{what}: must be seconds or MM:SS")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str) and re.fullmatch(r"(\d{1,2}:)?\d{1,3}:[0-5]\d", value.strip()):
+        parts = [int(p) for p in value.strip().split(":")]
+        seconds = 0.0
+        for part in parts:
+            seconds = seconds * 60 + part
+    else:
+        raise PracticeError(f"{what}: {value!r} is not seconds or MM:SS")
+    if not (0 <= seconds <= MAX_MINUTES * 60):
+        raise PracticeError(f"{what}: {value!r} is outside 0-{MAX_MINUTES} minutes")
+    return seconds
+
+
+def _text(raw: dict[str, Any], key: str, limit: int, required: bool = True) -> str:
+    value = raw.get(key, "" if not required else None)
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise PracticeError(f"'{key}' must be a non-empty text")
+    if len(value) > limit:
+        raise PracticeError(f"'{key}' is longer than {limit} characters")
+    return value.strip()
+
+
+def _number(raw: dict[str, Any], key: str, low: float, high: float, default: float) -> float:
+    value = raw.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PracticeError(f"'{key}' must be a number")
+    if not (low <= value <= high):
+        raise PracticeError(f"'{key}' must be between {low:g} and {high:g}")
+    return float(value)
+
+
+def parse_phases(raw: Any) -> BreathPattern:
+    if not isinstance(raw, list) or not raw or len(raw) > 12:
+        raise PracticeError("'phases' must be a list of 1 to 12 phases")
+    phases = []
+    for i, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            raise PracticeError(f"phase {i} must be an object")
+        kind = item.get("kind")
+        if kind not in PHASE_KINDS:
+            raise PracticeError(f"phase {i}: 'kind' must be one of {', '.join(PHASE_KINDS)}")
+        seconds = _number(item, "seconds", 0.1, 60, -1)
+        level = _number(item, "level", 0, 1, default_level(kind))
+        label = item.get("label", "")
+        if not isinstance(label, str) or len(label) > 60:
+            raise PracticeError(f"phase {i}: 'label' must be a short text")
+        phases.append(Phase(kind, seconds, level, label.strip()))
+    return BreathPattern(tuple(phases))
+
+
+def parse_cues(raw: Any, length_s: float) -> tuple[Cue, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise PracticeError("'cues' must be a non-empty list")
+    cues: list[Cue] = []
+    for i, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            raise PracticeError(f"cue {i} must be an object with 'at' and 'text'")
+        at = parse_moment(item.get("at"), f"cue {i} 'at'")
+        try:
+            text = _text(item, "text", 400)
+        except PracticeError as exc:
+            raise PracticeError(f"cue {i}: {exc}") from None
+        if cues and at <= cues[-1].at:
+            raise PracticeError(f"cue {i} ({item.get('at')}) is not later than the cue before")
+        if at >= length_s:
+            raise PracticeError(f"cue {i} ({item.get('at')}) is not before the end")
+        cues.append(Cue(at, text))
+    return tuple(cues)
+
+
+def parse_definition(raw: Any, expected_id: str, source: Path | None = None) -> PracticeDefinition:
+    """Check one parsed JSON object; raise PracticeError naming the first problem."""
+    if not isinstance(raw, dict):
+        raise PracticeError("the file does not hold a practice object")
+    practice_id = raw.get("id")
+    if practice_id != expected_id:
+        raise PracticeError(f"'id' is {practice_id!r} but the file is named {expected_id}.json")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise PracticeError(f"'kind' must be one of {', '.join(KINDS)}")
+    readings = raw.get("readings")
+    if (not isinstance(readings, list) or not readings
+            or not all(isinstance(r, str) and ID_RE.match(r) for r in readings)):
+        raise PracticeError("'readings' must be a non-empty list of article ids")
+    minutes = _number(raw, "minutes", 1, MAX_MINUTES, 10)
+    order = int(_number(raw, "order", 0, 1000, 100))
+    voice = raw.get("voice_track")
+    if voice is not None and (not isinstance(voice, str) or "/" in voice or "\\" in voice):
+        raise PracticeError("'voice_track' must be a file name in audio/")
+    definition = PracticeDefinition(
+        id=practice_id, kind=kind, title=_text(raw, "title", 80),
+        summary=_text(raw, "summary", 400), readings=tuple(readings), minutes=minutes,
+        order=order, voice_track=voice, source=source,
+    )
+    if kind == "pacer":
+        follow = raw.get("follow", False) is True
+        custom = raw.get("custom", False) is True
+        pattern = None if follow else parse_phases(raw.get("phases"))
+        return replace(definition, pattern=pattern, follow=follow, custom=custom)
+    if kind == "guided":
+        return replace(definition, cues=parse_cues(raw.get("cues"), minutes * 60))
+    return definition
+
+
+def load_definition(path: Path) -> PracticeDefinition:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise PracticeError(f"the file is larger than {MAX_FILE_BYTES // 1000} kB")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PracticeError(f"it could not be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise PracticeError(f"it is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return parse_definition(raw, path.stem, path)
+
+
+def localize(definition: PracticeDefinition, path: Path) -> PracticeDefinition:
+    """Apply a translation file: title, summary and the cue texts (same number and order)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise PracticeError("the translation does not hold an object")
+    title = _text(raw, "title", 80) if "title" in raw else definition.title
+    summary = _text(raw, "summary", 400) if "summary" in raw else definition.summary
+    cues = definition.cues
+    if "cues" in raw:
+        texts = raw["cues"]
+        if not isinstance(texts, list) or len(texts) != len(cues):
+            raise PracticeError(f"'cues' must list the {len(cues)} cue texts in order")
+        new = []
+        for i, (cue, item) in enumerate(zip(cues, texts, strict=True), start=1):
+            text = item.get("text") if isinstance(item, dict) else item
+            if not isinstance(text, str) or not text.strip():
+                raise PracticeError(f"cue {i} has no text")
+            new.append(Cue(cue.at, text.strip()))
+        cues = tuple(new)
+    return replace(definition, title=title, summary=summary, cues=cues)
+
+
+def load_practices(folder: Path, language: str = "en") -> PracticeCatalog:
+    """Every valid practice in `folder`; each bad file becomes one Notice naming it."""
+    catalog = PracticeCatalog()
+    try:
+        files = sorted(folder.glob("*.json"))
+    except OSError as exc:  # pragma: no cover - a missing install
+        catalog.notices.append(Notice(Level.ERROR, "Practices missing", str(exc), folder))
+        return catalog
+    for path in files:
+        try:
+            definition = load_definition(path)
+        except PracticeError as exc:
+            log.warning("practice file %s skipped: %s", path, exc)
+            catalog.notices.append(Notice(
+                Level.WARNING, "A practice could not be loaded",
+                f"{path.name}: {exc}. The other practices are available.", path,
+            ))
+            continue
+        translated = folder / language / path.name
+        if language != "en" and translated.is_file():
+            try:
+                definition = localize(definition, translated)
+            except (OSError, ValueError) as exc:
+                log.warning("translation %s ignored: %s", translated, exc)
+                catalog.notices.append(Notice(
+                    Level.INFO, "A translation could not be used",
+                    f"{language}/{path.name}: {exc}. The English text is shown.", translated,
+                ))
+        catalog.practices[definition.id] = definition
+    return catalog
