@@ -121,7 +121,8 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
             finish(too_long_message(seconds))
 
     def on_error(error: QAudioDecoder.Error) -> None:
-        if error == QAudioDecoder.Error.FormatError:
+        if error == QAudioDecoder.Error.FormatError or (
+                error == QAudioDecoder.Error.ResourceError and path.is_file()):
             finish("it is not an audio file Rewire can read (the data is not in a known "
                    "audio format, or the file is damaged)")
         elif error == QAudioDecoder.Error.AccessDeniedError:

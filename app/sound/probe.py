@@ -42,9 +42,13 @@ def truncation_problem(path: Path) -> str | None:
             head = handle.read(64 * 1024)
             return _wav_truncated(head, size)
         if suffix == ".ogg":
+            if handle.read(4) != b"OggS":
+                return None  # not Ogg at all: the decoder will say what it is
             handle.seek(max(0, size - 70_000))
             return _ogg_truncated(handle.read())
         if suffix == ".m4a":
+            if handle.read(8)[4:8] != b"ftyp":
+                return None  # not an MP4 file: the decoder will say what it is
             return _mp4_truncated(handle, size)
     return None
 
