@@ -1,0 +1,171 @@
+"""A calendar heatmap of practised minutes per day over the past year.
+
+Signals: day_selected(int ordinal) when a day is clicked or chosen with the keyboard
+(arrows move, Enter/Space choose).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+WEEKS = 53
+CELL = 13
+GAP = 3
+LEFT = 34
+TOP = 18
+
+
+def _minutes_text(minutes: float) -> str:
+    return f"{minutes:.0f} min" if minutes >= 1 or minutes == 0 else f"{minutes * 60:.0f} s"
+
+
+class Heatmap(QWidget):
+    day_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minutes: dict[int, float] = {}
+        self.goal = 1.0
+        self.today = date.today().toordinal()
+        self.selected: int | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Practice calendar"))
+        self.setAccessibleDescription(self.tr(
+            "Minutes practised each day over the past year. Use the arrow keys to move between "
+            "days and Enter to list a day's sessions."))
+
+    # -- data --------------------------------------------------------------------------
+    def set_data(self, minutes: dict[int, float], today: int, goal_minutes: float) -> None:
+        self.minutes, self.today, self.goal = minutes, today, max(goal_minutes, 0.1)
+        self.update()
+
+    @property
+    def first_day(self) -> int:
+        """The Monday that starts the first column."""
+        monday = self.today - date.fromordinal(self.today).weekday()
+        return monday - 7 * (WEEKS - 1)
+
+    def level(self, minutes: float) -> int:
+        if minutes <= 0:
+            return 0
+        if minutes < self.goal:
+            return 1
+        if minutes < max(15.0, 2 * self.goal):
+            return 2
+        if minutes < max(30.0, 4 * self.goal):
+            return 3
+        return 4
+
+    def describe(self, day: int) -> str:
+        minutes = self.minutes.get(day, 0.0)
+        when = date.fromordinal(day).strftime("%a %d %b %Y")
+        return self.tr("{0}: {1}").format(when, _minutes_text(minutes) if minutes else
+                                          self.tr("no practice"))
+
+    # -- geometry ------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(LEFT + WEEKS * (CELL + GAP), TOP + 7 * (CELL + GAP) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def cell_rect(self, day: int) -> QRect:
+        offset = day - self.first_day
+        col, row = divmod(offset, 7)
+        return QRect(LEFT + col * (CELL + GAP), TOP + row * (CELL + GAP), CELL, CELL)
+
+    def day_at(self, pos: QPoint) -> int | None:
+        col = (pos.x() - LEFT) // (CELL + GAP)
+        row = (pos.y() - TOP) // (CELL + GAP)
+        if pos.x() < LEFT or pos.y() < TOP or not (0 <= col < WEEKS and 0 <= row < 7):
+            return None
+        day = self.first_day + col * 7 + row
+        return day if day <= self.today else None
+
+    # -- painting ------------------------------------------------------------------------
+    def _colors(self) -> list[QColor]:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        empty = pal.color(QPalette.ColorRole.Mid)
+        empty.setAlpha(70)
+        out = [empty]
+        for weight in (0.3, 0.5, 0.75, 1.0):
+            out.append(QColor(
+                round(base.red() + (accent.red() - base.red()) * weight),
+                round(base.green() + (accent.green() - base.green()) * weight),
+                round(base.blue() + (accent.blue() - base.blue()) * weight)))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = self._colors()
+        text = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        font = painter.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        painter.setPen(text)
+        for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
+            painter.drawText(QRect(0, TOP + row * (CELL + GAP) - 2, LEFT - 6, CELL + 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        first = self.first_day
+        last_month = None
+        for col in range(WEEKS):
+            monday = date.fromordinal(first + col * 7)
+            if monday.month != last_month and col < WEEKS - 2:
+                painter.drawText(LEFT + col * (CELL + GAP), TOP - 5, monday.strftime("%b"))
+                last_month = monday.month
+        painter.setPen(Qt.PenStyle.NoPen)
+        for day in range(first, self.today + 1):
+            painter.setBrush(colors[self.level(self.minutes.get(day, 0.0))])
+            painter.drawRoundedRect(self.cell_rect(day), 2.5, 2.5)
+        if self.selected is not None and first <= self.selected <= self.today:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            painter.drawRoundedRect(self.cell_rect(self.selected).adjusted(-1, -1, 1, 1), 3, 3)
+        painter.end()
+
+    # -- input ---------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if day is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), self.describe(day), self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if day is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.choose(day)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def choose(self, day: int) -> None:
+        self.selected = day
+        self.setAccessibleDescription(self.describe(day))
+        self.update()
+        self.day_selected.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7, Qt.Key.Key_Up: -1,
+                 Qt.Key.Key_Down: 1}
+        current = self.selected if self.selected is not None else self.today
+        if event.key() in moves:
+            target = min(max(current + moves[Qt.Key(event.key())], self.first_day), self.today)
+            self.selected = target
+            self.setAccessibleDescription(self.describe(target))
+            self.setToolTip(self.describe(target))
+            self.update()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.choose(current)
+        else:
+            super().keyPressEvent(event)

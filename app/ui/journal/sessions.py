@@ -1,0 +1,115 @@
+"""The list of sessions: editable note and mood, delete with undo.
+
+Signals: delete_requested(int session_id).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.storage.rows import SessionRow
+
+COLUMNS = ("When", "Practice", "Minutes", "Status", "Mood before", "Mood after", "Note")
+NOTE_COL = 6
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(row: SessionRow) -> str:
+    start = row.started_at
+    text = f"{date.fromordinal(row.local_day):%a %d %b %Y}  {start:%H:%M}"
+    return text
+
+
+def status_text(row: SessionRow) -> str:
+    if row.status == "partial":
+        return "Interrupted"
+    if row.source == "manual":
+        return "Added by hand"
+    return "Completed" if row.completed else "Stopped early"
+
+
+class SessionTable(QTableWidget):
+    delete_requested = Signal(int)
+
+    def __init__(self, practice_log: Any, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.log = practice_log
+        self._filling = False
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.horizontalHeader()
+        for col in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COL, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(self.tr("Sessions"))
+        self.setAccessibleDescription(self.tr(
+            "Your sessions. Edit a note by typing in the Note column; change a mood with its "
+            "list; press Delete to remove a session (you can undo)."))
+        self.itemChanged.connect(self._on_item_changed)
+        self.setMinimumHeight(220)
+
+    def show_rows(self, rows: list[SessionRow]) -> None:
+        self._filling = True
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = [when_text(row), row.title, f"{row.duration_s / 60:.1f}", status_text(row)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setData(ID_ROLE, row.id)
+                self.setItem(r, c, item)
+            for c, value, name in ((4, row.mood_before, "mood_before"),
+                                   (5, row.mood_after, "mood_after")):
+                self.setCellWidget(r, c, self._mood_box(row.id, name, value))
+            note = QTableWidgetItem(row.note)
+            note.setData(ID_ROLE, row.id)
+            note.setToolTip(self.tr("Double-click or start typing to edit the note"))
+            self.setItem(r, NOTE_COL, note)
+        self._filling = False
+
+    def _mood_box(self, session_id: int, name: str, value: int | None) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem("–", None)
+        for mood in range(1, 6):
+            box.addItem(str(mood), mood)
+        box.setCurrentIndex(0 if value is None else value)
+        box.setAccessibleName(self.tr("Mood before") if name == "mood_before"
+                              else self.tr("Mood after"))
+        box.setToolTip(self.tr("1 = low, 5 = good"))
+        box.currentIndexChanged.connect(
+            lambda i, b=box: self.log.update_session(session_id, **{name: b.itemData(i)}))
+        return box
+
+    def selected_id(self) -> int | None:
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        return None if item is None else int(item.data(ID_ROLE))
+
+    @Slot(QTableWidgetItem)
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != NOTE_COL:
+            return
+        self.log.update_session(int(item.data(ID_ROLE)), note=item.text())
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            session_id = self.selected_id()
+            if session_id is not None:
+                self.delete_requested.emit(session_id)
+                return
+        super().keyPressEvent(event)
