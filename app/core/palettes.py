@@ -1,11 +1,20 @@
 """The calm light and dark palettes, defined in one place.
 
 Style sheets in resources/styles/*.qss refer to these roles as `@role`; app/ui/theme.py fills
-them in. `TEXT_PAIRS` lists every foreground/background pair the styles use, so a test can
-check each against WCAG AA (4.5:1).
+them in and builds the QPalette from them. Contrast (WCAG AA) is checked by a test:
+
+* `qss_text_pairs(qss)` reads the style sheets themselves and returns every foreground /
+  background pair they can produce (a rule's own color and background; a color set without a
+  background against every background set without a color; selection colors), so a new rule in
+  any .qss file is checked without anyone updating a list;
+* `TEXT_PAIRS` adds the pairs painted in code (QPalette roles, the progress ring's figures);
+* text needs 4.5:1; `NON_TEXT_PAIRS` (focus ring, progress arc) need 3:1.
 """
 
 from __future__ import annotations
+
+import itertools
+import re
 
 LIGHT: dict[str, str] = {
     "window": "#f6f3ee",
@@ -35,7 +44,7 @@ DARK: dict[str, str] = {
     "surface_alt": "#2e3338",
     "sidebar": "#181b1e",
     "text": "#ece8e1",
-    "text_muted": "#b5afa5",
+    "text_muted": "#c0baaf",
     "accent": "#7cc4ad",
     "accent_text": "#0f1f1a",
     "accent_soft": "#2d4a41",
@@ -53,7 +62,28 @@ DARK: dict[str, str] = {
 
 PALETTES = {"light": LIGHT, "dark": DARK}
 
-# (foreground role, background role) pairs used for text anywhere in the styles.
+# Size roles filled in by app/ui/theme.py (scaled by GeneralSettings.text_scale).
+SIZE_ROLES = ("fontpt", "titlept", "subtitlept", "smallpt")
+
+# Pairs painted in code rather than by a style sheet (app/ui/theme.py's QPalette, the ring).
+PAINTED_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("text", "window"),  # WindowText on Window; the ring's figures on the window
+    ("text", "surface"),  # Text on Base, ButtonText on Button, ToolTipText on ToolTipBase
+    ("text", "surface_alt"),  # Text on AlternateBase
+    ("text_muted", "surface"),  # PlaceholderText on Base
+    ("selection_text", "selection"),  # HighlightedText on Highlight
+    ("accent", "surface"),  # Link on Base
+)
+
+# Non-text indicators (WCAG 1.4.11, 3:1): the focus ring and the progress arc on the
+# surfaces controls sit on.
+NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("focus", "window"), ("focus", "surface"), ("focus", "surface_alt"), ("focus", "sidebar"),
+    ("accent", "surface"), ("accent", "surface_alt"), ("accent", "window"),
+)
+
+# (foreground role, background role) pairs used for text (kept for callers of the first
+# version; the test checks these, PAINTED_TEXT_PAIRS and everything qss_text_pairs finds).
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "window"),
     ("text", "surface"),
@@ -87,3 +117,61 @@ def luminance(hex_color: str) -> float:
 def contrast_ratio(fg: str, bg: str) -> float:
     a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+# Pseudo-elements and widgets whose background never has text on it.
+_NO_TEXT_SELECTORS = ("::chunk", "::handle", "QScrollBar", "::groove", "::add-page",
+                      "::sub-page", "::indicator")
+
+
+def _rules(qss: str) -> list[tuple[str, dict[str, str]]]:
+    qss = re.sub(r"/\*.*?\*/", "", qss, flags=re.S)
+    rules = []
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", qss):
+        decls: dict[str, str] = {}
+        for decl in body.split(";"):
+            if ":" in decl:
+                key, value = decl.split(":", 1)
+                decls[key.strip()] = value.strip()
+        rules.append((selector.strip(), decls))
+    return rules
+
+
+def _role(decls: dict[str, str], *keys: str) -> str | None:
+    for key in keys:
+        match = re.fullmatch(r"@([a-z_]+)", decls.get(key, ""))
+        if match:
+            return match.group(1)
+    return None
+
+
+def qss_text_pairs(qss: str) -> set[tuple[str, str]]:
+    """Every (foreground role, background role) pair the style sheet text can put together."""
+    explicit: set[tuple[str, str]] = set()
+    loose_fg: set[str] = set()
+    loose_bg: set[str] = set()
+    for selector, decls in _rules(qss):
+        sel_fg = _role(decls, "selection-color")
+        sel_bg = _role(decls, "selection-background-color")
+        if sel_fg and sel_bg:
+            explicit.add((sel_fg, sel_bg))
+        if any(marker in selector for marker in _NO_TEXT_SELECTORS):
+            continue
+        fg = _role(decls, "color")
+        bg = _role(decls, "background", "background-color")
+        alt = _role(decls, "alternate-background-color")
+        if fg and bg:
+            explicit.add((fg, bg))
+        if fg and alt:
+            explicit.add((fg, alt))
+        if fg and not bg:
+            loose_fg.add(fg)
+        if bg and not fg:
+            loose_bg.add(bg)
+    return explicit | set(itertools.product(loose_fg, loose_bg))
+
+
+def qss_roles(qss: str) -> set[str]:
+    """Every @role the style sheet text mentions."""
+    qss = re.sub(r"/\*.*?\*/", "", qss, flags=re.S)
+    return set(re.findall(r"@([a-z_]+)", qss))

@@ -1,5 +1,9 @@
 """Apply the light or dark theme: the palettes in app/core/palettes.py fill the @roles of the
-ordered style sheets in resources/styles/. "system" follows the OS color scheme."""
+ordered style sheets in resources/styles/. "system" follows the OS color scheme
+(QStyleHints.colorScheme; app/ui/tray.py re-applies the theme on colorSchemeChanged).
+
+Sizes: @fontpt, @titlept, @subtitlept and @smallpt are scaled by GeneralSettings.text_scale,
+so text grows to 200% everywhere a style sheet sets a size with them."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ def style_sheet(scheme: str, text_scale: float = 1.0) -> str:
         "fontpt": f"{BASE_POINT_SIZE * text_scale:.1f}pt",
         "titlept": f"{BASE_POINT_SIZE * 1.9 * text_scale:.1f}pt",
         "subtitlept": f"{BASE_POINT_SIZE * 1.25 * text_scale:.1f}pt",
+        "smallpt": f"{BASE_POINT_SIZE * 0.9 * text_scale:.1f}pt",
     }
     values = {**colors, **sizes}
     parts = []
@@ -67,4 +72,12 @@ def apply_theme(app: QApplication, choice: str = "system", text_scale: float = 1
     app.setPalette(qpalette(scheme))
     app.setStyleSheet(style_sheet(scheme, text_scale))
     app.setProperty("rewire_scheme", scheme)
+    app.setProperty("rewire_text_scale", text_scale)
     return scheme
+
+
+def current_scheme() -> str:
+    """The scheme last applied ("light" when none was)."""
+    app = QApplication.instance()
+    value = app.property("rewire_scheme") if app is not None else None
+    return str(value) if value in ("light", "dark") else "light"

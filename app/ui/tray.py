@@ -19,7 +19,7 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -61,6 +61,7 @@ class Comfort(QObject):
         self._apply_close_to_tray()
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        window.installEventFilter(self)
         services.extras["comfort"] = self
 
     # -- tray -----------------------------------------------------------------------------------
@@ -187,6 +188,24 @@ class Comfort(QObject):
             from app.ui.theme import apply_theme
 
             apply_theme(app, general.theme, general.text_scale)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._retint_icons()
+        return False
+
+    def _retint_icons(self) -> None:
+        """The sidebar's icons are tinted with the text color: redo them for the new theme."""
+        from app.ui.icons import nav_icon
+
+        nav = getattr(self.window, "nav", None)
+        if nav is None:
+            return
+        for row in range(nav.count()):
+            item = nav.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(name, str):
+                item.setIcon(nav_icon(name))
 
     def shutdown(self) -> None:
         self.scheduler.stop()
