@@ -1,0 +1,23 @@
+"""Helpers shared by the kiosk GUI tests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+
+def flush_deletes() -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def fake_definition(practice_id: str, kind: str = "guided", minutes: float = 3) -> object:
+    from app.core.breath import BOX
+
+    cues = (SimpleNamespace(at=0.0, text="Settle in."),
+            SimpleNamespace(at=30.0, text="Notice five things you can see."))
+    return SimpleNamespace(id=practice_id, kind=kind, title=practice_id.replace("-", " ").title(),
+                           summary="A short practice.", minutes=minutes,
+                           cues=cues if kind == "guided" else (),
+                           pattern=BOX if kind == "pacer" else None)
