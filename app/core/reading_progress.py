@@ -39,6 +39,7 @@ class ReadingProgress:
         self.notices: list[Notice] = []
         self._entries: dict[str, _Entry] = {}
         self._listeners: list[Any] = []
+        self._dirty = False
         if self.path is not None:
             self._load()
 
@@ -64,10 +65,10 @@ class ReadingProgress:
             return None
         value = min(1.0, max(0.0, float(position)))
         entry = self._entries.setdefault(article_id, _Entry())
-        if abs(entry.position - value) < 1e-4:
-            return None
-        entry.position = round(value, 4)
-        return self.save() if save else None
+        if abs(entry.position - value) >= 1e-4:
+            entry.position = round(value, 4)
+            self._dirty = True
+        return self.save() if save and self._dirty else None
 
     def set_read(self, article_id: str, read: bool = True) -> Notice | None:
         self._entries.setdefault(article_id, _Entry()).read = bool(read)
@@ -106,10 +107,12 @@ class ReadingProgress:
         """Write atomically; a Notice (not an exception) when the disk says no."""
         if self.path is None:
             return None
+        self._dirty = False
         text = json.dumps(self.to_json(), indent=2) + "\n"
         try:
             atomic_write_text(self.path, text)
         except OSError as exc:
+            self._dirty = True
             log.error("could not save reading progress to %s: %s", self.path, exc)
             return Notice(Level.WARNING, "Reading progress not saved",
                           f"Rewire could not write {self.path.name} ({exc.strerror or exc}). "

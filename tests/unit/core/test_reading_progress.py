@@ -70,3 +70,11 @@ def test_unwritable_folder_gives_a_notice_not_a_crash(tmp_path: Path) -> None:
     notice = progress.set_read("a")
     assert notice is not None and "not saved" in notice.title
     assert progress.is_read("a")
+
+
+def test_positions_noted_while_scrolling_are_saved_on_the_next_save(tmp_path: Path) -> None:
+    progress = ReadingProgress.in_folder(tmp_path)
+    progress.set_position("a", 0.3, save=False)
+    assert not (tmp_path / FILE_NAME).exists()
+    progress.set_position("a", 0.3)  # leaving the article: same value, still written
+    assert ReadingProgress.in_folder(tmp_path).position("a") == 0.3
