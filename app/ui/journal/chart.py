@@ -32,8 +32,8 @@ class WeekChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         pal = self.palette()
         self.bars = QBarSet(self.tr("Minutes"))
-        self.bars.setColor(pal.color(QPalette.ColorRole.Highlight))
-        self.bars.setBorderColor(pal.color(QPalette.ColorRole.Highlight))
+        self.bars.setColor(pal.color(QPalette.ColorRole.Accent))
+        self.bars.setBorderColor(pal.color(QPalette.ColorRole.Accent))
         self.bars.append([0.0] * weeks)
         series = QBarSeries()
         series.setBarWidth(0.7)
@@ -51,6 +51,10 @@ class WeekChart(QChartView):
         self.y_axis.setLabelFormat("%d")
         self.y_axis.setTickCount(5)
         label_color = pal.color(QPalette.ColorRole.Text)
+        small = self.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        self.x_axis.setLabelsFont(small)
+        self.y_axis.setLabelsFont(small)
         for axis in (self.x_axis, self.y_axis):
             axis.setLabelsColor(label_color)
             axis.setGridLineVisible(axis is self.y_axis)
@@ -71,11 +75,16 @@ class WeekChart(QChartView):
 
     def set_data(self, weeks: list[tuple[int, float]], goal_per_week: float) -> None:
         labels = []
+        last_month = None
         for i, (monday, minutes) in enumerate(weeks[-self.weeks:]):
             self.bars.replace(i, round(minutes, 1))
-            day = date.fromordinal(monday)
-            # every fourth week is labelled; the others get unique invisible labels
-            labels.append(f"{day:%d %b}".lstrip("0") if i % 4 == 0 else "\u200b" * (i + 1))
+            month = date.fromordinal(monday + 6).month
+            # the first week of each month is labelled; the others get unique blank labels
+            if month != last_month and i > 0:
+                labels.append(f"{date.fromordinal(monday + 6):%b}")
+            else:
+                labels.append("\u200b" * (i + 1))
+            last_month = month
         self.x_axis.clear()
         self.x_axis.append(labels)
         top = max([m for _d, m in weeks] + [goal_per_week, 10.0])

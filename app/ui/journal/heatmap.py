@@ -9,13 +9,22 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 WEEKS = 53
-CELL = 13
+CELL = 11  # smallest cell; cells grow with the width up to MAX_CELL
+MAX_CELL = 17
 GAP = 3
-LEFT = 34
+LEFT = 32
 TOP = 18
 
 
@@ -32,6 +41,7 @@ class Heatmap(QWidget):
         self.goal = 1.0
         self.today = date.today().toordinal()
         self.selected: int | None = None
+        self.cell = CELL
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -70,19 +80,28 @@ class Heatmap(QWidget):
 
     # -- geometry ------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return QSize(LEFT + WEEKS * (CELL + GAP), TOP + 7 * (CELL + GAP) + 2)
+        return QSize(LEFT + WEEKS * (self.cell + GAP), TOP + 7 * (self.cell + GAP) + 2)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(LEFT + WEEKS * (CELL + GAP), TOP + 7 * (CELL + GAP) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        cell = min(max((self.width() - LEFT) // WEEKS - GAP, CELL), MAX_CELL)
+        if cell != self.cell:
+            self.cell = cell
+            self.setFixedHeight(self.sizeHint().height())
+            self.updateGeometry()
 
     def cell_rect(self, day: int) -> QRect:
         offset = day - self.first_day
         col, row = divmod(offset, 7)
-        return QRect(LEFT + col * (CELL + GAP), TOP + row * (CELL + GAP), CELL, CELL)
+        step = self.cell + GAP
+        return QRect(LEFT + col * step, TOP + row * step, self.cell, self.cell)
 
     def day_at(self, pos: QPoint) -> int | None:
-        col = (pos.x() - LEFT) // (CELL + GAP)
-        row = (pos.y() - TOP) // (CELL + GAP)
+        col = (pos.x() - LEFT) // (self.cell + GAP)
+        row = (pos.y() - TOP) // (self.cell + GAP)
         if pos.x() < LEFT or pos.y() < TOP or not (0 <= col < WEEKS and 0 <= row < 7):
             return None
         day = self.first_day + col * 7 + row
@@ -92,11 +111,13 @@ class Heatmap(QWidget):
     def _colors(self) -> list[QColor]:
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        empty = pal.color(QPalette.ColorRole.Mid)
-        empty.setAlpha(70)
+        accent = pal.color(QPalette.ColorRole.Accent)
+        text = pal.color(QPalette.ColorRole.Text)
+        empty = QColor(round(base.red() * 0.9 + text.red() * 0.1),
+                       round(base.green() * 0.9 + text.green() * 0.1),
+                       round(base.blue() * 0.9 + text.blue() * 0.1))
         out = [empty]
-        for weight in (0.3, 0.5, 0.75, 1.0):
+        for weight in (0.3, 0.55, 0.78, 1.0):
             out.append(QColor(
                 round(base.red() + (accent.red() - base.red()) * weight),
                 round(base.green() + (accent.green() - base.green()) * weight),
@@ -113,15 +134,15 @@ class Heatmap(QWidget):
         painter.setFont(font)
         painter.setPen(text)
         for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
-            painter.drawText(QRect(0, TOP + row * (CELL + GAP) - 2, LEFT - 6, CELL + 4),
+            painter.drawText(QRect(0, TOP + row * (self.cell + GAP) - 2, LEFT - 6, self.cell + 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         first = self.first_day
-        last_month = None
+        last_month, last_col = date.fromordinal(first).month, -9
         for col in range(WEEKS):
-            monday = date.fromordinal(first + col * 7)
-            if monday.month != last_month and col < WEEKS - 2:
-                painter.drawText(LEFT + col * (CELL + GAP), TOP - 5, monday.strftime("%b"))
-                last_month = monday.month
+            sunday = date.fromordinal(first + col * 7 + 6)
+            if sunday.month != last_month and col - last_col >= 3 and col < WEEKS - 2:
+                painter.drawText(LEFT + col * (self.cell + GAP), TOP - 5, sunday.strftime("%b"))
+                last_month, last_col = sunday.month, col
         painter.setPen(Qt.PenStyle.NoPen)
         for day in range(first, self.today + 1):
             painter.setBrush(colors[self.level(self.minutes.get(day, 0.0))])
