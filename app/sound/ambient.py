@@ -31,7 +31,7 @@ class AmbientSpec:
     loop_s: float
     crossfade_s: float
     seed: int
-    version: int = 2
+    version: int = 3
 
     def key_params(self) -> dict[str, object]:
         return asdict(self)
@@ -189,12 +189,13 @@ def _rotate_to_steady_point(loop: array, rate: int) -> array:
         return (prefix[b] - prefix[a]) / (b - a) + 1e-12
 
     best, best_delta = 0, float("inf")
-    for p in range(n // 4, n, int(0.01 * rate)):  # p > around + half: indices stay >= 0
+    for p in range(around + half, n + around + half, int(0.01 * rate)):  # indices stay >= 0
         seam = level(p - half, p + half)
         sides = (level(p - half - around, p - half) + level(p + half, p + half + around)) / 2
         delta = abs(10.0 * math.log10(seam / sides))
         if delta < best_delta:
             best, best_delta = p, delta
+    best %= n
     return array("d", loop[best:]) + array("d", loop[:best])
 
 

@@ -83,6 +83,7 @@ class SoundPlayer(QObject):
         self._ambient.setAudioOutput(self._ambient_out)
         self._ambient.setLoops(QMediaPlayer.Loops.Infinite)
         self._ambient_source: Path | None = None
+        self._ambient_on = False
         self._voice.setAudioOutput(self._voice_out)
         self._voice.mediaStatusChanged.connect(self._on_voice_media_status_changed)
         self._voice.errorOccurred.connect(self._on_player_error)
@@ -263,6 +264,7 @@ class SoundPlayer(QObject):
             self._ambient.setSource(QUrl.fromLocalFile(str(path)))
             self._ambient_source = path
         self._ambient.play()
+        self._ambient_on = True
         self._animate(self._fade, self._fade_level, 1.0, fade_s)
 
     def stop_ambient(self, fade_s: float = 5.0) -> None:
@@ -271,7 +273,8 @@ class SoundPlayer(QObject):
 
     @property
     def ambient_playing(self) -> bool:
-        return self._ambient.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        """True from start_ambient until its fade-out has finished."""
+        return self._ambient_on
 
     def speak(self, text: str) -> None:
         """Speak a cue with the system voice (ducking the ambient bed); captions carry it anyway."""
@@ -373,6 +376,7 @@ class SoundPlayer(QObject):
     def _on_fade_finished(self) -> None:
         if self._fade_level <= 0.0:
             self._ambient.stop()
+            self._ambient_on = False
 
     def _duck_to(self, level: float, seconds: float) -> None:
         self._animate(self._duck, self._duck_level, level, seconds)

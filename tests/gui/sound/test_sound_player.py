@@ -1,0 +1,157 @@
+"""The playback facade: preparing off the GUI thread, volumes, fades, ducking, no device."""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import wave
+from pathlib import Path
+
+import pytest
+from conftest_sound_helpers import public_interface
+from PySide6.QtCore import QObject
+
+from app.core.sound_needs import SoundNeeds
+from app.sound import cache as cache_module
+from app.sound.facade import SoundPlayer
+from app.sound.silent import SilentSound
+from app.sound.volume import DUCK_LEVEL, slider_to_gain
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"qt\.multimedia.*", r"PulseAudioService.*", r"QSoundEffect.*", r"Could not open media.*",
+    r"No audio device detected",
+)
+
+
+def test_prepare_renders_off_the_gui_thread(qtbot, player: SoundPlayer,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[str] = []
+    real = cache_module.RenderCache.render
+
+    def spy(self: cache_module.RenderCache, item: cache_module.RenderItem) -> Path:
+        threads.append(threading.current_thread().name)
+        return real(self, item)
+
+    monkeypatch.setattr(cache_module.RenderCache, "render", spy)
+    needs = SoundNeeds(bells=("wood-block",), ambient="rain", cue=True)
+    assert not player.is_ready(needs)
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(needs)
+    assert threads and threading.main_thread().name not in threads
+    assert player.is_ready(needs)
+    # Everything is in the cache now: a second prepare renders nothing.
+    threads.clear()
+    with qtbot.waitSignal(player.prepared, timeout=2_000):
+        player.prepare(needs)
+    assert threads == []
+
+
+def test_effects_failing_on_the_device_say_no_device_once(qtbot, player: SoundPlayer) -> None:
+    """With no usable device QSoundEffect goes to Error: one message, then silence."""
+    messages: list[str] = []
+    player.device_missing.connect(messages.append)
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(SoundNeeds(bells=("wood-block", "bright-chime"), cue=True))
+    qtbot.waitUntil(lambda: bool(messages), timeout=2_000)
+    player.play_bell("wood-block", 2)
+    player.play_cue()
+    player.start_ambient("rain")
+    qtbot.wait(50)
+    assert messages == [facade_module_no_device()]
+    assert not player.device_available and not player.ambient_playing
+
+
+def facade_module_no_device() -> str:
+    from app.sound.facade import NO_DEVICE
+
+    return NO_DEVICE
+
+
+def test_volumes_fade_and_duck_under_speech(qtbot, player: SoundPlayer) -> None:
+    player.set_volumes(master=100, bells=80, ambient=50, voice=90)
+    full = slider_to_gain(50)
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(SoundNeeds(ambient="brown-noise"))
+    player.start_ambient("brown-noise", fade_s=0.0)
+    assert player.ambient_playing
+    assert player.gains()["ambient"] == pytest.approx(full, rel=0.01)
+    assert player.gains()["voice"] == pytest.approx(slider_to_gain(90), rel=0.01)
+    with qtbot.waitSignal(player.speech_started, timeout=3_000):
+        player.speak("Breathe in slowly.")
+    assert player.gains()["ambient"] == pytest.approx(full * DUCK_LEVEL, rel=0.01)
+    with qtbot.waitSignal(player.speech_finished, timeout=5_000):
+        pass
+    assert player.gains()["ambient"] == pytest.approx(full, rel=0.01)
+    player.set_volumes(master=50, bells=80, ambient=50, voice=90)
+    assert player.gains()["ambient"] == pytest.approx(full * slider_to_gain(50), rel=0.01)
+    player.stop_ambient(fade_s=0.0)
+    assert player.gains()["ambient"] == 0.0 and not player.ambient_playing
+
+
+def test_ambient_fades_in_and_out(qtbot, player: SoundPlayer) -> None:
+    player.set_volumes(100, 100, 100, 100)
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(SoundNeeds(ambient="ocean"))
+    player.start_ambient("ocean", fade_s=0.25)
+    assert player.gains()["ambient"] < 0.2  # starts quiet
+    qtbot.waitUntil(lambda: player.gains()["ambient"] > 0.99, timeout=2_000)
+    player.stop_ambient(fade_s=0.25)
+    assert player.ambient_playing  # still fading out
+    qtbot.waitUntil(lambda: not player.ambient_playing, timeout=2_000)
+    assert player.gains()["ambient"] == 0.0
+
+
+def test_a_voice_track_ducks_the_bed_until_it_ends(qtbot, player: SoundPlayer,
+                                                   tmp_path: Path) -> None:
+    track = tmp_path / "guide.wav"
+    with wave.open(str(track), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(44_100)
+        w.writeframes(b"\x10\x00\xf0\xff" * 4_410)  # 0.2 s
+    player.set_volumes(100, 100, 100, 100)
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(SoundNeeds(ambient="rain"))
+    player.start_ambient("rain", fade_s=0.0)
+    with qtbot.waitSignal(player.voice_finished, timeout=5_000):
+        player.play_voice(track)
+        assert player.gains()["ambient"] == pytest.approx(DUCK_LEVEL, rel=0.01)
+    assert player.gains()["ambient"] == pytest.approx(1.0, rel=0.01)
+
+
+def test_speech_without_an_engine_still_finishes(qtbot, qapp: object, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.sound import facade as facade_module
+
+    monkeypatch.setattr(facade_module, "no_output_device", lambda: False)
+    player = SoundPlayer(cache_module.RenderCache(tmp_path), tts_engine="none")
+    assert not player.speech_available
+    with qtbot.waitSignals([player.speech_started, player.speech_finished], timeout=1_000):
+        player.speak("Notice the breath.")
+    player.shutdown()
+    player.deleteLater()
+
+
+def test_silent_sound_has_the_same_interface() -> None:
+    assert public_interface(SilentSound) >= public_interface(SoundPlayer)
+    for name in public_interface(SoundPlayer):
+        real, silent = getattr(SoundPlayer, name), getattr(SilentSound, name)
+        if inspect.isfunction(real):
+            assert list(inspect.signature(real).parameters) == list(
+                inspect.signature(silent).parameters), name
+
+
+def test_silent_sound_keeps_state_and_signals(qtbot, qapp: object) -> None:
+    silent = SilentSound(missing_message="No sound device found.")
+    with qtbot.waitSignals([silent.device_missing, silent.prepared], timeout=1_000):
+        silent.prepare(SoundNeeds(bells=("low-gong",)))
+    silent.play_bell("low-gong", 5)
+    silent.start_ambient("ocean")
+    with qtbot.waitSignal(silent.speech_finished, timeout=1_000):
+        silent.speak("Rest here.")
+        assert silent.ducked
+    assert silent.bells_played == [("low-gong", 3)] and silent.spoken == ["Rest here."]
+    assert silent.ambient_playing and not silent.ducked
+    silent.stop_all()
+    assert not silent.ambient_playing
+    assert isinstance(silent, QObject)
