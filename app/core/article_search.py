@@ -40,6 +40,9 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text.lower(), None
+    table = {ord(ch): _fold_char(ch) for ch in set(text) if not ch.isascii()}
+    if all(len(v) == 1 for v in table.values()):  # one letter for one: same indexes
+        return text.translate(table).lower(), None
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):

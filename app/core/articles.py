@@ -243,6 +243,7 @@ _INLINE = (
     (re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 )
+_MARKS = re.compile(r"[*_`\[<]")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _BLOCK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 
@@ -258,8 +259,9 @@ def markdown_to_plain(markdown: str) -> str:
                 paragraph = []
             continue
         line = _BLOCK.sub("", raw).strip()
-        for pattern, repl in _INLINE:
-            line = pattern.sub(repl, line)
+        if _MARKS.search(line):
+            for pattern, repl in _INLINE:
+                line = pattern.sub(repl, line)
         if _BLOCK.match(raw) and paragraph:
             out.append(" ".join(paragraph))
             paragraph = []
