@@ -1,0 +1,196 @@
+"""K1-K3 in process: keys and right-clicks do nothing, no menu, dialog or file dialog stays
+open, no URL reaches the operating system, and only the corner gesture plus the right PIN
+gets staff out."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from conftest import PIN
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QTextBrowser,
+)
+
+from app.kiosk.adminlog import read_admin_exits
+
+KEYS = [
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+]
+
+
+def test_quit_keys_and_close_requests_are_ignored(qtbot, kiosk) -> None:
+    for key, mods in KEYS:
+        for _ in range(20):
+            qtbot.keyClick(kiosk, key, mods)
+            qtbot.keyClick(kiosk.focusWidget() or kiosk, key, mods)
+    assert kiosk.close() is False
+    assert kiosk.isVisible()
+    assert kiosk.windowState() & Qt.WindowState.WindowFullScreen
+    assert kiosk.guard.blocked_count >= 100
+
+
+def test_leaving_full_screen_is_undone(qtbot, kiosk) -> None:
+    kiosk.setWindowState(Qt.WindowState.WindowNoState)
+    qtbot.waitUntil(lambda: bool(kiosk.windowState() & Qt.WindowState.WindowFullScreen))
+
+
+def test_no_context_menu_file_dialog_or_dialog(qtbot, kiosk) -> None:
+    target = kiosk.welcome.practice_button
+    menus: list[QPoint] = []
+    target.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    target.customContextMenuRequested.connect(menus.append)
+    for _ in range(20):
+        qtbot.mouseClick(target, Qt.MouseButton.RightButton)
+        QApplication.sendEvent(target, QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))))
+    assert menus == []
+    assert kiosk.stack.currentWidget() is kiosk.welcome  # a right-click is not a click
+    assert QFileDialog.getOpenFileName(kiosk, "Open")[0] == ""
+    assert QFileDialog.getExistingDirectory(kiosk) == ""
+    menu = QMenu(kiosk)
+    menu.addAction("Quit")
+    menu.popup(QPoint(10, 10))
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    dialog = QFileDialog(kiosk)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert kiosk.isVisible()
+
+
+def test_drags_cannot_start(kiosk) -> None:
+    assert QApplication.startDragDistance() >= 100_000
+
+
+def _click_every_link(qtbot, browser: QTextBrowser) -> int:
+    document = browser.document()
+    clicks = 0
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position() + max(0, fragment.length() // 2))
+                browser.setTextCursor(cursor)
+                browser.ensureCursorVisible()
+                rect = browser.cursorRect(cursor)
+                qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
+                                 pos=rect.center())
+                clicks += 1
+            it += 1
+        block = block.next()
+    return clicks
+
+
+def test_no_url_ever_reaches_the_operating_system(qtbot, kiosk, monkeypatch) -> None:
+    reached_os: list[str] = []
+    # Stand in for the OS below the kiosk's guard (uninstall and re-install around it).
+    kiosk.guard.uninstall()
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: reached_os.append(QUrl(url).toString())))
+    kiosk.guard.install()
+    qtbot.mouseClick(kiosk.welcome.read_button, Qt.MouseButton.LeftButton)
+    reader = kiosk.visitor.reader
+    clicks = 0
+    articles = list(kiosk.visitor.articles)
+    assert len(articles) >= 6
+    # The shipped articles keep their sources as plain text; one more carries every kind of
+    # link an article could hold, so the clicks below are not vacuous.
+    linked = SimpleNamespace(id="links", title="Links", body=LINKED_BODY)
+    real = reader._catalog
+    reader._catalog = SimpleNamespace(
+        get=lambda aid: linked if aid == "links" else real.get(aid))
+    articles.append(linked)
+    for article in articles:
+        assert kiosk.visitor.reader.show_article(article.id)
+        kiosk.visitor.setCurrentWidget(reader)
+        clicks += _click_every_link(qtbot, reader.browser)
+    # A widget asking Qt to open links itself (C++ side) and Python code calling openUrl.
+    label = QLabel('<a href="https://example.org/a">a link</a>', kiosk.welcome)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    label.adjustSize()
+    label.show()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
+    for url in ("https://example.org", "file:///etc/passwd", "mailto:a@b.c"):
+        QDesktopServices.openUrl(QUrl(url))
+    print(f"links clicked: {clicks}, blocked by the guard: {len(kiosk.guard.blocked_urls)}, "
+          f"ignored by the reader: {reader.links_ignored}")
+    assert clicks >= 6
+    assert reached_os == []
+    assert "https://example.org/a" in kiosk.guard.blocked_urls
+    assert "file:///etc/passwd" in kiosk.guard.blocked_urls
+    assert clicks == reader.links_ignored + sum(
+        1 for u in kiosk.guard.blocked_urls if u not in ("https://example.org/a",
+                                                         "https://example.org",
+                                                         "file:///etc/passwd", "mailto:a@b.c"))
+
+
+LINKED_BODY = """A paragraph with [a web page](https://example.org/study), [a file](file:///etc/hosts),
+[mail](mailto:someone@example.org), [a relative page](other.md),
+[a practice](rewire:practice/box-breathing) and a bare <https://doi.org/10.1000/xyz>.
+"""
+
+
+def tap_corner(qtbot, kiosk, times: int = 5, pos: QPoint | None = None) -> None:
+    pos = pos or QPoint(8, 8)
+    for _ in range(times):
+        qtbot.mouseClick(kiosk, Qt.MouseButton.LeftButton, pos=pos, delay=20)
+
+
+def enter(qtbot, kiosk, digits: str) -> None:
+    for digit in digits:
+        qtbot.mouseClick(kiosk.pinpad.buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.pinpad.buttons["ok"], Qt.MouseButton.LeftButton)
+
+
+def test_gesture_then_wrong_pins_back_off_and_the_right_one_exits(
+    qtbot, kiosk, fake_clock
+) -> None:
+    tap_corner(qtbot, kiosk, 4)
+    assert kiosk.stack.currentWidget() is kiosk.welcome
+    tap_corner(qtbot, kiosk, 5, QPoint(kiosk.width() // 2, kiosk.height() // 2))
+    assert kiosk.stack.currentWidget() is kiosk.welcome  # the middle is not a corner
+    tap_corner(qtbot, kiosk)
+    assert kiosk.stack.currentWidget() is kiosk.pinpad
+    for attempt in range(1, 7):
+        enter(qtbot, kiosk, "1357")
+        assert kiosk.stack.currentWidget() is kiosk.pinpad
+        if attempt >= 5:
+            assert "wait" in kiosk.pinpad.message.text()
+    # While the back-off runs, the right PIN is not even checked.
+    enter(qtbot, kiosk, PIN)
+    assert kiosk.stack.currentWidget() is kiosk.pinpad
+    fake_clock.advance(kiosk.gate.wait_left())
+    enter(qtbot, kiosk, PIN)
+    assert kiosk.stack.currentWidget() is kiosk.staff
+    qtbot.mouseClick(kiosk.findChild(QAbstractButton, "kioskStaffExit"),
+                     Qt.MouseButton.LeftButton)
+    assert not kiosk.isVisible()
+    lines = read_admin_exits(kiosk.services.paths)
+    assert [line.split()[1] for line in lines] == ["unlock", "exit"]
+    assert all(len(line.split()) == 2 for line in lines)  # the time, and nothing else
+
+
+def test_staff_can_go_back_and_the_pad_forgets_digits(qtbot, kiosk) -> None:
+    tap_corner(qtbot, kiosk)
+    for digit in "12":
+        qtbot.mouseClick(kiosk.pinpad.buttons[digit], Qt.MouseButton.LeftButton)
+    assert kiosk.pinpad.dots.text().count("●") == 2
+    qtbot.mouseClick(kiosk.pinpad.cancel_button, Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.welcome
+    tap_corner(qtbot, kiosk)
+    assert "●" not in kiosk.pinpad.dots.text()
