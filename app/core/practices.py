@@ -120,8 +120,11 @@ def parse_phases(raw: Any) -> BreathPattern:
         kind = item.get("kind")
         if kind not in PHASE_KINDS:
             raise PracticeError(f"phase {i}: 'kind' must be one of {', '.join(PHASE_KINDS)}")
-        seconds = _number(item, "seconds", 0.1, 60, -1)
-        level = _number(item, "level", 0, 1, default_level(kind))
+        try:
+            seconds = _number(item, "seconds", 0.1, 60, -1)
+            level = _number(item, "level", 0, 1, default_level(kind))
+        except PracticeError as exc:
+            raise PracticeError(f"phase {i}: {exc}") from None
         label = item.get("label", "")
         if not isinstance(label, str) or len(label) > 60:
             raise PracticeError(f"phase {i}: 'label' must be a short text")

@@ -39,12 +39,14 @@ class SessionRecorder:
             if event.kind == "started":
                 self._start()
             elif event.kind in ("checkpoint", "auto_paused"):
-                self.checkpoint()
+                self.checkpoint(event.at)
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, practised_s: float | None = None) -> None:
+        """Save progress: `practised_s` (default: now) so a crash keeps the real duration."""
         if self.session_id is not None and not self.done:
+            value = self.session.practised_s() if practised_s is None else practised_s
             self._call("save your progress", self.sink.session_progress,
-                       self.session_id, round(self.session.practised_s(), 3))
+                       self.session_id, round(value, 3))
 
     def finish(self, mood_before: int | None = None, mood_after: int | None = None,
                note: str = "") -> None:
