@@ -1,0 +1,112 @@
+"""Every control has an accessible name and description, and Tab reaches every control of
+every page in reading order, starting from the sidebar."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from comfort_a11y import accessible_text, controls, describe, window_pos
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.resources import resource_path
+from app.ui.main_window import MainWindow
+from app.ui.navigator import PAGES
+
+
+def _pages(gaps: dict[str, str]) -> list[object]:
+    """All pages; a page with a known gap (owner told) is a strict xfail that flips to a
+    failure the moment its owner fixes it, so the mark gets removed."""
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=gaps[p]))
+            if p in gaps else p for p in PAGES]
+
+
+NAME_GAPS = {
+    "readings": "READINGS: the topic filter combo box has no accessible description",
+    "settings": "LOG: the journal section's 'Hide streaks' check box has no description",
+}
+ORDER_GAPS = {
+    "journal": "LOG: Tab goes from the Restore button back up to the week chart",
+}
+
+
+@pytest.fixture
+def window(qtbot, services, navigator) -> MainWindow:
+    services.plans.import_file(resource_path("plans", "example-plan.json"))
+    services.state.set("last_practice", {"id": "box-breathing", "options": {}})
+    win = MainWindow(services, navigator)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.mark.parametrize("page", _pages(NAME_GAPS))
+def test_every_control_has_an_accessible_name_and_description(window, page: str) -> None:
+    window.show_page(page)
+    QApplication.processEvents()
+    missing = []
+    for widget in controls(window):
+        name = accessible_text(widget, QAccessible.Text.Name)
+        description = accessible_text(widget, QAccessible.Text.Description)
+        if not name or not description:
+            missing.append(f"{describe(widget)} name={name!r} description={description!r}")
+    assert not missing, f"{page}: controls without accessible name/description:\n" + "\n".join(
+        missing)
+
+
+def tab_chain(qtbot, window: MainWindow, limit: int = 400) -> list[QWidget]:
+    window.activateWindow()
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav)
+    chain: list[QWidget] = [window.nav]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        current = QApplication.focusWidget()
+        if current is None or current is window.nav:
+            return chain
+        if current is chain[-1]:  # a time edit moves between its hour and minute first
+            continue
+        if current in chain:
+            break
+        chain.append(current)
+    raise AssertionError(f"Tab never came back to the sidebar: {[describe(w) for w in chain]}")
+
+
+def _is_page_widget(window: MainWindow, page: QWidget, widget: QWidget) -> bool:
+    return page.isAncestorOf(widget)
+
+
+@pytest.mark.parametrize("page", _pages(ORDER_GAPS))
+def test_tab_reaches_every_control_in_reading_order(qtbot, window, page: str) -> None:
+    window.show_page(page)
+    QApplication.processEvents()
+    chain = tab_chain(qtbot, window)
+    unreachable = [describe(w) for w in controls(window) if w not in chain]
+    assert not unreachable, f"{page}: not reachable by Tab: {unreachable}"
+    # reading order: after the sidebar, the page's controls never jump back up and left
+    target = window.page(page)
+    stops = [w for w in chain if _is_page_widget(window, target, w)]
+    backwards = []
+    for before, after in itertools.pairwise(stops):
+        a, b = window_pos(before), window_pos(after)
+        right_of = b.x() >= a.x() + before.width() // 2
+        if b.y() < a.y() - 4 and not right_of:
+            backwards.append(f"{describe(before)} -> {describe(after)}")
+    assert not backwards, f"{page}: Tab jumps back up: {backwards}"
+    sidebar = [w for w in chain if not target.isAncestorOf(w)]
+    assert chain.index(window.nav) == 0 and window.crisis_button in sidebar
+
+
+def test_focus_is_visible(window, qapp) -> None:
+    """The style sheets draw a 2px focus border on every control type."""
+    from app.ui.theme import apply_theme
+
+    apply_theme(qapp, "light")
+    sheet = qapp.styleSheet()
+    for control in ("QPushButton:focus", "QComboBox:focus", "QCheckBox:focus",
+                    "QListWidget:focus", "QTimeEdit:focus", "QSpinBox:focus"):
+        assert control in sheet
