@@ -67,6 +67,8 @@ class PracticeSettings:
     default_minutes: int = field(default=10, metadata=between(1, 180))
     keep_screen_awake: bool = True
     ask_mood: bool = False
+    breath_cue_sound: bool = False
+    start_full_window: bool = False
 
 
 @dataclass
