@@ -99,6 +99,23 @@ class Services:
         return store
 
     @cached_property
+    def practices(self) -> Any:
+        """The practice definitions, app.core.practices.PracticeCatalog; a bad practice file
+        becomes a notice and is left out (owner: PRACTICE)."""
+        import os
+
+        from app.core.practices import load_practices
+        from app.core.resources import resource_path
+
+        language = self.settings.general.language
+        if language == "system":
+            language = "es" if os.environ.get("LANG", "").startswith("es") else "en"
+        catalog = load_practices(resource_path("practices"), language)
+        for notice in catalog.notices:
+            self.notify(notice)
+        return catalog
+
+    @cached_property
     def sound(self) -> Any:
         """The sound player (app.sound.facade.SoundPlayer; SilentSound without a device) (SOUND)."""
         from app.sound.factory import create_sound
