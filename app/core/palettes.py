@@ -63,7 +63,8 @@ DARK: dict[str, str] = {
 PALETTES = {"light": LIGHT, "dark": DARK}
 
 # Size roles filled in by app/ui/theme.py (scaled by GeneralSettings.text_scale).
-SIZE_ROLES = ("fontpt", "titlept", "subtitlept", "smallpt")
+
+SIZE_ROLES = ("fontpt", "titlept", "subtitlept", "smallpt", "sidebarmin", "sidebarmax")
 
 # Pairs painted in code rather than by a style sheet (app/ui/theme.py's QPalette, the ring).
 PAINTED_TEXT_PAIRS: tuple[tuple[str, str], ...] = (

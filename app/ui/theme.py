@@ -33,6 +33,9 @@ def style_sheet(scheme: str, text_scale: float = 1.0) -> str:
         "titlept": f"{BASE_POINT_SIZE * 1.9 * text_scale:.1f}pt",
         "subtitlept": f"{BASE_POINT_SIZE * 1.25 * text_scale:.1f}pt",
         "smallpt": f"{BASE_POINT_SIZE * 0.9 * text_scale:.1f}pt",
+        # the sidebar grows with its text so "If you are in crisis" is never cut off
+        "sidebarmin": f"{round(200 * text_scale)}px",
+        "sidebarmax": f"{round(250 * text_scale)}px",
     }
     values = {**colors, **sizes}
     parts = []
