@@ -84,6 +84,7 @@ class ReadingsPage(QStackedWidget):
             return False
         self.reader.show_article(article, query)
         self.setCurrentWidget(self.reader)
+        self.reader.browser.setFocus()  # arrow keys and Page Down scroll the text at once
         return True
 
     @Slot()

@@ -141,11 +141,16 @@ class ArticleView(QWidget):
         self._apply_fraction()
         self._set_read_button(self.progress.is_read(article.id))
         self._fill_practices(article)
-        self.status.setText("")
+        self.status.setText(self.meta_text(article))
         self.browser.setExtraSelections([])
         if query.strip():
             self.highlight(query)
-        self.browser.setFocus()
+
+    def meta_text(self, article: Article) -> str:
+        from app.ui.readings.library import topic_label
+
+        minutes = self.tr("%n min read", "", article.reading_minutes)
+        return f"{minutes} · {', '.join(topic_label(t) for t in article.topics)}"
 
     def _footer(self, article: Article) -> str:
         tr = self.tr

@@ -1,0 +1,57 @@
+"""Help is one step away while reading, and every number comes from the clinic's profile."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.core.clinic import parse_clinic
+from app.ui.dialogs import AboutDialog, CrisisDialog, crisis_html
+from app.ui.main_window import MainWindow
+
+
+def test_crisis_and_about_from_an_open_article(qtbot, services, navigator, monkeypatch) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: seen.append(type(self).__name__) or 0)
+    window = MainWindow(services, navigator)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    navigator.open_article("cbt-and-the-brain")
+    page = window.page("readings")
+    assert window.current_page_name() == "readings"
+    assert page.currentWidget() is page.reader and page.reader.browser.hasFocus()
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_F1)  # focus inside the text
+    assert seen == ["CrisisDialog"]
+    page.reader.back_button.click()
+    page.library.about_button.click()  # the "About this practice" card
+    assert seen == ["CrisisDialog", "AboutDialog"]
+    page.shutdown()
+
+
+def test_crisis_numbers_are_the_clinics_own(qapp) -> None:
+    clinic = parse_clinic({
+        "name": "Other Clinic", "city": "Elsewhere", "phone": "555-0100", "about": "Hi.",
+        "crisis": [{"label": "Local crisis team", "number": "555-0199"},
+                   {"label": "Emergency", "number": "112"}],
+    })
+    text = crisis_html(clinic)
+    assert "555-0199" in text and "112" in text and "Local crisis team" in text
+    assert "988" not in text  # nothing hard-coded: a clinic abroad sets its own lines
+
+
+@pytest.mark.parametrize("number", ["911", "988", "805-285-8466"])
+def test_shipped_profile_lists_911_988_and_the_clinic(services, number: str) -> None:
+    dialog = CrisisDialog(services.clinic)
+    assert number in dialog.body.text()
+    dialog.deleteLater()
+
+
+def test_about_names_the_practice_and_how_to_reach_it(services) -> None:
+    dialog = AboutDialog(services.clinic)
+    text = dialog.body.text()
+    assert "Simi Valley" in text and "805-285-8466" in text and "Meditative Minds" in text
+    dialog.deleteLater()
