@@ -219,8 +219,10 @@ class StaffPanel(QWidget):
         outer.addWidget(label(self.tr("Staff"), self, "kioskClinicName"))
         self.status = label("", self, "kioskWelcomeLine")
         outer.addWidget(self.status)
-        for button in (big_button(self.tr("Exit Rewire"), self, "kioskStaffExit", primary=True),
-                       big_button(self.tr("Back to the kiosk"), self, "kioskStaffBack")):
+        self.exit_button = big_button(self.tr("Exit Rewire"), self, "kioskStaffExit", True)
+        self.back_button = big_button(self.tr("Back to the kiosk"), self, "kioskStaffBack")
+        for button in (self.exit_button, self.back_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # staff may use a keyboard
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)
@@ -231,6 +233,9 @@ class StaffPanel(QWidget):
             else:
                 button.clicked.connect(self._on_back_clicked)
         outer.addStretch(1)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.exit_button.setFocus()
 
     @Slot()
     def _on_exit_clicked(self) -> None:

@@ -308,6 +308,8 @@ class KioskWindow(QWidget):
             return
         self._idle_timer.stop()
         self.visitor.shutdown()
+        log.info("kiosk: closing; %d blocked inputs, %d blocked links", self.guard.blocked_count,
+                 len(self.guard.blocked_urls))
         self.guard.uninstall()
         event.accept()
 
