@@ -78,12 +78,26 @@ class JournalQueries:
     def day_totals(self, day_start_hour: int = 0) -> dict[int, tuple[int, int]]:
         """{practice day: (milliseconds, sessions)} from the trigger-kept cache, memoised."""
         cached = self._day_cache.get(day_start_hour)
-        if cached is None:
-            rows = self.conn.execute(
-                "SELECT local_day - (local_hour < ?), SUM(duration_ms), SUM(sessions) "
-                "FROM day_totals GROUP BY 1", (day_start_hour,)).fetchall()
-            cached = {d: (ms, n) for d, ms, n in rows}
-            self._day_cache[day_start_hour] = cached
+        if cached is not None:
+            return cached
+        # per local day in primary-key order (no sorting), then move the few sessions that
+        # started before the day-start hour to the day before
+        rows = self.conn.execute("SELECT local_day, SUM(duration_ms), SUM(sessions) "
+                                 "FROM day_totals GROUP BY local_day").fetchall()
+        cached = {d: (ms, n) for d, ms, n in rows}
+        if day_start_hour > 0:
+            early = self.conn.execute(
+                "SELECT local_day, SUM(duration_ms), SUM(sessions) FROM day_totals "
+                "WHERE local_hour < ? GROUP BY local_day", (day_start_hour,)).fetchall()
+            for day, ms, n in early:
+                ms0, n0 = cached[day]
+                if n0 == n:
+                    del cached[day]
+                else:
+                    cached[day] = (ms0 - ms, n0 - n)
+                ms1, n1 = cached.get(day - 1, (0, 0))
+                cached[day - 1] = (ms1 + ms, n1 + n)
+        self._day_cache[day_start_hour] = cached
         return cached
 
     def today(self, rules: StreakRules) -> int:

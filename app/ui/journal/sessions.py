@@ -8,11 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -22,7 +24,38 @@ from app.storage.rows import SessionRow
 
 COLUMNS = ("When", "Practice", "Minutes", "Status", "Mood before", "Mood after", "Note")
 NOTE_COL = 6
+MOOD_COLS = {4: "mood_before", 5: "mood_after"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MOOD_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_MOOD = "–"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MoodDelegate(QStyledItemDelegate):
+    """Edits a mood cell with a list: – (none) or 1 to 5."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        box = QComboBox(parent)
+        box.addItem(NO_MOOD, None)
+        for mood in range(1, 6):
+            box.addItem(str(mood), mood)
+        box.setAccessibleName(self.tr("Mood"))
+        box.setToolTip(self.tr("1 = low, 5 = good"))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(MOOD_ROLE)
+        editor.setCurrentIndex(0 if value is None else int(value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = editor.currentData()
+        model.setData(index, value, MOOD_ROLE)
+        model.setData(index, NO_MOOD if value is None else str(value),
+                      Qt.ItemDataRole.DisplayRole)
 
 
 def when_text(row: SessionRow) -> str:
@@ -46,6 +79,7 @@ class SessionTable(QTableWidget):
         super().__init__(0, len(COLUMNS), parent)
         self.log = practice_log
         self._filling = False
+        self.writing = False
         self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -61,6 +95,9 @@ class SessionTable(QTableWidget):
         self.setAccessibleDescription(self.tr(
             "Your sessions. Edit a note by typing in the Note column; change a mood with its "
             "list; press Delete to remove a session (you can undo)."))
+        self.mood_delegate = MoodDelegate(self)
+        for col in MOOD_COLS:
+            self.setItemDelegateForColumn(col, self.mood_delegate)
         self.itemChanged.connect(self._on_item_changed)
         self.setMinimumHeight(220)
 
@@ -74,27 +111,18 @@ class SessionTable(QTableWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setData(ID_ROLE, row.id)
                 self.setItem(r, c, item)
-            for c, value, name in ((4, row.mood_before, "mood_before"),
-                                   (5, row.mood_after, "mood_after")):
-                self.setCellWidget(r, c, self._mood_box(row.id, name, value))
+            for c, value in ((4, row.mood_before), (5, row.mood_after)):
+                mood = QTableWidgetItem(NO_MOOD if value is None else str(value))
+                mood.setData(ID_ROLE, row.id)
+                mood.setData(MOOD_ROLE, value)
+                mood.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                mood.setToolTip(self.tr("Double-click to set the mood (1 = low, 5 = good)"))
+                self.setItem(r, c, mood)
             note = QTableWidgetItem(row.note)
             note.setData(ID_ROLE, row.id)
             note.setToolTip(self.tr("Double-click or start typing to edit the note"))
             self.setItem(r, NOTE_COL, note)
         self._filling = False
-
-    def _mood_box(self, session_id: int, name: str, value: int | None) -> QComboBox:
-        box = QComboBox(self)
-        box.addItem("–", None)
-        for mood in range(1, 6):
-            box.addItem(str(mood), mood)
-        box.setCurrentIndex(0 if value is None else value)
-        box.setAccessibleName(self.tr("Mood before") if name == "mood_before"
-                              else self.tr("Mood after"))
-        box.setToolTip(self.tr("1 = low, 5 = good"))
-        box.currentIndexChanged.connect(
-            lambda i, b=box: self.log.update_session(session_id, **{name: b.itemData(i)}))
-        return box
 
     def selected_id(self) -> int | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
@@ -102,9 +130,18 @@ class SessionTable(QTableWidget):
 
     @Slot(QTableWidgetItem)
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != NOTE_COL:
+        if self._filling:
             return
-        self.log.update_session(int(item.data(ID_ROLE)), note=item.text())
+        session_id = int(item.data(ID_ROLE))
+        self.writing = True  # the table already shows the change: no rebuild
+        try:
+            if item.column() == NOTE_COL:
+                self.log.update_session(session_id, note=item.text())
+            elif item.column() in MOOD_COLS:
+                value = item.data(MOOD_ROLE)
+                self.log.update_session(session_id, **{MOOD_COLS[item.column()]: value})
+        finally:
+            self.writing = False
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:

@@ -86,6 +86,7 @@ class JournalPage(ScrollPage):
         self.day: int | None = None
         self.deleted: Any = None
         self.chart: Any = None
+        self._dirty = True
         inner = self.widget()
         figures = QHBoxLayout()
         self.current = Figure(self.tr("days in a row"), inner)
@@ -167,20 +168,30 @@ class JournalPage(ScrollPage):
                 self.refresh()
 
         self.services.settings_store.subscribe(on_settings)
-        self.log.subscribe(self.refresh)
+        self.log.subscribe(self._on_log_changed)
 
         def unsubscribe() -> None:
             self.services.settings_store.unsubscribe(on_settings)
-            self.log.unsubscribe(self.refresh)
+            self.log.unsubscribe(self._on_log_changed)
 
         self.destroyed.connect(lambda *_: unsubscribe())
         self.shutdown = unsubscribe
 
+    def _on_log_changed(self) -> None:
+        if self.table.writing:
+            return  # a note or mood edited in the table: no figure changes
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True  # another page wrote a session: refresh when shown
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
+        if self._dirty or self.log.today(rules_of(self.services)) != self.heatmap.today:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._dirty = False
         rules = rules_of(self.services)
         stats = self.log.stats(rules)
         today = stats.today

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
 
 from app.core.records import SessionEnd, SessionStart
 from app.ui.pages import journal
@@ -70,8 +70,12 @@ def test_note_and_mood_edits_are_saved(page, services) -> None:
     page.table.selectRow(0)
     sid = page.table.selected_id()
     page.table.item(0, 6).setText("felt steady")
-    box = page.table.cellWidget(0, 5)
-    box.setCurrentIndex(4)
+    mood = page.table.item(0, 5)
+    page.table.editItem(mood)
+    editor = page.table.viewport().findChild(QComboBox)
+    editor.setCurrentIndex(4)
+    page.table.commitData(editor)
+    assert mood.text() == "4"
     row = services.log.session(sid)
     assert (row.note, row.mood_after) == ("felt steady", 4)
 
