@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from app.core.reading_progress import ReadingProgress
 from app.core.settings import InvalidValue
 from app.services import Services
 from app.ui.readings.browser import ReadingBrowser
+from app.ui.readings.flow import ElidedLabel, FlowLayout
 from app.ui.readings.links import classify, open_external
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,8 @@ class ArticleView(QWidget):
         self.back_button.setToolTip(tr("Back to the library (Alt+Left)"))
         self.back_button.clicked.connect(self._on_back_clicked)
         row.addWidget(self.back_button)
-        self.status = QLabel("", bar)
+        self.status = ElidedLabel("", bar)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         self.status.setProperty("muted", True)
         self.status.setAccessibleName(tr("Reading status"))
         row.addWidget(self.status, 1)
@@ -114,7 +116,7 @@ class ArticleView(QWidget):
 
         self.practice_bar = QWidget(self)
         self.practice_bar.setObjectName("readerPractices")
-        self._practice_row = QHBoxLayout(self.practice_bar)
+        self._practice_row = FlowLayout(self.practice_bar)
         self._practice_row.setContentsMargins(24, 10, 24, 12)
         self._practice_row.setSpacing(8)
         layout.addWidget(self.practice_bar)
@@ -187,7 +189,6 @@ class ArticleView(QWidget):
             button.clicked.connect(lambda _=False, p=practice_id: self.practice_requested.emit(p))
             self._practice_row.addWidget(button)
             self.practice_buttons.append(button)
-        self._practice_row.addStretch(1)
         self.practice_bar.show()
 
     def highlight(self, query: str) -> int:

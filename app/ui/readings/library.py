@@ -11,7 +11,14 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPalette, QShortcut
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,7 +35,8 @@ from app.core.article_search import SearchHit, Span
 from app.core.articles import Article, Catalog
 from app.core.clinic import ClinicProfile
 from app.core.reading_progress import ReadingProgress
-from app.ui.widgets import ScrollPage, card, muted_label, title_label
+from app.ui.readings.flow import FlowLayout
+from app.ui.widgets import PAGE_MARGIN, ScrollPage, card, muted_label, title_label
 
 TOPIC_LABELS = {"cbt": "CBT", "neurochemistry": "Brain chemistry"}
 
@@ -122,6 +130,7 @@ class LibraryView(ScrollPage):
         self.catalog = catalog
         self.progress = progress
         self.cards: list[ArticleCard] = []
+        self._columns = 2
         self.body.addWidget(self._about_card(clinic))
         self.body.addLayout(self._controls())
         self.result_label = muted_label("", self.widget())
@@ -151,17 +160,18 @@ class LibraryView(ScrollPage):
         about = QLabel(clinic.about, frame)
         about.setWordWrap(True)
         layout.addWidget(about)
-        row = QHBoxLayout()
-        contact = muted_label(clinic.contact_line, frame)
+        row = FlowLayout(spacing=12)
+        contact = QLabel(clinic.contact_line, frame)
+        contact.setProperty("muted", True)
         contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(contact, 1)
+        row.addWidget(contact)
         self.about_button = QPushButton(self.tr("More about {0}").format(clinic.short_name),
                                         frame)
         self.about_button.setAccessibleName(self.tr("About this practice"))
         self.about_button.setAccessibleDescription(
             self.tr("Contact details of {0} and about Rewire").format(clinic.name))
         self.about_button.clicked.connect(self.about_requested)
-        row.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.about_button)
         layout.addLayout(row)
         frame.setAccessibleName(self.tr("About this practice"))
         return frame
@@ -251,6 +261,24 @@ class LibraryView(ScrollPage):
         self.result_label.setText(text)
         self.result_label.show()
 
+    def columns(self) -> int:
+        """Two columns of cards when each can hold about 34 characters a line, else one."""
+        width = self.viewport().width() - 2 * PAGE_MARGIN
+        return 2 if width >= 2 * 34 * self.fontMetrics().averageCharWidth() + 16 else 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards and self.columns() != self._columns:
+            self._place_cards()
+
+    def _place_cards(self) -> None:
+        self._columns = self.columns()
+        for card_widget in self.cards:
+            self._grid.removeWidget(card_widget)
+        for i, card_widget in enumerate(self.cards):
+            self._grid.addWidget(card_widget, i // self._columns, i % self._columns)
+        self._grid.setColumnStretch(1, 1 if self._columns == 2 else 0)
+
     def _set_cards(self, entries: list[tuple[Article, str, str]], query: str) -> None:
         for old in self.cards:
             self._grid.removeWidget(old)
@@ -258,13 +286,12 @@ class LibraryView(ScrollPage):
             old.deleteLater()
         self.cards = []
         previous: QWidget = self.topic
-        for i, (article, title_html, text_html) in enumerate(entries):
+        for article, title_html, text_html in entries:
             item = ArticleCard(article, self.state_text(article.id), title_html, text_html,
                                self._grid_host)
             item.activated.connect(lambda aid, q=query: self.article_requested.emit(aid, q))
-            self._grid.addWidget(item, i // 2, i % 2)
             QWidget.setTabOrder(previous, item)
             previous = item
             self.cards.append(item)
         self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(1, 1)
+        self._place_cards()
