@@ -71,6 +71,7 @@ class WeekChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a figure to read, nothing to operate
         self.setAccessibleName(self.tr("Minutes per week"))
 
     def set_data(self, weeks: list[tuple[int, float]], goal_per_week: float) -> None:

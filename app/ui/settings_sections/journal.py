@@ -49,6 +49,8 @@ def create_section(services: Services) -> QWidget:
     hide = QCheckBox(tr("Hide streak numbers; show how many of the last 7 days I practised"),
                      widget)
     hide.setAccessibleName(tr("Hide streaks"))
+    hide.setAccessibleDescription(tr(
+        "Show gentle consistency, such as 5 of the last 7 days, instead of streak numbers"))
     bind_checkbox(services, "journal", "hide_streaks", hide)
     form.addRow("", hide)
     note = QLabel(tr("Changing these recalculates your figures from your sessions; your "
