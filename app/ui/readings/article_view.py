@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from app.ui.readings.links import classify, open_external
 log = logging.getLogger(__name__)
 
 MIN_PT, MAX_PT = 9, 28
+SAVE_AFTER_MS = 2000
 
 
 class ArticleView(QWidget):
@@ -58,6 +59,10 @@ class ArticleView(QWidget):
         self._fraction = 0.0
         self._applying = False
         self._session_pt: int | None = None  # kiosk: size changes are not saved
+        self._save_timer = QTimer(self)  # saves the place shortly after scrolling stops
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_AFTER_MS)
+        self._save_timer.timeout.connect(self.save_position)
         self._build()
         self._apply_text_size()
         store, listener = services.settings_store, self._on_settings_changed
@@ -223,6 +228,7 @@ class ArticleView(QWidget):
         return self._fraction
 
     def save_position(self) -> None:
+        self._save_timer.stop()
         if self.article is None:
             return
         notice = self.progress.set_position(self.article.id, self._fraction)
@@ -245,6 +251,8 @@ class ArticleView(QWidget):
         if maximum > 0:
             self._fraction = value / maximum
             self.progress.set_position(self.article.id, self._fraction, save=False)
+            if not self.services.kiosk:
+                self._save_timer.start()
 
     @Slot(int, int)
     def _on_scroll_range_changed(self, _minimum: int, _maximum: int) -> None:

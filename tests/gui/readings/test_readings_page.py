@@ -7,7 +7,7 @@ import statistics
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -247,3 +247,32 @@ def test_kiosk_keeps_progress_in_memory_and_reset_wipes_it(qtbot, data_dir, fake
     page.open_article(LONG)
     assert page.reader.position() == 0.0
     assert page.reader.text_size_pt() == services.settings.readings.text_size_pt
+
+
+def test_place_is_saved_soon_after_scrolling_stops(qtbot, services, navigator) -> None:
+    from app.core.reading_progress import ReadingProgress
+
+    page = make_page(qtbot, services, navigator)
+    page.reader._save_timer.setInterval(0)  # the real app waits 2 s after the last scroll
+    page.open_article(LONG)
+    bar = page.reader.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 4)
+    stored = ReadingProgress.in_folder(services.paths.data)
+    assert stored.position(LONG) == 0.0  # not on every scroll step
+    qtbot.waitUntil(lambda: ReadingProgress.in_folder(services.paths.data).position(LONG) > 0.2)
+
+
+def test_library_works_from_the_keyboard(qtbot, services, navigator) -> None:
+    page = make_page(qtbot, services, navigator)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.library.topic.setFocus()
+    qtbot.keyClick(page.library.topic, Qt.Key.Key_Tab)
+    first = page.library.cards[0]
+    assert first.hasFocus()
+    assert first.accessibleName() == services.articles.get(first.article_id).title
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert page.currentWidget() is page.reader
+    assert page.reader.article.id == first.article_id
+    qtbot.keyClick(page.reader.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.currentWidget() is page.library
