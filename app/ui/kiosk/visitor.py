@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from app.services import Services
 from app.ui.kiosk.catalogs import article_catalog, practice_catalog
 from app.ui.kiosk.reader import KioskLibrary, KioskReader
 from app.ui.kiosk.screens import big_button, label
+from app.ui.navigator import Navigator
 
 log = logging.getLogger(__name__)
 
@@ -77,17 +79,14 @@ class VisitorArea(QStackedWidget):
         self.player: Any = None
         self.chosen: tuple[Any, int] | None = None
         self.minutes: dict[str, int] = {}
+        # This visitor's own navigator: links inside the readings ("Try this practice")
+        # arrive here, and its connections die with this area at the reset.
+        self.navigator = Navigator(self)
+        self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
         self._build_choose()
         self._build_prompt()
         self._build_done()
-        self.library = KioskLibrary(self.articles, self)
-        self.library.article_chosen.connect(self._on_library_article_chosen)
-        self.library.home_requested.connect(self.home_requested)
-        self.addWidget(self.library)
-        self.reader = KioskReader(self.articles, self)
-        self.reader.back_requested.connect(self.show_library)
-        self.reader.home_requested.connect(self.home_requested)
-        self.addWidget(self.reader)
+        self._build_readings()
 
     # -- practices -----------------------------------------------------------------------
     def _build_choose(self) -> None:
@@ -230,6 +229,74 @@ class VisitorArea(QStackedWidget):
         self.done_page = page
         self.addWidget(page)
 
+    # -- readings ------------------------------------------------------------------------
+    def _build_readings(self) -> None:
+        """The Readings page itself (library, search, article view; in kiosk mode it keeps
+        progress in memory and opens no URL), with a Finish button under it. If it cannot be
+        built, the kiosk's own small library and reader stand in."""
+        self.readings: Any = None
+        self.library: Any = None
+        self.reader: Any = None
+        try:
+            from app.ui.pages.readings import create_page
+
+            page = create_page(self.services, self.navigator)
+        except Exception:
+            log.exception("kiosk: the readings page failed; using the kiosk's own reader")
+            page = None
+        if page is not None:
+            self.readings = page
+            about = getattr(getattr(page, "library", None), "about_button", None)
+            if about is not None:
+                about.hide()  # the clinic's contact is on the welcome screen
+            host = QWidget(self)
+            host.setObjectName("kioskReadings")
+            layout = QVBoxLayout(host)
+            layout.setContentsMargins(0, 0, 0, 16)
+            layout.addWidget(page, 1)
+            finish = big_button(self.tr("Finish"), host, "kioskReadingsFinish")
+            finish.clicked.connect(self.home_requested)
+            _centered(layout, finish)
+            self.reading_host = host
+            self.addWidget(host)
+            return
+        self.library = KioskLibrary(self.articles, self)
+        self.library.article_chosen.connect(self.open_article)
+        self.library.home_requested.connect(self.home_requested)
+        self.addWidget(self.library)
+        self.reader = KioskReader(self.articles, self)
+        self.reader.back_requested.connect(self.show_library)
+        self.reader.home_requested.connect(self.home_requested)
+        self.addWidget(self.reader)
+        self.reading_host = self.library
+
+    def reading_browser(self) -> QTextBrowser:
+        """The text view of the open article (tests click its links)."""
+        if self.readings is not None:
+            return self.readings.reader.browser
+        return self.reader.browser
+
+    def open_article(self, article_id: str) -> bool:
+        if self.readings is not None:
+            if self.readings.open_article(article_id):
+                self.setCurrentWidget(self.reading_host)
+                return True
+            return False
+        if self.reader.show_article(article_id):
+            self.setCurrentWidget(self.reader)
+            return True
+        return False
+
+    @Slot(str, object)
+    def _on_navigator_practice_requested(self, practice_id: str, options: object) -> None:
+        """"Try this practice" from a reading: straight to its start when the clinic offers
+        it here, else to the list."""
+        for definition in self.practices:
+            if definition.id == practice_id:
+                self._on_begin(definition)
+                return
+        self.show_practices()
+
     # -- navigation ----------------------------------------------------------------------
     @Slot()
     def show_practices(self) -> None:
@@ -237,21 +304,23 @@ class VisitorArea(QStackedWidget):
 
     @Slot()
     def show_library(self) -> None:
-        self.setCurrentWidget(self.library)
-
-    @Slot(str)
-    def _on_library_article_chosen(self, article_id: str) -> None:
-        self.open_article(article_id)
-
-    def open_article(self, article_id: str) -> None:
-        if self.reader.show_article(article_id):
-            self.setCurrentWidget(self.reader)
+        if self.readings is not None:
+            self.readings.show_library()
+            self.setCurrentWidget(self.reading_host)
+        else:
+            self.setCurrentWidget(self.library)
 
     @property
     def practising(self) -> bool:
         return bool(self.player is not None and getattr(self.player, "running", False))
 
     def shutdown(self) -> None:
-        """Stop a running practice (staff exit); called before the area is destroyed."""
+        """Stop a running practice; forget the readings; called before the area is destroyed."""
         if self.player is not None and hasattr(self.player, "shutdown"):
             self.player.shutdown()
+        if self.readings is not None:
+            for name in ("reset", "shutdown"):
+                try:
+                    getattr(self.readings, name, lambda: None)()
+                except Exception:
+                    log.exception("kiosk: readings %s failed", name)
