@@ -48,17 +48,35 @@ class Readability:
                 - 84.6 * self.syllables / self.words)
 
 
+# Vowel pairs that are usually said as two syllables ("pe-ri-od", "u-su-al", "sci-ence",
+# "the-o-ry", "be-ing", "i-de-a"), and silent "e"s inside common words ("like-ly", "some-thing").
+_SPLIT = re.compile(
+    r"(?<![tsc])(?<!av)i[aou]|(?<![tc])(?<!fr)ie(?=n|t)|scien|(?<![qg])u[aoi](?!ng)|(?<!p)eo"
+    r"|ea$|crea(?=t)|[aeouy]i(?=ng)"
+)
+_SILENT = re.compile(r"[^aeiouy]e(?=ly$|ness|ful|ment)|some(?=thing|one|times|how|what)")
+
+
 def syllables(word: str) -> int:
+    """English syllables by rule: right for about nine words in ten, off by one otherwise."""
     word = word.lower().replace("’", "'")
     if word.isdigit():
         return max(1, len(word))  # "2018" is read as several syllables; close enough
     word = re.sub(r"'s$|'", "", word)
     if len(word) <= 3:
         return 1
-    # Silent endings: "makes", "used" (but not "created"), "made" (but not "simple").
-    word = re.sub(r"(?:[^laeiouy]es|(?<![td])ed|[^laeiouy]e)$", "", word)
+    if re.search(r"(?:[sxz]|ch|sh|[cg])es$", word):
+        pass  # "changes", "uses": the -es is said
+    elif re.search(r"[^laeiouy]es$", word):
+        word = word[:-2]  # "makes"
+    elif re.search(r"(?<![td])ed$", word):
+        word = word[:-2]  # "used" (but "created" keeps its -ed)
+    elif re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouy]le$", word):
+        word = word[:-1]  # "made" (but "simple" keeps its -le)
     word = re.sub(r"^y", "", word)
-    return max(1, len(re.findall(r"[aeiouy]{1,2}", word)))
+    count = len(re.findall(r"[aeiouy]+", word))
+    count += len(_SPLIT.findall(word)) - len(_SILENT.findall(word))
+    return max(1, count)
 
 
 def measure_text(text: str) -> Readability:
