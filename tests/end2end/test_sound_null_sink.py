@@ -1,0 +1,31 @@
+"""The bells of a real session really sound, and on time (PulseAudio null sink + parec).
+
+A 30-second session with a starting bell, interval bells at 10 and 20 s and a
+triple closing bell at 30 s plays through the real SoundPlayer in a subprocess;
+the sink's monitor is recorded, and every bell's onset in the recording must
+lie within 30 ms of its planned moment on the monotonic clock (this includes
+the output latency of the audio stack). Takes about 35 s of real time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sound_pulse import play_session, pulse_missing_reason
+
+OFFSETS = [0.0, 10.0, 20.0, 30.0]
+
+
+@pytest.mark.end2end
+@pytest.mark.audio
+def test_session_bells_sound_within_30_ms_of_plan(tmp_path: Path) -> None:
+    reason = pulse_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    result = play_session(tmp_path, "singing-bowl", OFFSETS)
+    errors = result.errors_ms()
+    report = ", ".join("silent" if e is None else f"{e:+.1f} ms" for e in errors)
+    assert len(errors) == len(OFFSETS)
+    assert None not in errors, f"a bell was not heard: {report}"
+    assert max(abs(e) for e in errors if e is not None) <= 30.0, report
