@@ -1,0 +1,54 @@
+"""A calm, optional mood question: five buttons from "very low" to "very good", and Skip.
+
+Signals: chosen(int mood 1-5), skipped().
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class MoodRow(QWidget):
+    chosen = Signal(int)
+    skipped = Signal()
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(question, self)
+        label.setWordWrap(True)
+        outer.addWidget(label)
+        row = QHBoxLayout()
+        words = [self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"),
+                 self.tr("Very good")]
+        self.buttons: list[QPushButton] = []
+        for value, word in enumerate(words, start=1):
+            button = QPushButton(f"{value} · {word}", self)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Mood {0}: {1}").format(value, word))
+            button.setAccessibleDescription(question)
+            button.clicked.connect(lambda _=False, v=value: self._choose(v))
+            row.addWidget(button)
+            self.buttons.append(button)
+        self.skip_button = QPushButton(self.tr("Skip"), self)
+        self.skip_button.setAccessibleName(self.tr("Skip the mood question"))
+        self.skip_button.setAccessibleDescription(question)
+        self.skip_button.clicked.connect(self._skip)
+        row.addWidget(self.skip_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+
+    def _choose(self, value: int) -> None:
+        self.value = value
+        for i, button in enumerate(self.buttons, start=1):
+            button.setChecked(i == value)
+        self.chosen.emit(value)
+
+    def _skip(self) -> None:
+        self.value = None
+        for button in self.buttons:
+            button.setChecked(False)
+        self.skipped.emit()

@@ -1,0 +1,112 @@
+"""The practice picker: calm cards grouped as Timer, Breathing and Guided. Each card says
+what the practice is, how long it takes, links to the readings that explain why it works,
+and has one button to set it up.
+
+Signals: practice_chosen(str practice_id), article_requested(str article_id).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.practices import KINDS, PracticeCatalog, PracticeDefinition
+from app.ui.widgets import ScrollPage, card, muted_label, title_label
+
+COLUMNS = 3
+
+
+def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str:
+    if definition.follow:
+        return tr("At your own pace")
+    pattern = definition.pattern
+    if pattern is not None and definition.kind == "pacer" and not definition.custom:
+        plain = all(p.seconds == int(p.seconds) and not p.label for p in pattern.phases)
+        if plain:
+            shape = "-".join(f"{p.seconds:g}" for p in pattern.phases)
+        else:
+            shape = tr("{0:g} breaths a minute").format(round(pattern.breaths_per_minute, 1))
+        return tr("{0} · {1:g} min").format(shape, definition.minutes)
+    if definition.kind == "timer":
+        return tr("1 to 180 min, or open-ended")
+    return tr("{0:g} min").format(definition.minutes)
+
+
+class PracticePicker(ScrollPage):
+    practice_chosen = Signal(str)
+    article_requested = Signal(str)
+
+    def __init__(self, catalog: PracticeCatalog, article_title: Callable[[str], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Practice"),
+            self.tr("Choose a practice. Each one takes only a few minutes, and every minute "
+                    "counts."),
+            parent,
+        )
+        self.setObjectName("practicePicker")
+        self.catalog = catalog
+        self.article_title = article_title
+        self.begin_buttons: dict[str, QPushButton] = {}
+        group_titles = {"timer": self.tr("Timer"), "pacer": self.tr("Breathing"),
+                        "guided": self.tr("Guided")}
+        for kind in KINDS:
+            items = catalog.by_kind(kind)
+            if not items:
+                continue
+            self.body.addWidget(title_label(group_titles[kind], self.widget(), "subtitle"))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(16)
+            for i, definition in enumerate(items):
+                grid.addWidget(self._card(definition), i // COLUMNS, i % COLUMNS)
+            for column in range(COLUMNS):
+                grid.setColumnStretch(column, 1)
+            self.body.addLayout(grid)
+        if not catalog.practices:
+            self.body.addWidget(muted_label(
+                self.tr("No practices could be loaded. The details are in the log file."),
+                self.widget()))
+        self.body.addStretch(1)
+
+    def _card(self, definition: PracticeDefinition) -> QWidget:
+        frame = card(self.widget())
+        frame.setObjectName("practiceCard")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(6)
+        title = QLabel(definition.title, frame)
+        title.setObjectName("practiceCardTitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(muted_label(length_text(definition, self.tr), frame))
+        summary = QLabel(definition.summary, frame)
+        summary.setWordWrap(True)
+        summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(summary, 1)
+        links = ", ".join(
+            f'<a href="{html.escape(rid)}">{html.escape(self.article_title(rid))}</a>'
+            for rid in definition.readings
+        )
+        why = QLabel(self.tr("Why this works: {0}").format(links), frame)
+        why.setObjectName("practiceWhy")
+        why.setWordWrap(True)
+        why.setTextFormat(Qt.TextFormat.RichText)
+        why.setOpenExternalLinks(False)
+        why.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        why.setAccessibleName(self.tr("Why {0} works").format(definition.title))
+        why.setAccessibleDescription(self.tr("Links to readings"))
+        why.linkActivated.connect(self.article_requested)
+        layout.addWidget(why)
+        button = QPushButton(self.tr("Set up"), frame)
+        button.setProperty("primary", True)
+        button.setAccessibleName(self.tr("Set up {0}").format(definition.title))
+        button.setAccessibleDescription(definition.summary)
+        button.clicked.connect(lambda _=False, pid=definition.id: self.practice_chosen.emit(pid))
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.begin_buttons[definition.id] = button
+        return frame

@@ -1,0 +1,462 @@
+"""PracticePlayer: one practice session on screen, reusable by the kiosk.
+
+    player = PracticePlayer(services, definition, options, sink, source="app")
+    player.finished.connect(on_finished)   # SessionSummary, after the log row is finished
+    player.start()
+
+`services` needs `clock` and `settings` (practice, sound); `sound` and `notify` are used when
+present (a silent player otherwise). `definition` is a PracticeDefinition, `options` a
+PracticeOptions or dict (app/core/plan.py), `sink` any SessionSink (app/core/records.py).
+
+Signals: started(); ended(SessionSummary) the moment the session finishes or is stopped;
+finished(SessionSummary) once it is recorded (after the optional mood question);
+closed() when the user leaves the summary; full_window_changed(bool).
+Keys: Space pauses/resumes (follow-your-breath: counts an out-breath; P pauses), Esc stops
+(asks first after a minute; in full-window mode it first leaves full window), F toggles full
+window. Methods: start(), toggle_pause(), request_stop(), set_full_window(bool), shutdown().
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.plan import PracticeOptions, build_plan, options_from_dict
+from app.core.practices import PracticeDefinition
+from app.core.recorder import SessionRecorder
+from app.core.records import SessionSink
+from app.core.session import Event, Session, SessionSummary, State
+from app.ui.practice.awake import ScreenAwake
+from app.ui.practice.dial import DialView, SessionDial
+from app.ui.practice.driver import SessionDriver
+from app.ui.practice.full_window import FullWindow
+from app.ui.practice.mood import MoodRow
+from app.ui.practice.sound_port import call, sound_for
+
+log = logging.getLogger(__name__)
+
+CONFIRM_STOP_AFTER_S = 60.0
+SOUND_WAIT_MS = 3000
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+class PracticePlayer(QWidget):
+    started = Signal()
+    ended = Signal(object)
+    finished = Signal(object)
+    closed = Signal()
+    full_window_changed = Signal(bool)
+
+    def __init__(self, services: Any, definition: PracticeDefinition,
+                 options: PracticeOptions | dict[str, Any] | None, sink: SessionSink,
+                 parent: QWidget | None = None, source: str = "app",
+                 mood_before: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practicePlayer")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.services = services
+        self.definition = definition
+        if not isinstance(options, PracticeOptions):
+            options, problems = options_from_dict(options or {})
+            for problem in problems:
+                log.warning("practice option ignored: %s", problem)
+        self.options = options
+        self.plan = build_plan(definition, options)
+        self.session = Session(self.plan, services.clock)
+        self.driver = SessionDriver(self.session, self)
+        self.recorder = SessionRecorder(sink, self.session, source,
+                                        getattr(services, "notify", None))
+        self.sound = sound_for(services)
+        self.awake = ScreenAwake()
+        self.full = FullWindow(self)
+        self.mood_before = mood_before
+        self.mood_after: int | None = None
+        self.summary: SessionSummary | None = None
+        self._waiting_for_sound = False
+        practice_settings = getattr(services.settings, "practice", None)
+        self._ask_mood = bool(getattr(practice_settings, "ask_mood", False)) and source != "kiosk"
+        self._keep_awake = bool(getattr(practice_settings, "keep_screen_awake", True))
+        self._build()
+        self.driver.events_happened.connect(self._on_driver_events_happened)
+        self.driver.refreshed.connect(self._on_driver_refreshed)
+        self._on_driver_refreshed()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 24)
+        outer.setSpacing(12)
+        top = QHBoxLayout()
+        self.title = QLabel(self.definition.title, self)
+        self.title.setProperty("role", "subtitle")
+        top.addWidget(self.title, 1)
+        self.full_button = QPushButton(tr("Full window"), self)
+        self.full_button.setAccessibleName(tr("Full window"))
+        self.full_button.setAccessibleDescription(tr("Hide everything but the practice (F)"))
+        self.full_button.setToolTip(tr("Hide everything but the practice (F)"))
+        self.full_button.clicked.connect(lambda: self.set_full_window(not self.full.active))
+        top.addWidget(self.full_button)
+        outer.addLayout(top)
+
+        self.dial = SessionDial(self)
+        self.dial.reduced_motion = self.options.reduced_motion
+        outer.addWidget(self.dial, 1)
+        self.phase_label = QLabel(self)
+        self.phase_label.setObjectName("practicePhase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_bar = QProgressBar(self)
+        self.phase_bar.setRange(0, 1000)
+        self.phase_bar.setTextVisible(False)
+        self.phase_bar.setMaximumHeight(14)
+        self.phase_bar.setAccessibleName(tr("Breath phase"))
+        reduced = self.options.reduced_motion and self.plan.pattern is not None
+        self.phase_label.setVisible(reduced)
+        self.phase_bar.setVisible(reduced)
+        outer.addWidget(self.phase_label)
+        outer.addWidget(self.phase_bar)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("practiceCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName(tr("Caption"))
+        outer.addWidget(self.caption)
+        self.status = QLabel(self)
+        self.status.setProperty("muted", True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.status)
+
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        self.begin_button = self._button(tr("Begin now"), tr("Skip the rest of the countdown"))
+        self.begin_button.clicked.connect(self.driver.begin_now)
+        self.pause_button = self._button(tr("Pause"), tr("Pause or resume (Space)"))
+        self.pause_button.setProperty("primary", True)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.count_button = self._button(tr("Breathed out"), tr("Count one out-breath (Space)"))
+        self.count_button.setProperty("primary", True)
+        self.count_button.clicked.connect(self.count_breath)
+        self.count_button.setVisible(self.plan.follow)
+        self.stop_button = self._button(tr("Stop"), tr("End the session (Esc)"))
+        self.stop_button.clicked.connect(self.request_stop)
+        for button in (self.begin_button, self.count_button, self.pause_button,
+                       self.stop_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        outer.addLayout(controls)
+
+        self.end_panel = QWidget(self)
+        end = QVBoxLayout(self.end_panel)
+        end.setContentsMargins(0, 0, 0, 0)
+        self.end_text = QLabel(self.end_panel)
+        self.end_text.setWordWrap(True)
+        self.end_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        end.addWidget(self.end_text)
+        self.mood = MoodRow(tr("How do you feel now?"), self.end_panel)
+        self.mood.chosen.connect(self._on_mood_chosen)
+        self.mood.skipped.connect(lambda: self._record(None))
+        self.mood.setVisible(False)
+        end.addWidget(self.mood)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.done_button = QPushButton(tr("Done"), self.end_panel)
+        self.done_button.setProperty("primary", True)
+        self.done_button.setAccessibleName(tr("Done"))
+        self.done_button.setAccessibleDescription(tr("Back to the practices"))
+        self.done_button.clicked.connect(self._on_done_clicked)
+        row.addWidget(self.done_button)
+        row.addStretch(1)
+        end.addLayout(row)
+        self.end_panel.setVisible(False)
+        outer.addWidget(self.end_panel)
+
+    def _button(self, text: str, description: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        return button
+
+    # -- commands -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Get the sounds ready (never more than a few seconds), then begin."""
+        if self.session.state is not State.IDLE or self._waiting_for_sound:
+            return
+        needs = self.plan.sound_needs()
+        call(self.sound, "prepare", needs)
+        if call(self.sound, "is_ready", needs) is False:
+            self._waiting_for_sound = True
+            self.status.setText(self.tr("Getting the sounds ready…"))
+            prepared = getattr(self.sound, "prepared", None)
+            if prepared is not None:
+                prepared.connect(self._go)
+            QTimer.singleShot(SOUND_WAIT_MS, self._go)
+            return
+        self._go()
+
+    @Slot()
+    def _go(self) -> None:
+        if self.session.state is not State.IDLE:
+            return
+        self._waiting_for_sound = False
+        if self._keep_awake:
+            self.awake.acquire()
+        self.driver.set_animating(self._animated())
+        self.driver.start()
+        self.setFocus()
+        self.started.emit()
+        practice_settings = getattr(self.services.settings, "practice", None)
+        if getattr(practice_settings, "start_full_window", False):
+            self.set_full_window(True)
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        state = self.session.state
+        if state is State.PREPARING:
+            self.driver.begin_now()
+            return
+        if not self.driver.toggle_pause():
+            return
+        if self.session.state is State.PAUSED:
+            call(self.sound, "stop_ambient", 1.0)
+            call(self.sound, "stop_voice")
+            self.recorder.checkpoint()
+        elif self.plan.ambient:
+            call(self.sound, "start_ambient", self.plan.ambient, 2.0)
+
+    @Slot()
+    def count_breath(self) -> None:
+        self.session.count_breath()
+        self._on_driver_refreshed()
+
+    @Slot()
+    def request_stop(self) -> bool:
+        """Stop, asking first when more than a minute has been practised. True when stopped."""
+        if self.session.finished:
+            return False
+        if self.session.practised_s() > CONFIRM_STOP_AFTER_S:
+            answer = QMessageBox.question(
+                self, self.tr("End this session?"),
+                self.tr("You have practised for {0}. End the session now? The time so far "
+                        "is kept in your log.").format(clock_text(self.session.practised_s())),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.driver.stop()
+        return True
+
+    def set_full_window(self, on: bool) -> None:
+        if on == self.full.active:
+            return
+        self.full.enter() if on else self.full.leave()
+        self.full_button.setText(self.tr("Leave full window") if on else self.tr("Full window"))
+        self.full_window_changed.emit(on)
+
+    def shutdown(self) -> None:
+        """The app is closing or the page is leaving: end and record the session cleanly."""
+        if not self.session.finished and self.session.state is not State.IDLE:
+            self.driver.stop()
+        self.driver.halt()
+        if self.summary is not None or self.session.started:
+            self._record(self.mood_after)
+        self.awake.release()
+        if self.full.active:
+            self.set_full_window(False)
+
+    # -- events from the session ----------------------------------------------------------------
+    @Slot(object)
+    def _on_driver_events_happened(self, events: list[Event]) -> None:
+        self.recorder.handle(events)
+        bells = [e for e in events if e.kind == "bell" and e.late_s <= 3.0]
+        if bells:  # several overdue bells (a blocked GUI): ring only the latest once
+            bell = bells[-1].bell
+            assert bell is not None
+            call(self.sound, "play_bell", bell.bell, bell.strikes)
+        for event in events:
+            if event.kind == "started":
+                self._on_started()
+            elif event.kind == "phase" and self.plan.cue_sound and event.late_s <= 0.5:
+                call(self.sound, "play_cue")
+            elif event.kind == "auto_paused":
+                self.status.setText(self.tr("Paused while the computer was asleep. "
+                                            "Press Space to go on."))
+                call(self.sound, "stop_ambient", 1.0)
+        cues = [e for e in events if e.kind == "cue" and e.late_s <= 5.0]
+        if cues and self.plan.voice and not self.plan.voice_track and cues[-1].cue:
+            call(self.sound, "speak", cues[-1].cue.text)
+        if any(e.kind in ("finished", "stopped") for e in events):
+            self._on_ended()
+
+    def _on_started(self) -> None:
+        if self.plan.ambient:
+            call(self.sound, "start_ambient", self.plan.ambient, 5.0)
+        if self.plan.voice and self.plan.voice_track:
+            from app.core.resources import audio_path
+
+            call(self.sound, "play_voice", audio_path(self.plan.voice_track))
+
+    def _on_ended(self) -> None:
+        self.driver.halt()
+        self.awake.release()
+        call(self.sound, "stop_ambient", 4.0)
+        call(self.sound, "stop_voice")
+        self.recorder.checkpoint()
+        self.summary = self.session.summary(self.mood_before)
+        completed = self.summary.completed
+        practised = clock_text(self.summary.practised_s)
+        if completed:
+            text = self.tr("Well done. You practised for {0}.").format(practised)
+        elif self.summary.started_at is None:
+            text = self.tr("Stopped before the start. Come back whenever you like.")
+        else:
+            text = self.tr("Session ended. You practised for {0}, and that counts.").format(
+                practised)
+        if self.plan.follow and self.session.breaths_counted:
+            text += " " + self.tr("You counted {0} breaths.").format(self.session.breaths_counted)
+        self.end_text.setText(text)
+        for button in (self.begin_button, self.pause_button, self.count_button,
+                       self.stop_button):
+            button.setVisible(False)
+        self.end_panel.setVisible(True)
+        self.ended.emit(self.summary)
+        if self._ask_mood and self.summary.started_at is not None:
+            self.mood.setVisible(True)
+            self.mood.buttons[2].setFocus()
+        else:
+            self._record(None)
+            self.done_button.setFocus()
+        self._on_driver_refreshed()
+
+    @Slot(int)
+    def _on_mood_chosen(self, value: int) -> None:
+        self._record(value)
+
+    def _record(self, mood_after: int | None) -> None:
+        if self.recorder.done:
+            return
+        self.mood_after = mood_after
+        self.recorder.finish(self.mood_before, mood_after)
+        self.summary = self.session.summary(self.mood_before, mood_after)
+        self.mood.setEnabled(False)
+        self.done_button.setFocus()
+        self.finished.emit(self.summary)
+
+    @Slot()
+    def _on_done_clicked(self) -> None:
+        self._record(self.mood.value)
+        if self.full.active:
+            self.set_full_window(False)
+        self.closed.emit()
+
+    # -- display --------------------------------------------------------------------------------
+    @Slot()
+    def _on_driver_refreshed(self) -> None:
+        snap = self.session.snapshot()
+        plan, tr = self.plan, self.tr
+        state = snap.state
+        status = ""
+        caption = snap.caption
+        remaining = snap.remaining_s
+        time_left = clock_text(math.ceil(remaining - 1e-6)) if remaining is not None else ""
+        if state is State.IDLE:
+            view = DialView(0.0, 0.0 if plan.pattern else None, clock_text(plan.duration_s or 0)
+                            if plan.duration_s else "0:00", tr("Ready"))
+        elif state is State.PREPARING:
+            view = DialView(0.0, 0.0 if plan.pattern else None,
+                            str(math.ceil(snap.preparation_left_s - 1e-6)), tr("Starting in"),
+                            small_first=True)
+            caption = tr("Settle in. Let your shoulders drop.")
+        elif plan.pattern is not None and snap.breath is not None and state is not State.FINISHED:
+            words = tr(snap.breath.phase.words)
+            view = DialView(snap.progress, snap.breath.level, str(snap.breath.count),
+                            tr("Paused") if state is State.PAUSED else words, small_first=True)
+            status = tr("Breath {0} of {1} · {2} left").format(
+                snap.breath_number, plan.breaths, time_left)
+            self.phase_label.setText(f"{words} · {snap.breath.count}")
+            self.phase_bar.setValue(int(1000 * snap.breath.into / snap.breath.phase.seconds))
+        elif plan.follow:
+            view = DialView(snap.progress, None, str(snap.breath_number), tr("breaths"),
+                            small_first=False)
+            status = (tr("{0} left").format(time_left) if remaining is not None
+                      else tr("{0} so far").format(clock_text(snap.elapsed_s)))
+            if not caption:
+                caption = tr("Breathe naturally. Press Space each time you breathe out.")
+        elif remaining is None:
+            view = DialView(None, None, clock_text(snap.elapsed_s), tr("so far"))
+        else:
+            view = DialView(snap.progress, None, time_left, tr("remaining"))
+        if state is State.PAUSED and not (plan.pattern and snap.breath):
+            view = DialView(view.progress, view.level, view.big, tr("Paused"), view.small_first)
+        if state in (State.RUNNING, State.PAUSED) and snap.next_bell_in_s is not None \
+                and not status and plan.kind == "timer":
+            status = tr("Next bell in {0}").format(clock_text(math.ceil(snap.next_bell_in_s)))
+        if state in (State.FINISHED, State.STOPPED):
+            view = DialView(1.0 if state is State.FINISHED else snap.progress, None,
+                            clock_text(snap.elapsed_s), tr("practised"))
+            caption = "" if plan.kind != "guided" else caption
+            status = ""
+        self.dial.show_view(view)
+        if self.caption.text() != caption:
+            self.caption.setText(caption)
+        if not self.status.text().startswith(tr("Paused while")) or state is State.RUNNING:
+            self.status.setText(status)
+        self.begin_button.setVisible(state is State.PREPARING)
+        self.pause_button.setText(tr("Resume") if state is State.PAUSED else tr("Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+
+    def _animated(self) -> bool:
+        return self.plan.pattern is not None and not self.options.reduced_motion \
+            and self.isVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.driver.set_animating(self._animated())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.driver.set_animating(False)
+
+    # -- keys -----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.session.finished:
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Space:
+            if self.plan.follow and self.session.state is State.RUNNING:
+                self.count_breath()
+            else:
+                self.toggle_pause()
+        elif key == Qt.Key.Key_P:
+            self.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            if self.full.active:
+                self.set_full_window(False)
+            else:
+                self.request_stop()
+        elif key == Qt.Key.Key_F:
+            self.set_full_window(not self.full.active)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
