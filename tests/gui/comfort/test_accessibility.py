@@ -89,6 +89,8 @@ def test_tab_reaches_every_control_in_reading_order(qtbot, window, page: str) ->
     stops = [w for w in chain if _is_page_widget(window, target, w)]
     backwards = []
     for before, after in itertools.pairwise(stops):
+        if before.isAncestorOf(after):  # a scroll area, then the first control inside it
+            continue
         a, b = window_pos(before), window_pos(after)
         right_of = b.x() >= a.x() + before.width() // 2
         if b.y() < a.y() - 4 and not right_of:
