@@ -151,6 +151,9 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
     from app.ui.theme import apply_theme
 
     general = services.settings.general
+    from app.ui.i18n import install_translators  # before any window is built (COMFORT)
+
+    install_translators(app, general.language)
     apply_theme(app, general.theme, general.text_scale)
     navigator = Navigator(app)
     if services.kiosk:
