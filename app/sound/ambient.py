@@ -13,7 +13,9 @@ with one-pole filters in plain Python: numpy is deliberately not a dependency.
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 import random
 from array import array
 from dataclasses import asdict, dataclass
@@ -49,7 +51,7 @@ def _white(rng: random.Random, n: int) -> array:
     """n samples of white noise as floats in [-1, 1)."""
     raw = array("h")
     raw.frombytes(rng.randbytes(2 * n))
-    return array("d", [x / 32768.0 for x in raw])
+    return array("d", map((1.0 / 32768.0).__mul__, raw))
 
 
 def _pole(cutoff_hz: float, rate: int) -> float:
@@ -75,23 +77,25 @@ def _highpass(x: array, cutoff_hz: float, rate: int) -> array:
 def _periodic(n: int, loop_n: int, harmonics: tuple[tuple[int, float, float], ...]) -> array:
     """A slow envelope in [0, 1], periodic in loop_n samples.
 
-    harmonics: (cycles per loop, weight, phase) triples.
+    harmonics: (cycles per loop, weight, phase) triples. Computed every 64th
+    sample and interpolated linearly (the envelope is far slower than that).
     """
     total = sum(abs(w) for _, w, _ in harmonics) or 1.0
     two_pi = 2.0 * math.pi
+    step = 64
+    points = [
+        0.5 + 0.5 * sum(w * math.sin(two_pi * c * i / loop_n + ph) for c, w, ph in harmonics)
+        / total
+        for i in range(0, n + 2 * step, step)
+    ]
     env = array("d", bytes(8 * n))
-    step = 64  # envelopes are slow: compute every 64th sample, interpolate
-    prev = None
-    for i in range(0, n + step, step):
-        v = 0.5 + 0.5 * sum(
-            w * math.sin(two_pi * c * i / loop_n + ph) for c, w, ph in harmonics
-        ) / total
-        if prev is not None:
-            for j in range(step):
-                k = i - step + j
-                if k < n:
-                    env[k] = prev + (v - prev) * j / step
-        prev = v
+    for k, (a, b) in enumerate(itertools.pairwise(points)):
+        base = k * step
+        if base >= n:
+            break
+        slope = (b - a) / step
+        for j in range(min(step, n - base)):
+            env[base + j] = a + slope * j
     return env
 
 
@@ -177,12 +181,8 @@ def _rotate_to_steady_point(loop: array, rate: int) -> array:
     so a player that restarts the file does so in a calm, average moment.
     """
     n = len(loop)
-    squares = [v * v for v in loop]
-    prefix = array("d", bytes(8 * (2 * n + 1)))
-    total = 0.0
-    for i in range(2 * n):
-        total += squares[i % n]
-        prefix[i + 1] = total
+    squares = array("d", map(operator.mul, loop, loop))
+    prefix = array("d", itertools.accumulate(squares + squares, initial=0.0))
     half, around = int(0.025 * rate), int(0.5 * rate)
 
     def level(a: int, b: int) -> float:  # mean square of circular [a, b), a >= 0
@@ -209,9 +209,8 @@ def render_ambient(ambient_id: str, rate: int = SAMPLE_RATE) -> AudioSegment:
     if ambient_id == "rain":
         _rain_drops(loop, rng, rate)
     loop = _rotate_to_steady_point(loop, rate)
-    rms = math.sqrt(math.fsum(v * v for v in loop) / len(loop)) or 1.0
+    rms = math.sqrt(sum(map(operator.mul, loop, loop)) / len(loop)) or 1.0
     peak = max(map(abs, loop)) or 1.0
     gain = min(10 ** (TARGET_RMS_DBFS / 20.0) / rms, 10 ** (MAX_PEAK_DBFS / 20.0) / peak)
-    scale = 32767.0 * gain
-    pcm = array("h", [round(v * scale) for v in loop])
+    pcm = array("h", map(round, map((32767.0 * gain).__mul__, loop)))
     return AudioSegment(pcm.tobytes(), sample_width=2, frame_rate=rate, channels=1)

@@ -130,6 +130,11 @@ class SoundPlayer(QObject):
                     self._effect_for(path)
         self._check_waiting()
 
+    def warm_up(self, needs: SoundNeeds) -> None:
+        """Render ``needs`` in the background without waiting for it (no ``prepared``)."""
+        if not self._missing:
+            self._renderer.request(items_for(needs))
+
     def is_ready(self, needs: SoundNeeds) -> bool:
         if self._missing:
             return True

@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.core.notices import Level, Notice
+from app.core.sound_needs import SoundNeeds
 from app.sound.library import RecordingLibrary
 from app.sound.silent import SilentSound
 
 log = logging.getLogger(__name__)
+
+WARM_UP_DELAY_MS = 3000
 
 
 def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
@@ -56,6 +59,11 @@ def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(player.shutdown)
+    # Render the user's usual sounds in the background a few seconds after the
+    # first use, so the first session rarely waits for anything.
+    sound = services.settings.sound
+    usual = SoundNeeds(bells=(sound.default_bell,), ambient=sound.default_ambient or None, cue=True)
+    QTimer.singleShot(WARM_UP_DELAY_MS, player, lambda: player.warm_up(usual))
     return player
 
 

@@ -50,6 +50,9 @@ class SilentSound(QObject):
     def prepare(self, needs: SoundNeeds) -> None:
         QTimer.singleShot(0, self.prepared.emit)
 
+    def warm_up(self, needs: SoundNeeds) -> None:
+        pass
+
     def is_ready(self, needs: SoundNeeds) -> bool:
         return True
 

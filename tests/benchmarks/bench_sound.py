@@ -1,0 +1,85 @@
+"""Sound: rendering, bell timing through a real (null) audio device, and import speed.
+
+    python tests/benchmarks/run.py sound
+
+render_all_cold_s: every bell (x1, x2, x3), the pacer tick and the four loops rendered
+    into an empty cache, one after another as the background worker does.
+first_bell_latency_ms: Start pressed -> the first bell audible in a PulseAudio null-sink
+    recording (the sounds prepared beforehand, as a practice does).
+bell_onset_error_max_ms: the worst |onset - planned moment| over the bells of a 30-s
+    session (start, 10 s, 20 s, closing triple at 30 s).
+import_s_per_audio_min: importing a 3-minute FLAC (decode, loudness, trim, write, index),
+    seconds per minute of audio.
+Needs pulseaudio + parec for the two timing figures (reported as -1 without them).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+for extra in (ROOT, ROOT / "tests" / "end2end", ROOT / "tests" / "gui" / "sound"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+GOALS = {
+    "bell_onset_error_max_ms": ("<=", 30.0),
+    "first_bell_latency_ms": ("<=", 50.0),
+    "import_s_per_audio_min": ("<=", 1.0),
+    "render_all_cold_s": ("<=", 15.0),
+}
+
+
+def _render_all(folder: Path) -> float:
+    from app.sound.cache import RenderCache, all_items
+
+    cache = RenderCache(folder)
+    t0 = time.perf_counter()
+    for item in all_items():
+        cache.render(item)
+    return time.perf_counter() - t0
+
+
+def _import_speed(folder: Path) -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (kept alive)
+    from sound_fixtures import make_file, speech_like_pcm
+
+    from app.sound.decode import decode_file
+    from app.sound.library import RecordingLibrary
+
+    source = make_file(folder, "talk.flac", speech_like_pcm(180.0, level=0.05))
+    library = RecordingLibrary(folder / "recordings", decode_file)
+    t0 = time.perf_counter()
+    library.import_file(source)
+    return (time.perf_counter() - t0) / 3.0
+
+
+def run() -> dict[str, float]:
+    from sound_pulse import play_session, pulse_missing_reason
+
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        figures["render_all_cold_s"] = round(_render_all(root / "cache"), 2)
+        if pulse_missing_reason() is None:
+            result = play_session(root / "pulse", "singing-bowl", [0.0, 10.0, 20.0, 30.0],
+                                  cache=root / "cache")
+            errors = result.errors_ms()
+            heard = [e for e in errors if e is not None]
+            first = result.onsets[0]
+            figures["first_bell_latency_ms"] = (
+                round((first - result.start) * 1000, 1) if first is not None else -1.0)
+            figures["bell_onset_error_max_ms"] = (
+                round(max(abs(e) for e in heard), 1) if len(heard) == len(errors) else -1.0)
+        else:
+            figures["first_bell_latency_ms"] = -1.0
+            figures["bell_onset_error_max_ms"] = -1.0
+        figures["import_s_per_audio_min"] = round(_import_speed(root), 3)
+    return figures
