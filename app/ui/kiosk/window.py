@@ -9,6 +9,7 @@ Signals: KioskWindow.reset_done(), staff_unlocked().
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
@@ -58,6 +59,9 @@ class KioskWindow(QWidget):
         self.maintenance = maintenance
         self._crash_guard = crash_guard
         self._allow_close = False
+        # What "Exit Rewire" finally does (tests replace it: exit() would stop every later
+        # event loop in the test process).
+        self.quit_app: Callable[[], None] = lambda: QApplication.exit(0)
         kiosk = services.settings.kiosk
         clock = services.clock
         self.reduced_motion = bool(services.settings.general.reduced_motion)
@@ -288,7 +292,7 @@ class KioskWindow(QWidget):
         self.visitor.shutdown()
         self._allow_close = True
         self.close()
-        QApplication.exit(0)
+        self.quit_app()
 
     # -- staying locked ------------------------------------------------------------------
     @property

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_helpers import PIN
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -14,8 +15,6 @@ from app.core.paths import DataPaths
 from app.kiosk.config import save_pin
 from app.kiosk.pin import hash_pin
 from app.services import Services
-
-PIN = "2468"
 
 
 @pytest.fixture(scope="session")
@@ -41,6 +40,8 @@ def kiosk(kiosk_services: Services, navigator, qtbot) -> Iterator[object]:
     from app.ui.kiosk.window import create_kiosk_window
 
     window = create_kiosk_window(kiosk_services, navigator)
+    window.quits = []
+    window.quit_app = lambda: window.quits.append(0)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -7,6 +7,8 @@ from types import SimpleNamespace
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+PIN = "2468"
+
 
 def flush_deletes() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
