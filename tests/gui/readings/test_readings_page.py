@@ -276,3 +276,24 @@ def test_library_works_from_the_keyboard(qtbot, services, navigator) -> None:
     assert page.reader.article.id == first.article_id
     qtbot.keyClick(page.reader.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page.currentWidget() is page.library
+
+
+def test_a_broken_article_is_named_in_a_notice_and_the_rest_load(
+    qtbot, services, navigator, tmp_path, monkeypatch
+) -> None:
+    import app.core.articles as articles_module
+    from app.core.resources import resource_path
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    good = resource_path("articles", f"{LONG}.md").read_text(encoding="utf-8")
+    (folder / f"{LONG}.md").write_text(good, encoding="utf-8")
+    (folder / "half-written.md").write_text("---\nid: half-written\ntitle: Oops\n", "utf-8")
+    monkeypatch.setattr(articles_module, "resource_path",
+                        lambda *parts: folder if parts == ("articles",) else resource_path(*parts))
+    shown = []
+    services.set_notice_handler(shown.append)
+    page = make_page(qtbot, services, navigator)
+    assert [card.article_id for card in page.library.cards] == [LONG]
+    assert len(shown) == 1 and "half-written.md" in shown[0].text
+    assert "closing '---'" in shown[0].text
