@@ -106,10 +106,13 @@ def suggest_practice(part: str, plan: PlanProgress | None, last: LastPractice | 
         return known is None or pid in known
 
     if plan is not None and plan.state == "active":
-        for progress in plan.items:
-            item = progress.item
-            if isinstance(item, PracticeItem) and not progress.complete and ok(item.practice):
-                return item.practice, "plan"
+        open_items = [p.item.practice for p in plan.items
+                      if isinstance(p.item, PracticeItem) and not p.complete
+                      and ok(p.item.practice)]
+        # "Continue" already offers the last practice: suggest another plan item if there is one
+        others = [pid for pid in open_items if last is None or pid != last.practice_id]
+        if others:
+            return others[0], "plan"
     if not has_history and ok(FIRST_TIME):
         return FIRST_TIME, "first-time"
     choices = [p for p in BY_PART_OF_DAY.get(part, ()) if ok(p)]

@@ -19,7 +19,7 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -59,6 +59,7 @@ class Comfort(QObject):
             self._build_tray()
         services.settings_store.subscribe(self._on_settings_changed)
         self._apply_close_to_tray()
+        self._scale_icons()
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         window.installEventFilter(self)
@@ -177,6 +178,14 @@ class Comfort(QObject):
     def _on_settings_changed(self, section: str) -> None:
         if section == "general":
             self._apply_close_to_tray()
+            self._scale_icons()
+
+    def _scale_icons(self) -> None:
+        """Sidebar icons grow with the text (22 px at 100%)."""
+        nav = getattr(self.window, "nav", None)
+        if nav is not None:
+            side = round(22 * self.services.settings.general.text_scale)
+            nav.setIconSize(QSize(side, side))
 
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:

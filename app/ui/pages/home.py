@@ -212,7 +212,10 @@ class HomePage(ScrollPage):
         if m.last is not None:
             name = m.last.title or practice_title(self.services, m.last.practice_id)
             minutes = m.last.options.get("minutes")
-            if isinstance(minutes, int | float) and not isinstance(minutes, bool) and minutes > 0:
+            default = getattr(getattr(optional(self.services, "practices"), "get",
+                                      lambda _i: None)(m.last.practice_id), "minutes", None)
+            if (isinstance(minutes, int | float) and not isinstance(minutes, bool)
+                    and minutes > 0 and minutes != default):
                 name = self.tr("{0} · {1} min").format(name, _minutes(float(minutes)))
             self.continue_text.setText(name)
         else:

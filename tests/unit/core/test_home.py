@@ -81,6 +81,13 @@ def test_plan_drives_suggestion_and_reading_until_done() -> None:
     assert model.reading == "neuroplasticity-basics"
 
 
+def test_plan_suggestion_skips_the_practice_continue_already_offers() -> None:
+    plan = load_plan_file(resource_path("plans", "example-plan.json"))
+    progress = plan_progress(plan, date(2026, 11, 25), {}, read=())
+    model = home(plan=progress, last_raw={"id": "box-breathing"}, streak_days=2)
+    assert (model.suggestion, model.suggestion_reason) == ("body-scan-10", "plan")
+
+
 def test_all_read_means_no_reading_suggestion() -> None:
     everything = ("neuroplasticity-basics", "cbt-and-the-brain")
     assert home(read=everything, articles=everything).reading is None
