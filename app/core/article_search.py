@@ -3,11 +3,13 @@
 Words are compared case- and accent-insensitively ("Meditacion" finds "meditación"); every query
 word must match the start of a word in the title or body ("medit" finds "meditation"). Matches
 come back as (start, end) spans in the ORIGINAL text, so the UI can highlight them exactly.
-The index is built once per catalog; a search over all articles takes about a millisecond.
+Each text is folded once (about 3 ms for all articles); a search then scans the folded texts
+with one compiled regex per word, about 1 ms over all articles (CPU time, quiet machine).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -60,26 +62,27 @@ def query_terms(query: str) -> list[str]:
 
 
 class _Field:
-    """One searchable text: its words (folded) and where each occurs in the original."""
+    """One searchable text, folded once; a term is found by a regex scan at C speed."""
 
-    __slots__ = ("text", "words")
+    __slots__ = ("folded", "origin", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        folded, origin = fold(text)
-        self.words: dict[str, list[Span]] = {}
-        for match in _WORD.finditer(folded):
-            start, end = match.span()
-            if origin is not None:
-                start, end = origin[start], origin[end - 1] + 1
-            self.words.setdefault(match.group(), []).append((start, end))
+        self.folded, self.origin = fold(text)
 
     def spans(self, term: str) -> list[Span]:
-        found: list[Span] = []
-        for word, spans in self.words.items():
-            if word.startswith(term):
-                found.extend(spans)
-        return found
+        """Where a word of the text starts with `term` (already folded)."""
+        pattern = _term_pattern(term)
+        origin = self.origin
+        if origin is None:
+            return [m.span() for m in pattern.finditer(self.folded)]
+        return [(origin[m.start()], origin[m.end() - 1] + 1)
+                for m in pattern.finditer(self.folded)]
+
+
+@functools.lru_cache(maxsize=256)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(term) + r"\w*")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def make_snippet(
 
 
 class SearchIndex:
-    """Built once from the articles; `search(query)` is then a few dictionary scans."""
+    """Built once from the articles (folding only); `search(query)` scans the folded texts."""
 
     def __init__(self, articles: Iterable[Article]) -> None:
         self._entries = [(a.id, _Field(a.title), _Field(a.summary), _Field(a.plain_body))
