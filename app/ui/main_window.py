@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
                 available = screen.availableGeometry()
                 if (available.width() < DEFAULT_SIZE.width() + 100
                         or available.height() < DEFAULT_SIZE.height() + 100):
+                    # Fill a small screen; maximize too where a window manager honours it.
+                    self.resize(available.size())
+                    self.move(available.topLeft())
                     self.setWindowState(Qt.WindowState.WindowMaximized)
                 else:
                     frame = self.frameGeometry()

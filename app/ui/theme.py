@@ -37,7 +37,11 @@ def style_sheet(scheme: str, text_scale: float = 1.0) -> str:
         "sidebarmin": f"{round(200 * text_scale)}px",
         "sidebarmax": f"{round(250 * text_scale)}px",
     }
-    values = {**colors, **sizes}
+    assets = {
+        "arrowdown": (resource_path("icons") / f"arrow-down-{scheme}.svg").as_posix(),
+        "arrowup": (resource_path("icons") / f"arrow-up-{scheme}.svg").as_posix(),
+    }
+    values = {**colors, **sizes, **assets}
     parts = []
     for path in sorted(resource_path("styles").glob("*.qss")):
         parts.append(path.read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ import importlib
 import logging
 import pkgutil
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.ui import settings_sections
@@ -16,6 +16,8 @@ from app.ui.navigator import Navigator
 from app.ui.widgets import ScrollPage
 
 log = logging.getLogger(__name__)
+
+MAX_WIDTH = 860
 
 
 def section_modules() -> list[object]:
@@ -41,6 +43,10 @@ def create_page(services: Services, navigator: Navigator) -> QWidget:
         except Exception:
             log.exception("settings section %s failed", module.__name__)
             layout.addWidget(QLabel(box.tr("This section could not be shown."), box))
+        for form in box.findChildren(QFormLayout):
+            # Controls as wide as their content, not stretched across a wide window.
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        box.setMaximumWidth(MAX_WIDTH)
         page.body.addWidget(box)
     page.body.addStretch(1)
     return page
