@@ -31,6 +31,7 @@ class BackupInfo:
     path: Path
     made_at: datetime  # UTC, from the file name
     reason: str
+    serial: int = 0  # the n-th backup within the same second
 
     @property
     def label(self) -> str:
@@ -84,8 +85,9 @@ class Backups:
             if not match:
                 continue
             made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-            out.append(BackupInfo(entry, made, (match.group(3) or "").replace("-", " ")))
-        out.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
+            out.append(BackupInfo(entry, made, (match.group(3) or "").replace("-", " "),
+                                  int(match.group(2) or 0)))
+        out.sort(key=lambda b: (b.made_at, b.serial), reverse=True)
         return out
 
     def newest_verified(self) -> tuple[BackupInfo, int] | None:
@@ -126,7 +128,7 @@ class Backups:
                 temp.unlink()
             raise BackupError(str(exc)) from exc
         self.prune()
-        return BackupInfo(final, now.astimezone(UTC).replace(microsecond=0), reason)
+        return BackupInfo(final, now.astimezone(UTC).replace(microsecond=0), reason, n - 1)
 
     def prune(self) -> None:
         for info in self.list()[self.keep:]:

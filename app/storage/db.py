@@ -21,6 +21,10 @@ from app.storage.schema import SCHEMA_VERSION, create_current, migrate
 log = logging.getLogger(__name__)
 
 DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+# FULL: a finished session survives a power cut too (WAL + NORMAL may lose the last commit).
+# Unit tests that do thousands of commits lower it to OFF in-process (fsync is all they'd
+# measure); the kill -9 loop runs in child processes with the real FULL.
+SYNCHRONOUS = "FULL"
 
 
 class Damaged(Exception):
@@ -44,7 +48,7 @@ def connect(target: str | Path, *, read_only: bool = False) -> sqlite3.Connectio
     conn.execute("PRAGMA cell_size_check = ON")
     if not read_only and str(target) != ":memory:":
         conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

@@ -69,6 +69,7 @@ class PracticeLog(JournalQueries):
         else:
             opened = open_database(self.path, self.backups, self.clock.now())
         self.memory = memory
+        self.auto_backup = auto_backup and not memory
         self.conn = opened.conn
         self.writable = opened.writable
         self.refused = opened.refused
@@ -234,6 +235,8 @@ class PracticeLog(JournalQueries):
             if current is not None and current.status == "open":
                 # finished in memory; written over the open row when writing works again
                 self._unsaved[session_id] = dataclasses.replace(current, **values)
+        elif self.auto_backup:
+            self.maybe_backup()  # a long-running app still gets its daily backup
 
     # -- editing -------------------------------------------------------------------------
     def update_session(self, session_id: int, *, note: Any = _KEEP, mood_before: Any = _KEEP,
@@ -268,7 +271,11 @@ class PracticeLog(JournalQueries):
         return bool(ok)
 
     def undo_delete(self, row: SessionRow) -> bool:
-        ok, _ = self._write(lambda conn: insert_row(conn, row, keep_id=True))
+        def work(conn: sqlite3.Connection) -> int:
+            taken = conn.execute("SELECT 1 FROM sessions WHERE id = ?", (row.id,)).fetchone()
+            return insert_row(conn, row, keep_id=not taken)  # its id reused meanwhile: new id
+
+        ok, _ = self._write(work)
         return bool(ok)
 
     def add_manual(self, *, practice_id: str, practice_title: str, local_start: datetime,

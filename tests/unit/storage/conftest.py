@@ -13,6 +13,15 @@ from app.core.clock import FakeClock
 from app.storage.log import PracticeLog
 
 
+@pytest.fixture(autouse=True)
+def _no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of commits would only measure the disk's fsync (the kill -9 loop runs in
+    child processes with the real synchronous=FULL; test_log_is_durable_by_default checks it)."""
+    from app.storage import db
+
+    monkeypatch.setattr(db, "SYNCHRONOUS", "OFF")
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 10, 18, 0, tzinfo=UTC), zone="America/Los_Angeles")

@@ -187,3 +187,63 @@ def test_log_stats_equal_a_count_from_stored_dates_T6(tmp_path_factory, sessions
     assert stats.current_streak == run and stats.days_practiced == len(goal)
     assert stats.total_minutes == sum(counted.values())
     lg.close()
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["add", "progress", "finish", "note", "delete",
+                                           "undo", "crash"]),
+                          st.integers(0, 50), st.integers(0, 4000)), max_size=40))
+def test_day_cache_always_matches_the_sessions(tmp_path_factory, ops) -> None:
+    """Whatever happens (edits, deletes, undo, crashes), every figure equals a fresh count."""
+    folder = tmp_path_factory.mktemp("cache")
+    clock = FakeClock(datetime(2026, 3, 1, 5, tzinfo=UTC), zone="Australia/Lord_Howe")
+    lg = PracticeLog.in_folder(folder, clock, auto_backup=False)
+    ids: list[int] = []
+    deleted = []
+    for op, pick, amount in ops:
+        clock.advance(amount * 37)
+        target = ids[pick % len(ids)] if ids else None
+        if op == "add" or target is None:
+            ids.append(lg.session_started(SessionStart("x", "X", "timer", None, clock.now(),
+                                                       clock.local_zone())))
+        elif op == "progress":
+            lg.session_progress(target, amount)
+        elif op == "finish":
+            lg.session_finished(target, SessionEnd(amount, amount % 2 == 0))
+        elif op == "note":
+            lg.update_session(target, note=str(amount), mood_after=1 + amount % 5)
+        elif op == "delete":
+            row = lg.delete_session(target)
+            if row is not None:
+                deleted.append(row)
+        elif op == "undo" and deleted:
+            lg.undo_delete(deleted.pop())
+        elif op == "crash":
+            lg.conn.close()
+            lg = PracticeLog.in_folder(folder, clock, auto_backup=False)
+    cached = lg.conn.execute("SELECT local_day, local_hour, duration_ms, sessions "
+                             "FROM day_totals ORDER BY 1, 2").fetchall()
+    fresh = lg.conn.execute(
+        "SELECT local_day, local_minute / 60, SUM(duration_ms), COUNT(*) FROM sessions "
+        "WHERE status != 'open' GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
+    assert cached == fresh
+    for dsh in (0, 3):
+        by_day: dict[int, int] = {}
+        for row in lg.all_rows():
+            day = row.local_day - (row.local_minute < dsh * 60)
+            by_day[day] = by_day.get(day, 0) + row.duration_ms
+        assert {d: ms for d, (ms, _n) in lg.day_totals(dsh).items()} == by_day
+    lg.close()
+
+
+def test_log_is_durable_by_default(data_dir, monkeypatch) -> None:
+    from app.storage import db
+
+    monkeypatch.undo()
+    assert db.SYNCHRONOUS == "FULL"
+    lg = PracticeLog.in_folder(data_dir)
+    assert lg.conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert lg.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert lg.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    lg.close()
