@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QSpinBox
 
 from app.core.clinic import parse_clinic
 from app.ui.dialogs import AboutDialog, CrisisDialog, crisis_html
@@ -55,3 +55,22 @@ def test_about_names_the_practice_and_how_to_reach_it(services) -> None:
     text = dialog.body.text()
     assert "Simi Valley" in text and "805-285-8466" in text and "Meditative Minds" in text
     dialog.deleteLater()
+
+
+def test_text_size_from_settings_reaches_an_open_article(qtbot, services, navigator) -> None:
+    from app.ui.pages.readings import create_page
+    from app.ui.settings_sections.readings import create_section
+
+    page = create_page(services, navigator)
+    qtbot.addWidget(page)
+    page.open_article("serotonin-and-mood")
+    section = create_section(services)
+    qtbot.addWidget(section)
+    spin = next(w for w in section.findChildren(QSpinBox)
+                if w.accessibleName() == "Reading text size")
+    spin.setValue(18)
+    assert services.settings.readings.text_size_pt == 18
+    assert page.reader.browser.point_size() == 18
+    page.reader.smaller_button.click()  # and the other way: A- moves the setting
+    assert spin.value() == 17
+    page.shutdown()
