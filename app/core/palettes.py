@@ -66,6 +66,9 @@ PALETTES = {"light": LIGHT, "dark": DARK}
 
 SIZE_ROLES = ("fontpt", "titlept", "subtitlept", "smallpt", "sidebarmin", "sidebarmax")
 
+# Image roles filled in by app/ui/theme.py (arrow icons drawn for the current scheme).
+ASSET_ROLES = ("arrowdown", "arrowup")
+
 # Pairs painted in code rather than by a style sheet (app/ui/theme.py's QPalette, the ring).
 PAINTED_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "window"),  # WindowText on Window; the ring's figures on the window
