@@ -10,12 +10,16 @@ refreshed() whenever the display should repaint.
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.core.session import Event, Session, State
 
 HEARTBEAT_MS = 250
+# The event timer (whole milliseconds) wakes this much early; the last moment is slept out
+# with a nanosecond sleep, so a bell is neither early nor a rounded millisecond late.
+LEAD_S = 0.002
 FRAME_MS = 16
 MAX_GAP_S = 10.0  # no heartbeat for this long while running: the machine slept
 
@@ -89,8 +93,7 @@ class SessionDriver(QObject):
         if at is None:
             self._event_timer.stop()
         else:
-            delay = at - self.session.clock.monotonic()
-            # Rounded up: the timer never fires before the moment (the poll would find nothing).
+            delay = at - self.session.clock.monotonic() - LEAD_S
             self._event_timer.start(max(0, math.ceil(delay * 1000)))
         live = state in (State.PREPARING, State.RUNNING)
         if live and not self._heartbeat.isActive():
@@ -105,6 +108,12 @@ class SessionDriver(QObject):
 
     @Slot()
     def _on_event_timer_timeout(self) -> None:
+        at = self.session.next_event_at()
+        clock = self.session.clock
+        if at is not None:
+            early = at - clock.monotonic()
+            if 0 < early <= LEAD_S + 0.002:
+                time.sleep(early)  # nanosecond sleep; the scheduler favours a sleeper
         self.check()
 
     @Slot()
