@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -68,6 +69,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         if action == "import":
             return _import(practice_log, Path(args.file))
         return _stats(practice_log, paths, as_of, bool(args.json))
+    except BrokenPipeError:  # `rewire log export | head`: the reader left; not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         practice_log.close()
 
