@@ -210,7 +210,7 @@ class PracticeLog(JournalQueries):
             "WHERE id = ? AND status = 'open'", (ms, self._now_ms(), session_id)))
 
     def session_finished(self, session_id: int, end: SessionEnd) -> None:
-        values = {
+        values: dict[str, Any] = {
             "duration_ms": clamp_seconds(end.practised_s), "status": "done",
             "completed": bool(end.completed), "note": (end.note or "")[:MAX_NOTE],
             "mood_before": _safe_mood(end.mood_before), "mood_after": _safe_mood(end.mood_after),

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -78,8 +78,10 @@ class Figure(QWidget):
 
 class JournalPage(ScrollPage):
     def __init__(self, services: Services, navigator: Navigator) -> None:
-        super().__init__(ScrollPage.tr("Journal"),
-                         ScrollPage.tr("Every session you practise, kept on this computer."))
+        super().__init__(
+            QCoreApplication.translate("Journal", "Journal"),
+            QCoreApplication.translate("Journal",
+                                       "Every session you practise, kept on this computer."))
         self.services = services
         self.navigator = navigator
         self.log: Any = services.log
@@ -88,6 +90,7 @@ class JournalPage(ScrollPage):
         self.chart: Any = None
         self._dirty = True
         inner = self.widget()
+        assert inner is not None
         figures = QHBoxLayout()
         self.current = Figure(self.tr("days in a row"), inner)
         self.longest = Figure(self.tr("longest run of days"), inner)
