@@ -79,6 +79,7 @@ class SoundSection(QWidget):
         self.bell.currentIndexChanged.connect(self._on_bell_index_changed)
         self.preview = QPushButton(tr("Listen"), self)
         self.preview.setAccessibleName(tr("Listen to the bell"))
+        self.preview.setAccessibleDescription(tr("Plays the chosen bell once"))
         self.preview.clicked.connect(self._on_preview_clicked)
         row = QHBoxLayout()
         row.addWidget(self.bell, 1)
@@ -92,8 +93,11 @@ class SoundSection(QWidget):
                    [(tr("None"), "")] + [(tr(AMBIENT_TITLES[a]), a) for a in AMBIENT_IDS])
         form.addRow(tr("Soundscape"), self.ambient)
 
-        self.speak = QCheckBox(tr("Speak the guidance aloud (captions are always shown)"), self)
+        self.speak = QCheckBox(tr("Speak the guidance aloud"), self)
         self.speak.setAccessibleName(tr("Speak the guidance aloud"))
+        self.speak.setAccessibleDescription(
+            tr("Uses the computer's voice where a practice has no recording; "
+               "captions are always shown"))
         bind_checkbox(services, "sound", "speak_cues", self.speak)
         form.addRow("", self.speak)
         self.voice = QComboBox(self)
