@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 
@@ -70,6 +70,9 @@ class WeekChart(QChartView):
         self.goal_line.attachAxis(self.y_axis)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFrameShape(QChartView.Shape.NoFrame)
+        self.setBackgroundBrush(QBrush(Qt.GlobalColor.transparent))  # the page shows through
+        self.viewport().setAutoFillBackground(False)
         self.setMinimumHeight(200)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a figure to read, nothing to operate
         self.setAccessibleName(self.tr("Minutes per week"))

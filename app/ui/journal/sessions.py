@@ -99,7 +99,7 @@ class SessionTable(QTableWidget):
         for col in MOOD_COLS:
             self.setItemDelegateForColumn(col, self.mood_delegate)
         self.itemChanged.connect(self._on_item_changed)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(300)
 
     def show_rows(self, rows: list[SessionRow]) -> None:
         self._filling = True
