@@ -6,6 +6,8 @@ import wave
 from array import array
 from pathlib import Path
 
+from app.sound.cache import RenderCache, RenderItem
+
 
 def read_wav(path: Path) -> tuple[array, int, int]:
     """(samples, sample rate, channels) of a 16-bit WAV."""
@@ -14,3 +16,8 @@ def read_wav(path: Path) -> tuple[array, int, int]:
         samples = array("h")
         samples.frombytes(w.readframes(w.getnframes()))
         return samples, w.getframerate(), w.getnchannels()
+
+
+def render_into(folder: Path, item: RenderItem) -> Path:
+    """Render one item into the cache at ``folder`` (run in a worker process)."""
+    return RenderCache(folder).render(item)
