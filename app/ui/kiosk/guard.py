@@ -68,9 +68,14 @@ class InputGuard(QObject):
         self._last_press: tuple[int, int, float, float] | None = None
 
     # -- install / uninstall -------------------------------------------------------------
+    _active: InputGuard | None = None  # one guard per process; a new one replaces the old
+
     def install(self) -> None:
         if self._installed:
             return
+        if InputGuard._active is not None and InputGuard._active is not self:
+            InputGuard._active.uninstall()
+        InputGuard._active = self
         self._installed = True
         self._app.installEventFilter(self)
         self._app.setStartDragDistance(1_000_000)
@@ -93,6 +98,8 @@ class InputGuard(QObject):
         if not self._installed:
             return
         self._installed = False
+        if InputGuard._active is self:
+            InputGuard._active = None
         self._app.removeEventFilter(self)
         self._app.setStartDragDistance(self._saved_drag_distance)
         for scheme in URL_SCHEMES:

@@ -55,7 +55,7 @@ class PinPad(QWidget):
             button = QPushButton(labels.get(key, key), self)
             button.setObjectName(f"kioskPin_{key}")
             button.setProperty("kioskPinKey", True)
-            button.setFixedSize(BUTTON_PX + 24, BUTTON_PX)
+            button.setMinimumSize(BUTTON_PX + 24, BUTTON_PX)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(labels.get(key, key))
             if key == "ok":

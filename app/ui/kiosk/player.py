@@ -15,7 +15,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRadialGradient
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from app.core.records import SessionEnd, SessionSink, SessionStart
@@ -39,12 +39,22 @@ class PacerShape(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())
-        radius = side * (0.18 + 0.30 * self.level)
+        radius = side * (0.20 + 0.27 * self.level)
         center = QPointF(self.width() / 2, self.height() / 2)
+        soft = palette_color("accent_soft")
+        accent = palette_color("accent")
+        painter.setPen(QPen(soft.darker(108), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(center, side * 0.48, side * 0.48)  # the full breath, as a guide
+        fill = QRadialGradient(center, radius)
+        inner = QColor(soft)
+        edge = QColor(accent)
+        edge.setAlpha(150)
+        fill.setColorAt(0.0, inner.lighter(103))
+        fill.setColorAt(0.75, inner)
+        fill.setColorAt(1.0, edge)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette_color("accent_soft"))
-        painter.drawEllipse(center, side * 0.48, side * 0.48)
-        painter.setBrush(palette_color("accent"))
+        painter.setBrush(fill)
         painter.drawEllipse(center, radius, radius)
 
 
@@ -74,10 +84,11 @@ class KioskPlayer(QWidget):
         outer.addWidget(self.title)
         self.shape = PacerShape(self)
         self.shape.setVisible(kind == "pacer" and getattr(definition, "pattern", None) is not None)
-        outer.addWidget(self.shape, 3)
+        outer.addWidget(self.shape, 4)
         self.caption = label("", self, "kioskCaption")
-        self.caption.setMinimumHeight(120)
-        outer.addWidget(self.caption, 2)
+        self.caption.setMinimumHeight(110)
+        outer.addWidget(self.caption)
+        outer.addStretch(1)
         self.remaining = label("", self, "kioskRemaining")
         outer.addWidget(self.remaining)
         self.progress = QProgressBar(self)
@@ -85,7 +96,8 @@ class KioskPlayer(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 1000)
         self.progress.setFixedHeight(10)
-        outer.addWidget(self.progress)
+        self.progress.setFixedWidth(560)
+        outer.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         self.stop_button = big_button(self.tr("End practice"), self, "kioskEndPractice")

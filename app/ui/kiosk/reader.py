@@ -43,7 +43,7 @@ class KioskLibrary(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         QScroller.grabGesture(scroll.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+                              QScroller.ScrollerGestureType.TouchGesture)
         inner = QWidget(scroll)
         cards = QVBoxLayout(inner)
         cards.setSpacing(14)
@@ -107,7 +107,7 @@ class KioskReader(QWidget):
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         QScroller.grabGesture(self.browser.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+                              QScroller.ScrollerGestureType.TouchGesture)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.browser, 6)

@@ -110,7 +110,7 @@ def crisis_text(clinic: ClinicProfile) -> str:
     lines = list(clinic.crisis[:2])
     if len(lines) == 2:
         lines.reverse()
-    text = " ".join(_esc(line.label) for line in lines)
+    text = "<br>".join(_esc(line.label) for line in lines)
     title = _esc(QApplication.translate("Kiosk", "If you are in crisis:"))
     return f"<b>{title}</b> {text}"
 

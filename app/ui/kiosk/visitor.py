@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -41,8 +42,8 @@ def _page(parent: QWidget, title: str, name: str) -> tuple[QWidget, QVBoxLayout,
     page = QWidget(parent)
     page.setObjectName(name)
     layout = QVBoxLayout(page)
-    layout.setContentsMargins(120, 56, 120, 40)
-    layout.setSpacing(20)
+    layout.setContentsMargins(120, 40, 120, 24)
+    layout.setSpacing(14)
     heading = label(title, page, "kioskPageTitle")
     layout.addWidget(heading)
     return page, layout, heading
@@ -73,6 +74,7 @@ class VisitorArea(QStackedWidget):
         kiosk = services.settings.kiosk
         self._max_minutes = int(kiosk.max_minutes)
         catalog = practice_catalog(services)
+        self._catalog = catalog
         self.practices = [p for p in (catalog.get(pid) if catalog else None
                                       for pid in kiosk.practices) if p is not None]
         self.articles = article_catalog(services)
@@ -96,9 +98,11 @@ class VisitorArea(QStackedWidget):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QScroller.grabGesture(scroll.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
         inner = QWidget(scroll)
         cards = QVBoxLayout(inner)
-        cards.setSpacing(16)
+        cards.setSpacing(12)
         self.begin_buttons: dict[str, QPushButton] = {}
         for definition in self.practices:
             cards.addWidget(self._card(definition, inner))
@@ -148,7 +152,7 @@ class VisitorArea(QStackedWidget):
                 chip.setProperty("kioskChip", True)
                 chip.setCheckable(True)
                 chip.setChecked(n == self.minutes[definition.id])
-                chip.setMinimumSize(72, 56)
+                chip.setMinimumSize(88, 56)
                 chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 chip.clicked.connect(lambda _=False, d=definition.id, m=n: self._set_minutes(d, m))
                 group.addButton(chip)
@@ -289,13 +293,23 @@ class VisitorArea(QStackedWidget):
 
     @Slot(str, object)
     def _on_navigator_practice_requested(self, practice_id: str, options: object) -> None:
-        """"Try this practice" from a reading: straight to its start when the clinic offers
-        it here, else to the list."""
-        for definition in self.practices:
-            if definition.id == practice_id:
-                self._on_begin(definition)
-                return
-        self.show_practices()
+        """"Try this practice" from a reading: straight to its start when it fits the kiosk
+        (one of the clinic's list, or any practice of at most `max_minutes`), else the list."""
+        definition = next((d for d in self.practices if d.id == practice_id), None)
+        if definition is None and self._catalog is not None:
+            candidate = self._catalog.get(practice_id)
+            fits = candidate is not None and (
+                getattr(candidate, "kind", "") != "guided"
+                or float(getattr(candidate, "minutes", 99)) <= self._max_minutes)
+            if fits and not getattr(candidate, "custom", False) \
+                    and not getattr(candidate, "follow", False):
+                definition = candidate
+                self.minutes.setdefault(practice_id, self._fixed_minutes(candidate)
+                                        or min(3, self._max_minutes))
+        if definition is None:
+            self.show_practices()
+            return
+        self._on_begin(definition)
 
     # -- navigation ----------------------------------------------------------------------
     @Slot()

@@ -38,7 +38,9 @@ def kiosk_services(data_dir: Path, fake_clock: FakeClock, qapp: QApplication, pi
 @pytest.fixture
 def kiosk(kiosk_services: Services, navigator, qtbot) -> Iterator[object]:
     from app.ui.kiosk.window import create_kiosk_window
+    from app.ui.theme import apply_theme
 
+    apply_theme(QApplication.instance(), "light")  # what app.py does: sizes come from QSS
     window = create_kiosk_window(kiosk_services, navigator)
     window.quits = []
     window.quit_app = lambda: window.quits.append(0)
@@ -49,3 +51,4 @@ def kiosk(kiosk_services: Services, navigator, qtbot) -> Iterator[object]:
     window.hide_on_close = False  # what the SIGTERM handler does
     window.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.instance().setStyleSheet("")

@@ -1,0 +1,114 @@
+"""What a visitor sees and touches: every control at least 48 px, the welcome screen's
+contents, the calm orb (still when motion is reduced), "Try this practice" from a reading, the
+maintenance screen after a crash loop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+from app.ui.kiosk.screens import BreathingOrb
+
+MIN_PX = 48
+
+
+def small_controls(root: QWidget) -> list[str]:
+    small = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QComboBox | QLineEdit):
+            continue
+        if not widget.isVisibleTo(root) or widget.width() == 0:
+            continue
+        if widget.height() < MIN_PX or widget.width() < MIN_PX:
+            name = widget.objectName() or getattr(widget, "text", str)()
+            small.append(f"{type(widget).__name__} {name!r} {widget.width()}x{widget.height()}")
+    return small
+
+
+def test_every_touch_target_is_at_least_48_px_on_every_screen(qtbot, kiosk) -> None:
+    kiosk.resize(1280, 800)
+    screens = []
+
+    def check(name: str) -> None:
+        qtbot.wait(10)
+        screens.append(name)
+        assert small_controls(kiosk.stack.currentWidget()) == [], name
+
+    check("welcome")
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
+    check("choose")
+    visitor = kiosk.visitor
+    qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
+    check("headphones prompt")
+    qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),
+                     Qt.MouseButton.LeftButton)
+    check("practice")
+    qtbot.mouseClick(visitor.player.stop_button, Qt.MouseButton.LeftButton)
+    check("done")
+    qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskDoneRead"),
+                     Qt.MouseButton.LeftButton)
+    check("library")
+    assert visitor.open_article("neuroplasticity-basics")
+    check("article")
+    kiosk.open_pinpad()
+    check("pin pad")
+    assert len(screens) == 8
+
+
+def test_welcome_shows_the_clinic_contact_and_the_crisis_line(kiosk) -> None:
+    clinic = kiosk.services.clinic
+    assert kiosk.welcome.clinic_name.text() == clinic.name
+    assert clinic.phone in kiosk.welcome.contact.text()
+    footer = kiosk.footer.text()
+    assert "988" in footer and "911" in footer
+    assert kiosk.welcome.practice_button.text() == "Start a 3-minute practice"
+    assert kiosk.welcome.read_button.text() == "Read"
+
+
+def test_the_orb_is_still_when_motion_is_reduced(qtbot) -> None:
+    calm = BreathingOrb(reduced_motion=True)
+    moving = BreathingOrb(reduced_motion=False)
+    for orb in (calm, moving):
+        qtbot.addWidget(orb)
+        orb.show()
+    assert not calm.animating and moving.animating
+    level = calm.level()
+    qtbot.wait(60)
+    assert calm.level() == level
+    moving.hide()
+    assert not moving.animating
+
+
+def test_try_this_practice_from_a_reading_starts_it(qtbot, kiosk) -> None:
+    visitor = kiosk.visitor
+    kiosk._on_welcome_reading_requested()
+    visitor.navigator.open_practice("box-breathing")
+    assert visitor.currentWidget() is visitor.prompt_page
+    assert visitor.chosen[0].id == "box-breathing" and visitor.chosen[1] == 3
+    visitor.navigator.open_practice("body-scan-20")  # too long for a waiting room
+    assert visitor.currentWidget() is visitor.choose_page
+
+
+def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, navigator) -> None:
+    from app.kiosk.crashguard import STARTS_FILE, CrashGuard
+    from app.ui.kiosk.window import create_kiosk_window
+
+    clock = kiosk_services.clock
+    for _ in range(5):  # five starts that never exited cleanly, 5 s apart
+        CrashGuard(kiosk_services.paths.cache / STARTS_FILE, clock.now).record_start()
+        clock.advance(5)
+    window = create_kiosk_window(kiosk_services, navigator)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.maintenance
+    assert window.stack.currentWidget() is window.maintenance_screen
+    texts = " ".join(w.text() for w in window.maintenance_screen.findChildren(QLabel))
+    assert kiosk_services.clinic.phone in texts
+    # The idle timer does not take the maintenance screen away; staff can still get in.
+    clock.advance(3600)
+    window.check_idle()
+    assert window.stack.currentWidget() is window.maintenance_screen
+    window.open_pinpad()
+    assert window.stack.currentWidget() is window.pinpad
+    window.hide_on_close = False
+    window.close()
