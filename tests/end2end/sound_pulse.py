@@ -218,3 +218,43 @@ def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None
     bells = [e for e in events if e["event"] == "bell"]
     return SessionResult(start, bells, onsets_near(recording, [b["planned"] for b in bells]),
                          prepare_s)
+
+
+def play_loop(root: Path, ambient_id: str, loop_s: float, play_s: float) -> tuple[Recording, float]:
+    """Play an ambient loop into a null sink; return the recording and the start time."""
+    import json
+    import sys
+
+    server = PulseServer(root)
+    server.start()
+    try:
+        recorder = MonitorRecorder(server)
+        recorder.start()
+        recorder.wait_until_flowing()
+        driver = Path(__file__).with_name("sound_loop_driver.py")
+        proc = subprocess.run(
+            [sys.executable, str(driver), str(root / "cache"), ambient_id, str(loop_s),
+             str(play_s)], env=server.env(), capture_output=True, text=True, timeout=60)
+        recording = recorder.stop()
+    finally:
+        server.stop()
+    if proc.returncode != 0:
+        raise RuntimeError(f"loop driver failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    start = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("{")))["t"]
+    return recording, start
+
+
+def dropouts_ms(recording: Recording, start: float, end: float,
+                floor_dbfs: float = -60.0) -> list[float]:
+    """Milliseconds (from ``start``) whose level falls below ``floor_dbfs``."""
+    from app.sound._pydub import audioop
+
+    limit = 32768 * 10 ** (floor_dbfs / 20)
+    ms = RATE // 1000
+    first = int((start - recording.start_monotonic) * RATE)
+    last = int((end - recording.start_monotonic) * RATE)
+    quiet = []
+    for s in range(max(0, first), min(last, len(recording.pcm) // 2) - ms, ms):
+        if audioop.rms(recording.pcm[2 * s:2 * (s + ms)], 2) < limit:
+            quiet.append((s - first) / RATE * 1000)
+    return quiet

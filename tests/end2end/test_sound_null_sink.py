@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sound_pulse import play_session, pulse_missing_reason
+from sound_pulse import dropouts_ms, onsets_near, play_loop, play_session, pulse_missing_reason
 
 OFFSETS = [0.0, 10.0, 20.0, 30.0]
 
@@ -29,3 +29,17 @@ def test_session_bells_sound_within_30_ms_of_plan(tmp_path: Path) -> None:
     assert len(errors) == len(OFFSETS)
     assert None not in errors, f"a bell was not heard: {report}"
     assert max(abs(e) for e in errors if e is not None) <= 30.0, report
+
+
+@pytest.mark.end2end
+@pytest.mark.audio
+def test_ambient_loop_plays_on_without_a_gap(tmp_path: Path) -> None:
+    """A 2-s brown-noise loop heard for 4.5 s (two loop points): never a silent millisecond."""
+    reason = pulse_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    recording, start = play_loop(tmp_path, "brown-noise", loop_s=2.0, play_s=4.5)
+    onset = onsets_near(recording, [start], before_s=0.0, after_s=0.3)[0]
+    assert onset is not None, "the loop never started"
+    gaps = dropouts_ms(recording, onset + 0.02, start + 4.3)
+    assert gaps == [], f"silent milliseconds at {gaps[:10]} ms after the start"
