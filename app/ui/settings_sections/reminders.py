@@ -48,6 +48,7 @@ class ReminderSection(QWidget):
         outer.addWidget(self.where)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         times_box = QVBoxLayout()
         self.times = QListWidget(self)
@@ -90,13 +91,17 @@ class ReminderSection(QWidget):
         quiet.addStretch(1)
         form.addRow(self.tr("Quiet hours"), quiet)
 
-        self.tray_box = QCheckBox(self.tr("Keep Rewire in the system tray when its window "
-                                          "closes"), self)
+        self.tray_box = QCheckBox(self.tr("Keep in the tray"), self)
         self.tray_box.setAccessibleName(self.tr("Keep in the tray"))
         self.tray_box.setAccessibleDescription(self.tr("Closing the window leaves Rewire "
                                                        "running so reminders still appear"))
         bind_checkbox(services, "general", "close_to_tray", self.tray_box)
         form.addRow("", self.tray_box)
+        tray_note = QLabel(self.tr("When the window closes, Rewire stays in the system tray "
+                                   "so reminders still appear."), self)
+        tray_note.setWordWrap(True)
+        tray_note.setProperty("muted", True)
+        form.addRow("", tray_note)
         self.next_label = QLabel(self)
         self.next_label.setWordWrap(True)
         outer.addWidget(self.next_label)

@@ -51,3 +51,21 @@ def describe(widget: QWidget) -> str:
 
 def window_pos(widget: QWidget) -> QPoint:
     return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def dispose(widget: QWidget) -> None:
+    """Close and really delete a window now (a deleteLater() left to a later event loop keeps
+    every page alive and makes each app-wide style sheet change slower)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    if not shiboken6.isValid(widget):
+        return
+    if hasattr(widget, "hide_on_close"):
+        widget.hide_on_close = False
+    widget.close()
+    for child in widget.findChildren(QWidget):
+        if hasattr(child, "shutdown"):
+            child.shutdown()
+    shiboken6.delete(widget)
+    QApplication.processEvents()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from comfort_a11y import dispose
 from PySide6.QtCore import Qt
 
 from app.core.clock import FakeClock
@@ -13,12 +15,12 @@ from app.ui.tray import Comfort
 
 
 @pytest.fixture
-def window(qtbot, services, navigator) -> MainWindow:
+def window(qtbot, services, navigator) -> Iterator[MainWindow]:
     win = MainWindow(services, navigator)
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    dispose(win)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from comfort_a11y import describe
+from comfort_a11y import describe, dispose
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.core.resources import resource_path
@@ -11,7 +11,17 @@ from app.ui.main_window import MainWindow
 from app.ui.navigator import PAGES
 from app.ui.theme import apply_theme
 
-SCALE_GAPS: dict[str, str] = {}
+# Known gaps, told to their owners; each is a strict xfail that fails once fixed (then drop it).
+SCALE_GAPS: dict[str, str] = {
+    "settings": "long QCheckBox texts cannot wrap and are cut at 200%: 'Reduce motion...' "
+                "(LEAD, general), 'Ask how I feel...' (PRACTICE), 'Hide streak numbers...' "
+                "(LOG): use a short check box text plus a word-wrapped QLabel",
+}
+
+# Building the Settings page starts the sound service, and Qt Multimedia says once that this
+# machine has no PipeWire library. That is not a problem of the page.
+pytestmark = pytest.mark.qt_log_ignore(r"Couldn't load pipewire.*",
+                                       r"Couldn't resolve pipewire.*", extend=True)
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -43,11 +53,11 @@ def big_window(qtbot, services, navigator, qapp):
     services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 5}})
     apply_theme(qapp, "light", 2.0)
     win = MainWindow(services, navigator)
-    qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
     yield win
+    dispose(win)
     apply_theme(qapp, "light", 1.0)
 
 

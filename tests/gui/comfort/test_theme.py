@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from comfort_a11y import dispose
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -15,10 +16,10 @@ from app.ui.tray import Comfort
 @pytest.fixture
 def comfort(qtbot, services, navigator, qapp):
     win = MainWindow(services, navigator)
-    qtbot.addWidget(win)
     c = Comfort(win, services, navigator, use_tray=False)
     yield c
     c.shutdown()
+    dispose(win)
     theme.apply_theme(qapp, "light")
 
 
