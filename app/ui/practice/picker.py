@@ -24,7 +24,9 @@ def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str
         return tr("At your own pace")
     pattern = definition.pattern
     if pattern is not None and definition.kind == "pacer" and not definition.custom:
-        plain = all(p.seconds == int(p.seconds) and not p.label for p in pattern.phases)
+        kinds = [p.kind for p in pattern.phases]
+        plain = len(set(kinds)) == len(kinds) and all(
+            p.seconds == int(p.seconds) for p in pattern.phases)
         if plain:
             shape = "-".join(f"{p.seconds:g}" for p in pattern.phases)
         else:

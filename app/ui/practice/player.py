@@ -418,6 +418,7 @@ class PracticePlayer(QWidget):
         self.dial.show_view(view)
         if self.caption.text() != caption:
             self.caption.setText(caption)
+        self.caption.setVisible(bool(caption) or plan.kind == "guided")
         if not self.status.text().startswith(tr("Paused while")) or state is State.RUNNING:
             self.status.setText(status)
         self.begin_button.setVisible(state is State.PREPARING)
