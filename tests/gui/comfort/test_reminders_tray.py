@@ -93,3 +93,28 @@ def test_settings_section_says_reminders_show_in_the_window(qtbot, services) -> 
     section.times.setCurrentRow(0)
     section.remove_button.click()
     assert services.settings.reminders.times == []
+
+
+# Offscreen Qt has no tray; creating one anyway says so once.
+@pytest.mark.qt_log_ignore(r"QObject::connect: No such signal QPlatformNativeInterface.*",
+                           extend=True)
+def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion(
+        qtbot, window, services, navigator) -> None:
+    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 4},
+                                         "title": "Box breathing"})
+    c = Comfort(window, services, navigator, use_tray=True)
+    try:
+        texts = [a.text() for a in c._menu.actions() if not a.isSeparator()]
+        assert texts == ["Start Box breathing", "Open Rewire", "Quit Rewire"]
+        with qtbot.waitSignal(navigator.practice_requested) as started:
+            c.start_action.trigger()
+        assert started.args == ["box-breathing", {"minutes": 4}]
+        with qtbot.waitSignal(navigator.practice_requested) as suggested:
+            c._on_tray_message_clicked()  # the person clicked the reminder notification
+        assert suggested.args[0] != ""
+        services.settings_store.update("general", close_to_tray=True)
+        assert window.hide_on_close is True
+        services.settings_store.update("general", close_to_tray=False)
+        assert window.hide_on_close is False
+    finally:
+        c.shutdown()
