@@ -22,11 +22,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, QVariantAnimation, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, RECORDING_PREFIX, SoundNeeds
 from app.sound.cache import RenderCache, RenderItem, items_for
+from app.sound.fader import Fader
 from app.sound.renderer import Renderer
 from app.sound.speech import Speaker
 from app.sound.volume import DUCK_LEVEL, slider_to_gain
@@ -88,13 +89,11 @@ class SoundPlayer(QObject):
         self._voice.mediaStatusChanged.connect(self._on_voice_media_status_changed)
         self._voice.errorOccurred.connect(self._on_player_error)
         self._ambient.errorOccurred.connect(self._on_player_error)
-        self._fade_level = 0.0
-        self._duck_level = 1.0
-        self._fade = QVariantAnimation(self)
-        self._fade.valueChanged.connect(self._on_fade_value_changed)
-        self._fade.finished.connect(self._on_fade_finished)
-        self._duck = QVariantAnimation(self)
-        self._duck.valueChanged.connect(self._on_duck_value_changed)
+        self._fade = Fader(0.0, self)  # ambient fade in/out
+        self._fade.changed.connect(self._apply_volumes)
+        self._fade.arrived.connect(self._on_fade_arrived)
+        self._duck = Fader(1.0, self)  # ambient under speech
+        self._duck.changed.connect(self._apply_volumes)
         self._speaker = Speaker(tts_engine, self)
         self._speaker.started.connect(self._on_speaker_started)
         self._speaker.finished.connect(self._on_speaker_finished)
@@ -270,11 +269,11 @@ class SoundPlayer(QObject):
             self._ambient_source = path
         self._ambient.play()
         self._ambient_on = True
-        self._animate(self._fade, self._fade_level, 1.0, fade_s)
+        self._fade.glide_to(1.0, fade_s)
 
     def stop_ambient(self, fade_s: float = 5.0) -> None:
         self._pending_ambient = None
-        self._animate(self._fade, self._fade_level, 0.0, fade_s)
+        self._fade.glide_to(0.0, fade_s)
 
     @property
     def ambient_playing(self) -> bool:
@@ -341,50 +340,21 @@ class SoundPlayer(QObject):
         return {"master": self._gains["master"], "bells": self._gains["bells"],
                 "ambient": self._ambient_out.volume(), "voice": self._voice_out.volume()}
 
-    def _apply_volumes(self) -> None:
+    def _apply_volumes(self, *_level: float) -> None:
         g = self._gains
-        bed = self._fade_level * self._duck_level
+        bed = self._fade.level * self._duck.level
         self._ambient_out.setVolume(g["master"] * g["ambient"] * bed)
         self._voice_out.setVolume(g["master"] * g["voice"])
         self._speaker.set_volume(g["master"] * g["voice"])
 
     # -- fades and ducking ------------------------------------------------------------
-    def _animate(self, animation: QVariantAnimation, start: float, end: float,
-                 seconds: float) -> None:
-        animation.stop()
-        if seconds <= 0:
-            animation.setStartValue(float(start))
-            animation.setEndValue(float(end))
-            animation.setDuration(0)
-            self._set_level(animation, end)
-            if animation is self._fade:
-                self._on_fade_finished()
-            return
-        animation.setStartValue(float(start))
-        animation.setEndValue(float(end))
-        animation.setDuration(int(seconds * 1000))
-        animation.start()
-
-    def _set_level(self, animation: QVariantAnimation, value: float) -> None:
-        if animation is self._fade:
-            self._fade_level = value
-        else:
-            self._duck_level = value
-        self._apply_volumes()
-
-    def _on_fade_value_changed(self, value: object) -> None:
-        self._set_level(self._fade, float(value))  # type: ignore[arg-type]
-
-    def _on_duck_value_changed(self, value: object) -> None:
-        self._set_level(self._duck, float(value))  # type: ignore[arg-type]
-
-    def _on_fade_finished(self) -> None:
-        if self._fade_level <= 0.0:
+    def _on_fade_arrived(self, level: float) -> None:
+        if level <= 0.0:
             self._ambient.stop()
             self._ambient_on = False
 
     def _duck_to(self, level: float, seconds: float) -> None:
-        self._animate(self._duck, self._duck_level, level, seconds)
+        self._duck.glide_to(level, seconds)
 
     def _on_speaker_started(self) -> None:
         self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)

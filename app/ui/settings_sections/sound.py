@@ -61,9 +61,9 @@ class SoundSection(QWidget):
         self.sliders: dict[str, QSlider] = {}
         for name, label, description in (
             ("master_volume", tr("Overall volume"), tr("Everything Rewire plays")),
-            ("bell_volume", tr("Bells"), tr("Bells and the soft breathing tick")),
-            ("ambient_volume", tr("Soundscape"), tr("Rain, ocean and other backgrounds")),
-            ("voice_volume", tr("Voice"), tr("Spoken guidance and recorded guides")),
+            ("bell_volume", tr("Bell volume"), tr("Bells and the soft breathing tick")),
+            ("ambient_volume", tr("Soundscape volume"), tr("Rain, ocean and other backgrounds")),
+            ("voice_volume", tr("Voice volume"), tr("Spoken guidance and recorded guides")),
         ):
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, 100)
