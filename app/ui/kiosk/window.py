@@ -123,6 +123,7 @@ class KioskWindow(QWidget):
         self.maintenance_screen = MaintenanceScreen(clinic, self.stack)
         self.stack.addWidget(self.maintenance_screen)
         self._before_warning: QWidget | None = None
+        self._before_pin: QWidget | None = None
 
     def _new_visitor(self) -> VisitorArea:
         visitor = VisitorArea(self.services, self.sink, self.reduced_motion, self.stack)
@@ -256,11 +257,12 @@ class KioskWindow(QWidget):
             self.open_pinpad()
 
     def open_pinpad(self) -> None:
-        if self.stack.currentWidget() in (self.pinpad, self.staff):
+        current = self.stack.currentWidget()
+        if current in (self.pinpad, self.staff):
             return
-        if self.visitor.practising:
-            return  # never interrupt a visitor's practice
-        self.idle.visitor_arrived()
+        self._before_pin = current if current is not self.still_there else None
+        if not self.visitor.practising:
+            self.idle.visitor_arrived()
         self.pinpad.reset()
         self.stack.setCurrentWidget(self.pinpad)
 
@@ -273,7 +275,10 @@ class KioskWindow(QWidget):
 
     @Slot()
     def _on_pinpad_cancelled(self) -> None:
-        self.reset()
+        if self._before_pin is self.visitor and self.visitor.practising:
+            self.stack.setCurrentWidget(self.visitor)  # the practice went on meanwhile
+        else:
+            self.reset()
 
     @Slot()
     def _on_staff_back_requested(self) -> None:

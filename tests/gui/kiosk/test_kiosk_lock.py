@@ -198,3 +198,19 @@ def test_staff_can_go_back_and_the_pad_forgets_digits(qtbot, kiosk) -> None:
     assert kiosk.stack.currentWidget() is kiosk.welcome
     tap_corner(qtbot, kiosk)
     assert "●" not in kiosk.pinpad.dots.text()
+
+
+def test_staff_gesture_during_a_practice_does_not_end_it(qtbot, kiosk, fake_clock) -> None:
+    kiosk._on_welcome_practice_requested()
+    visitor = kiosk.visitor
+    qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),
+                     Qt.MouseButton.LeftButton)
+    assert visitor.practising
+    tap_corner(qtbot, kiosk)
+    assert kiosk.stack.currentWidget() is kiosk.pinpad
+    fake_clock.advance(60)
+    kiosk.check_idle()
+    assert kiosk.stack.currentWidget() is kiosk.pinpad and visitor.practising
+    qtbot.mouseClick(kiosk.pinpad.cancel_button, Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is visitor and visitor.practising
