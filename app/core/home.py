@@ -86,7 +86,7 @@ class HomeModel:
     suggestion: str | None  # a practice id
     suggestion_reason: str  # plan | first-time | morning | afternoon | evening | night
     reading: str | None  # an article id
-    reading_reason: str  # plan | next
+    reading_reason: str  # plan | continue (started, not finished) | next
     plan: PlanProgress | None
     has_log: bool = True
 
@@ -127,7 +127,8 @@ def suggest_practice(part: str, plan: PlanProgress | None, last: LastPractice | 
 
 
 def suggest_reading(plan: PlanProgress | None, read: Collection[str],
-                    available: Sequence[str] | None = None) -> tuple[str | None, str]:
+                    available: Sequence[str] | None = None,
+                    started: Collection[str] = ()) -> tuple[str | None, str]:
     order = list(available) if available is not None else list(READING_ORDER)
     if available is not None:
         ranked = [a for a in READING_ORDER if a in available]
@@ -139,6 +140,9 @@ def suggest_reading(plan: PlanProgress | None, read: Collection[str],
             pending.sort(key=lambda i: (i.by is None, i.by))
             return pending[0].read, "plan"
     for article in order:
+        if article in started and article not in read:
+            return article, "continue"
+    for article in order:
         if article not in read:
             return article, "next"
     return None, "next"
@@ -149,13 +153,14 @@ def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: fl
                last_raw: Any, plan: PlanProgress | None, read: Collection[str],
                known_practices: Collection[str] | None = None,
                articles: Sequence[str] | None = None, has_log: bool = True,
+               started: Collection[str] = (),
                practiced_ever: bool | None = None) -> HomeModel:
     last = parse_last_practice(last_raw, known_practices)
     part = part_of_day(now, zone)
     history = practiced_ever if practiced_ever is not None else (
         last is not None or today_minutes > 0 or streak_days > 0 or days_in_last_7 > 0)
     suggestion, why = suggest_practice(part, plan, last, history, known_practices)
-    reading, reading_why = suggest_reading(plan, read, articles)
+    reading, reading_why = suggest_reading(plan, read, articles, started)
     return HomeModel(
         part_of_day=part, today_minutes=max(0.0, today_minutes), goal_minutes=goal_minutes,
         streak_days=streak_days, days_in_last_7=days_in_last_7, show_streak=not hide_streaks,

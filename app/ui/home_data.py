@@ -10,7 +10,13 @@ import logging
 from datetime import date
 from typing import Any
 
-from app.core.home import LAST_PRACTICE_KEY, HomeModel, build_home, minutes_by_practice_day
+from app.core.home import (
+    LAST_PRACTICE_KEY,
+    READING_ORDER,
+    HomeModel,
+    build_home,
+    minutes_by_practice_day,
+)
 from app.core.plans import Plan, PlanProgress, plan_progress, practices_in
 from app.core.streaks import StreakRules, today_ordinal
 from app.services import Services
@@ -41,18 +47,35 @@ def article_info(services: Services, article_id: str) -> tuple[str, str]:
     return str(title), str(getattr(article, "summary", "") or "")
 
 
+def _reading_progress(services: Services) -> Any:
+    shared = optional(services, "reading_progress")
+    if shared is not None:
+        return shared
+    if services.kiosk:
+        return None
+    from app.core.reading_progress import ReadingProgress
+
+    return ReadingProgress.in_folder(services.paths.data)  # read-only use: fresh each time
+
+
+def reading_state(services: Services) -> tuple[set[str], set[str]]:
+    """(finished, started but not finished) article ids, from the Readings' progress file."""
+    progress = _reading_progress(services)
+    if progress is None:
+        return set(), set()
+    ids = _ids(services, "articles") or list(READING_ORDER)
+    try:
+        finished = {a for a in ids if progress.is_read(a)}
+        started = {a for a in ids if a not in finished and progress.is_started(a)}
+    except Exception:
+        log.exception("reading state unavailable")
+        return set(), set()
+    return finished, started
+
+
 def read_ids(services: Services) -> set[str]:
-    """Readings the person finished (from the readings service, if it keeps that)."""
-    for owner in (optional(services, "reading_progress"), optional(services, "articles")):
-        for name in ("finished_ids", "read_ids"):
-            method = getattr(owner, name, None)
-            if callable(method):
-                try:
-                    return {str(i) for i in method()}
-                except Exception:
-                    log.exception("reading state unavailable")
-    stored = services.state.get("articles_read", [])
-    return {str(i) for i in stored} if isinstance(stored, list) else set()
+    """Readings the person finished."""
+    return reading_state(services)[0]
 
 
 def _ids(services: Services, name: str) -> list[str] | None:
@@ -114,12 +137,13 @@ def build_model(services: Services) -> HomeModel:
             practiced_ever = int(stats.sessions) > 0
         except Exception:
             log.exception("could not read today's figures from the log")
+    finished, started = reading_state(services)
     return build_home(
         now=now, zone=zone, goal_minutes=journal.daily_goal_min, today_minutes=today_minutes,
         streak_days=streak, days_in_last_7=recent, hide_streaks=journal.hide_streaks,
         last_raw=services.state.get(LAST_PRACTICE_KEY), plan=current_plan_progress(
             services, date.fromordinal(today)),
-        read=read_ids(services), known_practices=_ids(services, "practices"),
+        read=finished, started=started, known_practices=_ids(services, "practices"),
         articles=_ids(services, "articles"), has_log=practice_log is not None,
         practiced_ever=practiced_ever,
     )

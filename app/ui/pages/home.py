@@ -278,6 +278,8 @@ class HomePage(ScrollPage):
         if m.reading_reason == "plan":
             summary = (self.tr("Your plan asks you to read this by {0}.").format(_date(due))
                        if due else self.tr("Part of your homework plan."))
+        elif m.reading_reason == "continue":
+            summary = self.tr("You started this one. Pick up where you left off.")
         self.reading_text.setText(summary)
         self.reading_button.setVisible(True)
 

@@ -80,3 +80,17 @@ def test_dropping_a_plan_file_on_the_window_imports_it(qtbot, services, navigato
     assert drop_filter.eventFilter(page, event)
     assert event.isAccepted()
     assert page.plan_title.text() == "Two calm weeks"
+
+
+def test_reading_suggestion_follows_what_was_read(qtbot, services, navigator) -> None:
+    from app.core.reading_progress import ReadingProgress
+
+    progress = ReadingProgress.in_folder(services.paths.data)
+    progress.set_read("neuroplasticity-basics")
+    progress.set_position("therapy-and-plasticity", 0.4)
+    page = make_page(qtbot, services, navigator)
+    assert page.model.reading == "therapy-and-plasticity"
+    assert "left off" in page.reading_text.text()
+    with qtbot.waitSignal(navigator.article_requested) as opened:
+        page.reading_button.click()
+    assert opened.args == ["therapy-and-plasticity"]

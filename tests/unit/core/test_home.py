@@ -88,6 +88,11 @@ def test_plan_suggestion_skips_the_practice_continue_already_offers() -> None:
     assert (model.suggestion, model.suggestion_reason) == ("body-scan-10", "plan")
 
 
+def test_a_started_reading_comes_before_a_new_one() -> None:
+    model = home(read=("neuroplasticity-basics",), started=("dopamine-and-progress",))
+    assert (model.reading, model.reading_reason) == ("dopamine-and-progress", "continue")
+
+
 def test_all_read_means_no_reading_suggestion() -> None:
     everything = ("neuroplasticity-basics", "cbt-and-the-brain")
     assert home(read=everything, articles=everything).reading is None
