@@ -19,7 +19,6 @@ window. Methods: start(), toggle_pause(), request_stop(), set_full_window(bool),
 from __future__ import annotations
 
 import logging
-import math
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -40,7 +39,8 @@ from app.core.recorder import SessionRecorder
 from app.core.records import SessionSink
 from app.core.session import Event, Session, SessionSummary, State
 from app.ui.practice.awake import ScreenAwake
-from app.ui.practice.dial import DialView, SessionDial
+from app.ui.practice.dial import SessionDial
+from app.ui.practice.display import clock_text, describe
 from app.ui.practice.driver import SessionDriver
 from app.ui.practice.full_window import FullWindow
 from app.ui.practice.mood import MoodRow
@@ -50,12 +50,6 @@ log = logging.getLogger(__name__)
 
 CONFIRM_STOP_AFTER_S = 60.0
 SOUND_WAIT_MS = 3000
-
-
-def clock_text(seconds: float) -> str:
-    whole = max(0, int(seconds))
-    hours, rest = divmod(whole, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 class PracticePlayer(QWidget):
@@ -371,58 +365,21 @@ class PracticePlayer(QWidget):
     # -- display --------------------------------------------------------------------------------
     @Slot()
     def _on_driver_refreshed(self) -> None:
-        snap = self.session.snapshot()
-        plan, tr = self.plan, self.tr
-        state = snap.state
-        status = ""
-        caption = snap.caption
-        remaining = snap.remaining_s
-        time_left = clock_text(math.ceil(remaining - 1e-6)) if remaining is not None else ""
-        if state is State.IDLE:
-            view = DialView(0.0, 0.0 if plan.pattern else None, clock_text(plan.duration_s or 0)
-                            if plan.duration_s else "0:00", tr("Ready"))
-        elif state is State.PREPARING:
-            view = DialView(0.0, 0.0 if plan.pattern else None,
-                            str(math.ceil(snap.preparation_left_s - 1e-6)), tr("Starting in"),
-                            small_first=True)
-            caption = tr("Settle in. Let your shoulders drop.")
-        elif plan.pattern is not None and snap.breath is not None and state is not State.FINISHED:
-            words = tr(snap.breath.phase.words)
-            view = DialView(snap.progress, snap.breath.level, str(snap.breath.count),
-                            tr("Paused") if state is State.PAUSED else words, small_first=True)
-            status = tr("Breath {0} of {1} · {2} left").format(
-                snap.breath_number, plan.breaths, time_left)
-            self.phase_label.setText(f"{words} · {snap.breath.count}")
-            self.phase_bar.setValue(int(1000 * snap.breath.into / snap.breath.phase.seconds))
-        elif plan.follow:
-            view = DialView(snap.progress, None, str(snap.breath_number), tr("breaths"),
-                            small_first=False)
-            status = (tr("{0} left").format(time_left) if remaining is not None
-                      else tr("{0} so far").format(clock_text(snap.elapsed_s)))
-            if not caption:
-                caption = tr("Breathe naturally. Press Space each time you breathe out.")
-        elif remaining is None:
-            view = DialView(None, None, clock_text(snap.elapsed_s), tr("so far"))
-        else:
-            view = DialView(snap.progress, None, time_left, tr("remaining"))
-        if state is State.PAUSED and not (plan.pattern and snap.breath):
-            view = DialView(view.progress, view.level, view.big, tr("Paused"), view.small_first)
-        if state in (State.RUNNING, State.PAUSED) and snap.next_bell_in_s is not None \
-                and not status and plan.kind == "timer":
-            status = tr("Next bell in {0}").format(clock_text(math.ceil(snap.next_bell_in_s)))
-        if state in (State.FINISHED, State.STOPPED):
-            view = DialView(1.0 if state is State.FINISHED else snap.progress, None,
-                            clock_text(snap.elapsed_s), tr("practised"))
-            caption = "" if plan.kind != "guided" else caption
-            status = ""
-        self.dial.show_view(view)
-        if self.caption.text() != caption:
-            self.caption.setText(caption)
-        self.caption.setVisible(bool(caption) or plan.kind == "guided")
-        if not self.status.text().startswith(tr("Paused while")) or state is State.RUNNING:
-            self.status.setText(status)
+        screen = describe(self.session.snapshot(), self.plan, self.tr)
+        state = self.session.state
+        self.dial.show_view(screen.view)
+        if self.caption.text() != screen.caption:
+            self.caption.setText(screen.caption)
+        self.caption.setVisible(bool(screen.caption) or self.plan.kind == "guided")
+        if screen.phase_text:
+            self.phase_label.setText(screen.phase_text)
+            self.phase_bar.setValue(screen.phase_value)
+        if not self.status.text().startswith(self.tr("Paused while")) or (
+                state is State.RUNNING):
+            self.status.setText(screen.status)
         self.begin_button.setVisible(state is State.PREPARING)
-        self.pause_button.setText(tr("Resume") if state is State.PAUSED else tr("Pause"))
+        self.pause_button.setText(self.tr("Resume") if state is State.PAUSED
+                                  else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
 
     def _animated(self) -> bool:
