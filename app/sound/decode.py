@@ -11,8 +11,9 @@ Long files are kept at 44.1 kHz for their first 20 minutes and then continue at
 from __future__ import annotations
 
 import wave
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.sound._pydub import audioop
 
@@ -89,15 +90,14 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
     fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
     decoder.setAudioFormat(fmt)
     decoder.setSource(QUrl.fromLocalFile(str(path)))
-    chunks: list[bytes] = []
-    state: dict[str, object] = {"done": False, "error": None, "bytes": 0, "rate": RATE,
-                                "ratecv": None}
+    state = _DecodeState()
+    chunks = state.chunks
     loop = QEventLoop()
 
     def finish(error: str | None = None) -> None:
-        if error and state["error"] is None:
-            state["error"] = error
-        state["done"] = True
+        if error and state.error is None:
+            state.error = error
+        state.done = True
         loop.quit()
 
     def on_buffer() -> None:
@@ -107,18 +107,17 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
         if rate != RATE or buffer.format().channelCount() not in (0, 1):
             finish("the decoder returned an unexpected sample format")
             return
-        if state["rate"] == RATE and int(state["bytes"]) / 2 / RATE > LONG_AFTER_S:
+        if state.rate == RATE and state.size / 2 / RATE > LONG_AFTER_S:
             whole, _ = audioop.ratecv(b"".join(chunks), 2, 1, RATE, LONG_RATE, None)
             chunks[:] = [whole]
-            state["rate"], state["bytes"] = LONG_RATE, len(whole)
-        if state["rate"] == LONG_RATE:
-            data, state["ratecv"] = audioop.ratecv(data, 2, 1, RATE, LONG_RATE, state["ratecv"])
+            state.rate, state.size = LONG_RATE, len(whole)
+        if state.rate == LONG_RATE:
+            data, state.ratecv = audioop.ratecv(data, 2, 1, RATE, LONG_RATE, state.ratecv)
         chunks.append(data)
-        state["bytes"] = int(state["bytes"]) + len(data)
-        seconds = int(state["bytes"]) / 2 / int(state["rate"])  # type: ignore[call-overload]
-        if seconds > max_s:
+        state.size += len(data)
+        if state.seconds > max_s:
             decoder.stop()
-            finish(too_long_message(seconds))
+            finish(too_long_message(state.seconds))
 
     def on_error(error: QAudioDecoder.Error) -> None:
         if error == QAudioDecoder.Error.FormatError or (
@@ -140,15 +139,28 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
     timer.timeout.connect(lambda: finish("decoding took too long"))
     timer.start(int(timeout_s * 1000))
     decoder.start()
-    if not state["done"]:
+    if not state.done:
         loop.exec()
     timer.stop()
     decoder.stop()
     decoder.deleteLater()
-    if state["error"] is not None:
-        if chunks and "not an audio file" in str(state["error"]):
+    if state.error is not None:
+        if chunks and "not an audio file" in state.error:
             raise DecodeFailed("the file is damaged or truncated: decoding stopped part-way "
-                               f"through ({int(state['bytes']) / 2 / int(state['rate']):.1f} s "  # type: ignore[call-overload]
-                               "of sound could be read)")
-        raise DecodeFailed(str(state["error"]))
-    return Decoded(b"".join(chunks), int(state["rate"]))  # type: ignore[call-overload]
+                               f"through ({state.seconds:.1f} s of sound could be read)")
+        raise DecodeFailed(state.error)
+    return Decoded(b"".join(chunks), state.rate)
+
+
+@dataclass
+class _DecodeState:
+    chunks: list[bytes] = field(default_factory=list)
+    done: bool = False
+    error: str | None = None
+    size: int = 0  # bytes decoded so far
+    rate: int = RATE
+    ratecv: Any = None  # audioop.ratecv's running state
+
+    @property
+    def seconds(self) -> float:
+        return self.size / 2 / self.rate

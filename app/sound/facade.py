@@ -142,7 +142,7 @@ class SoundPlayer(QObject):
         return all(self._effect_ready(p) for p in self._short_sound_paths(needs))
 
     def _short_sound_paths(self, needs: SoundNeeds) -> list[Path]:
-        paths = []
+        paths: list[Path | None] = []
         for bell in needs.bells:
             paths.extend(self._bell_path(bell, n) for n in (1, 2, 3))
         if needs.cue:
