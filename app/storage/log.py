@@ -128,13 +128,18 @@ class PracticeLog(JournalQueries):
             raise
         return result
 
-    def _write(self, work: Callable[[sqlite3.Connection], Any]) -> tuple[bool, Any]:
-        """A write that reports disk trouble instead of raising. (ok, result)."""
+    def _write(self, work: Callable[[sqlite3.Connection], Any],
+               figures_change: bool = True) -> tuple[bool, Any]:
+        """A write that reports disk trouble instead of raising. (ok, result).
+
+        ``figures_change=False`` for writes to in-progress rows, which no figure shows: the
+        cache stays and listeners (Home, Journal) are not woken every checkpoint."""
         if not self.writable:
             return False, None
         try:
             if self._unsaved:
                 self._flush_unsaved()
+                figures_change = True  # rows kept in memory just reached the disk
             result = self._transaction(work)
         except sqlite3.OperationalError as exc:
             if not self._failing:
@@ -151,7 +156,8 @@ class PracticeLog(JournalQueries):
             self._notify(Notice(Level.INFO, "Practice log saved again",
                                 "Rewire can write to your practice log again; nothing was lost.",
                                 self.path))
-        self._changed()
+        if figures_change:
+            self._changed()
         return True, result
 
     def _flush_unsaved(self) -> None:
@@ -191,7 +197,7 @@ class PracticeLog(JournalQueries):
             kind=start.kind, source=start.source, started_at=start.started_at,
             time_zone=start.time_zone, planned_s=start.planned_s, duration_s=0.0,
             status="open", completed=False, updated=now)
-        ok, new_id = self._write(lambda conn: insert_row(conn, row))
+        ok, new_id = self._write(lambda conn: insert_row(conn, row), figures_change=False)
         if ok:
             return int(new_id)
         temp = self._next_temp
@@ -207,7 +213,8 @@ class PracticeLog(JournalQueries):
             return
         self._write(lambda conn: conn.execute(
             "UPDATE sessions SET duration_ms = ?, updated_utc_ms = ? "
-            "WHERE id = ? AND status = 'open'", (ms, self._now_ms(), session_id)))
+            "WHERE id = ? AND status = 'open'", (ms, self._now_ms(), session_id)),
+            figures_change=False)
 
     def session_finished(self, session_id: int, end: SessionEnd) -> None:
         values: dict[str, Any] = {

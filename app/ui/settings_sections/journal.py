@@ -46,13 +46,16 @@ def create_section(services: Services) -> QWidget:
         (tr("3 in any 7 days"), 3)])
     form.addRow(tr("Rest days"), rest)
 
-    hide = QCheckBox(tr("Hide streak numbers; show how many of the last 7 days I practised"),
-                     widget)
+    hide = QCheckBox(tr("Hide streak numbers"), widget)
     hide.setAccessibleName(tr("Hide streaks"))
     hide.setAccessibleDescription(tr(
         "Show gentle consistency, such as 5 of the last 7 days, instead of streak numbers"))
     bind_checkbox(services, "journal", "hide_streaks", hide)
     form.addRow("", hide)
+    hide_help = QLabel(tr("Show how many of the last 7 days you practised instead."), widget)
+    hide_help.setProperty("muted", True)
+    hide_help.setWordWrap(True)
+    form.addRow("", hide_help)
     note = QLabel(tr("Changing these recalculates your figures from your sessions; your "
                      "sessions themselves are never changed."), widget)
     note.setProperty("muted", True)

@@ -247,3 +247,15 @@ def test_log_is_durable_by_default(data_dir, monkeypatch) -> None:
     assert lg.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert lg.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
     lg.close()
+
+
+def test_checkpoints_do_not_wake_listeners_but_finishing_does(open_log, clock) -> None:
+    lg = open_log(auto_backup=False)
+    woken: list[int] = []
+    lg.subscribe(lambda: woken.append(1))
+    sid = lg.session_started(SessionStart("x", "X", "timer", None, clock.now(), "UTC"))
+    for s in (15, 30, 45):
+        lg.session_progress(sid, s)
+    assert woken == [] and lg.stats().sessions == 0
+    lg.session_finished(sid, SessionEnd(50, True))
+    assert woken == [1] and lg.stats().total_minutes == 50 / 60
