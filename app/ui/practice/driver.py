@@ -10,6 +10,7 @@ refreshed() whenever the display should repaint.
 from __future__ import annotations
 
 import math
+import sys
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -21,17 +22,21 @@ HEARTBEAT_MS = 250
 # with a nanosecond sleep, so a bell is neither early nor a rounded millisecond late.
 LEAD_S = 0.002
 FRAME_MS = 16
-MAX_GAP_S = 10.0  # no heartbeat for this long while running: the machine slept
+# No heartbeat for this long while running: the machine slept. Only where the monotonic clock
+# counts a suspend (Windows); elsewhere a suspend shows as wall time running ahead of the
+# monotonic clock, which the session detects by itself, and a long gap is real time.
+MAX_GAP_S: float | None = 10.0 if sys.platform.startswith("win") else None
 
 
 class SessionDriver(QObject):
     events_happened = Signal(object)
     refreshed = Signal()
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None,
+                 max_gap_s: float | None = MAX_GAP_S) -> None:
         super().__init__(parent)
         self.session = session
-        session.max_gap_s = MAX_GAP_S
+        session.max_gap_s = max_gap_s
         self._animate = False
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)

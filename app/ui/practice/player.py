@@ -195,8 +195,8 @@ class PracticePlayer(QWidget):
         if self.session.state is not State.IDLE or self._waiting_for_sound:
             return
         needs = self.plan.sound_needs()
-        call(self.sound, "prepare", needs)
         if call(self.sound, "is_ready", needs) is False:
+            call(self.sound, "prepare", needs)
             self._waiting_for_sound = True
             self.status.setText(self.tr("Getting the sounds ready…"))
             prepared = getattr(self.sound, "prepared", None)
