@@ -4,11 +4,19 @@ English is the source language (no translator needed). For Spanish, Rewire's own
 resources/translations/rewire_es.qm and Qt's qtbase_es.qm (standard buttons and dialogs) are
 installed, and the default QLocale is set so dates and numbers read naturally.
 The strings are extracted and compiled by tools/update_translations.py.
+
+Why a QTranslator subclass: at run time `self.tr()` looks a string up under the context of the
+object's *actual* class (a subclass, or QWidget for `widget.tr` in a plain function), while
+lupdate files it under the class that wrote the call (or no context at all). RewireTranslator
+looks in the right context first and then falls back to the same English text in any context,
+so every string lupdate found is found again.
 """
 
 from __future__ import annotations
 
 import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -18,6 +26,43 @@ from app.core.resources import resource_path
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+
+
+def finished_translations(ts: Path) -> dict[str, str]:
+    """{English source: translation} for every finished, non-plural message in a .ts file."""
+    out: dict[str, str] = {}
+    try:
+        root = ET.parse(ts).getroot()
+    except (OSError, ET.ParseError) as exc:
+        log.warning("translation source %s unreadable: %s", ts, exc)
+        return out
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or not source or translation.get("type") is not None:
+            continue
+        if message.get("numerus") == "yes" or not (translation.text or "").strip():
+            continue
+        out.setdefault(source, translation.text or "")
+    return out
+
+
+class RewireTranslator(QTranslator):
+    """A .qm translator that also finds a string filed under another context."""
+
+    def __init__(self, by_source: dict[str, str], parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.by_source = by_source
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        return self.by_source.get(source, "")
+
+    def isEmpty(self) -> bool:
+        return super().isEmpty() and not self.by_source
 
 
 def remove_translators(app: QCoreApplication) -> None:
@@ -35,8 +80,10 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
     QLocale.setDefault(locale)
     if language == SOURCE:
         return language
-    own = QTranslator(app)
-    if own.load(f"rewire_{language}", str(resource_path("translations"))):
+    folder = resource_path("translations")
+    own = RewireTranslator(finished_translations(folder / f"rewire_{language}.ts"), app)
+    loaded = own.load(f"rewire_{language}", str(folder))
+    if loaded or own.by_source:
         app.installTranslator(own)
         _installed.append(own)
     else:

