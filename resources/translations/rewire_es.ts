@@ -1112,299 +1112,304 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="75"/>
+        <location filename="../../app/ui/pages/home.py" line="76"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="109"/>
+        <location filename="../../app/ui/pages/home.py" line="110"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="113"/>
+        <location filename="../../app/ui/pages/home.py" line="114"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="130"/>
-        <location filename="../../app/ui/pages/home.py" line="135"/>
+        <location filename="../../app/ui/pages/home.py" line="131"/>
+        <location filename="../../app/ui/pages/home.py" line="136"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="135"/>
+        <location filename="../../app/ui/pages/home.py" line="136"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="136"/>
+        <location filename="../../app/ui/pages/home.py" line="137"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="142"/>
+        <location filename="../../app/ui/pages/home.py" line="143"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/pages/home.py" line="151"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/pages/home.py" line="151"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/pages/home.py" line="152"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="157"/>
+        <location filename="../../app/ui/pages/home.py" line="158"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="165"/>
+        <location filename="../../app/ui/pages/home.py" line="166"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="165"/>
+        <location filename="../../app/ui/pages/home.py" line="166"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="166"/>
+        <location filename="../../app/ui/pages/home.py" line="167"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="173"/>
+        <location filename="../../app/ui/pages/home.py" line="174"/>
         <source>Homework plan</source>
         <translation>Plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="186"/>
+        <location filename="../../app/ui/pages/home.py" line="187"/>
         <source>Import a plan…</source>
         <translation>Importar un plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="186"/>
+        <location filename="../../app/ui/pages/home.py" line="187"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="187"/>
+        <location filename="../../app/ui/pages/home.py" line="188"/>
         <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
         <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="191"/>
+        <location filename="../../app/ui/pages/home.py" line="192"/>
         <source>Remove plan</source>
         <translation>Quitar el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="191"/>
+        <location filename="../../app/ui/pages/home.py" line="192"/>
         <source>Remove the homework plan</source>
         <translation>Quitar el plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="192"/>
+        <location filename="../../app/ui/pages/home.py" line="193"/>
         <source>Take this plan off Home (your practice log is not changed)</source>
         <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="207"/>
+        <location filename="../../app/ui/pages/home.py" line="208"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="207"/>
+        <location filename="../../app/ui/pages/home.py" line="208"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="208"/>
+        <location filename="../../app/ui/pages/home.py" line="209"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="208"/>
+        <location filename="../../app/ui/pages/home.py" line="209"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="219"/>
+        <location filename="../../app/ui/pages/home.py" line="220"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="222"/>
+        <location filename="../../app/ui/pages/home.py" line="223"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="226"/>
-        <location filename="../../app/ui/pages/home.py" line="280"/>
+        <location filename="../../app/ui/pages/home.py" line="227"/>
+        <location filename="../../app/ui/pages/home.py" line="281"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="227"/>
+        <location filename="../../app/ui/pages/home.py" line="228"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="228"/>
+        <location filename="../../app/ui/pages/home.py" line="229"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="229"/>
+        <location filename="../../app/ui/pages/home.py" line="230"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="230"/>
+        <location filename="../../app/ui/pages/home.py" line="231"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="231"/>
+        <location filename="../../app/ui/pages/home.py" line="232"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="243"/>
+        <location filename="../../app/ui/pages/home.py" line="244"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="244"/>
+        <location filename="../../app/ui/pages/home.py" line="245"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="246"/>
+        <location filename="../../app/ui/pages/home.py" line="247"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="249"/>
+        <location filename="../../app/ui/pages/home.py" line="250"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="251"/>
+        <location filename="../../app/ui/pages/home.py" line="252"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="255"/>
+        <location filename="../../app/ui/pages/home.py" line="256"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="257"/>
+        <location filename="../../app/ui/pages/home.py" line="258"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="259"/>
+        <location filename="../../app/ui/pages/home.py" line="260"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="261"/>
+        <location filename="../../app/ui/pages/home.py" line="262"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="263"/>
+        <location filename="../../app/ui/pages/home.py" line="264"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="268"/>
+        <location filename="../../app/ui/pages/home.py" line="269"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="269"/>
+        <location filename="../../app/ui/pages/home.py" line="270"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="279"/>
+        <location filename="../../app/ui/pages/home.py" line="280"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="282"/>
+        <location filename="../../app/ui/pages/home.py" line="283"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="293"/>
+        <location filename="../../app/ui/pages/home.py" line="286"/>
+        <source>(This reading is in English.)</source>
+        <translation>(Esta lectura está en inglés).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/home.py" line="298"/>
         <source>No plan yet</source>
         <translation>Todavía no hay plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="294"/>
+        <location filename="../../app/ui/pages/home.py" line="299"/>
         <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
         <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="301"/>
+        <location filename="../../app/ui/pages/home.py" line="306"/>
         <source>From: {0}</source>
         <translation>De: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="303"/>
+        <location filename="../../app/ui/pages/home.py" line="308"/>
         <source>Starts on {0}.</source>
         <translation>Empieza el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="305"/>
+        <location filename="../../app/ui/pages/home.py" line="310"/>
         <source>This plan ended on {0}.</source>
         <translation>Este plan terminó el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="307"/>
+        <location filename="../../app/ui/pages/home.py" line="312"/>
         <source>Today is the last day of this plan.</source>
         <translation>Hoy es el último día de este plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="309"/>
+        <location filename="../../app/ui/pages/home.py" line="314"/>
         <source>Until {0}.</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="335"/>
+        <location filename="../../app/ui/pages/home.py" line="340"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="340"/>
+        <location filename="../../app/ui/pages/home.py" line="345"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="344"/>
+        <location filename="../../app/ui/pages/home.py" line="349"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="345"/>
+        <location filename="../../app/ui/pages/home.py" line="350"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="348"/>
+        <location filename="../../app/ui/pages/home.py" line="353"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.home import HomeModel
+from app.core.i18n import resolve_language
 from app.core.plans import ItemProgress, PlanProgress, PracticeItem
 from app.services import Services
 from app.ui.home_data import article_info, build_model, optional, practice_title
@@ -280,6 +281,10 @@ class HomePage(ScrollPage):
                        if due else self.tr("Part of your homework plan."))
         elif m.reading_reason == "continue":
             summary = self.tr("You started this one. Pick up where you left off.")
+        if resolve_language(self.services.settings.general.language) != "en":
+            # The readings are written in English (translations may follow).
+            note = self.tr("(This reading is in English.)")
+            summary = f"{summary} {note}".strip()
         self.reading_text.setText(summary)
         self.reading_button.setVisible(True)
 
