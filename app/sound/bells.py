@@ -12,7 +12,10 @@ result is normalised to a peak of -3 dBFS (the quality bar is <= -1 dBFS).
 
 from __future__ import annotations
 
+import cmath
+import itertools
 import math
+import operator
 from array import array
 from dataclasses import asdict, dataclass
 
@@ -21,6 +24,7 @@ from app.sound._pydub import AudioSegment
 SAMPLE_RATE = 44_100
 PEAK_DBFS = -3.0
 _SINGLE_DBFS = -10.0  # single strikes are made quieter so overlays never clip
+_IMAG = operator.attrgetter("imag")
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,6 @@ def _strike_samples(spec: BellSpec, rate: int) -> list[float]:
     """One strike as floats in [-1, 1] (peak 1.0), with attack and tail fade."""
     n = int(spec.length_s * rate)
     acc = [0.0] * n
-    exp, sin = math.exp, math.sin
     for p in spec.partials:
         components = [(p.ratio * spec.fundamental_hz, p.amplitude)]
         if p.beat_hz > 0:
@@ -111,9 +114,12 @@ def _strike_samples(spec: BellSpec, rate: int) -> list[float]:
         for freq, amp in components:
             if freq >= rate / 2:
                 continue
-            w = 2.0 * math.pi * freq / rate
-            part = [amp * exp(-k * i) * sin(w * i) for i in range(m)]
-            acc[:m] = map(float.__add__, acc[:m], part)
+            # amp * exp(-k i) * sin(w i) is the imaginary part of amp * z**i with
+            # z = exp(-k + i w): a running product, computed in C by accumulate.
+            z = cmath.exp(complex(-k, 2.0 * math.pi * freq / rate))
+            powers = itertools.accumulate(itertools.repeat(z, m - 1), operator.mul,
+                                          initial=complex(amp, 0.0))
+            acc[:m] = map(float.__add__, acc[:m], map(_IMAG, powers))
     peak = max(map(abs, acc)) or 1.0
     scale = 1.0 / peak
     attack = max(2, int(spec.attack_ms / 1000.0 * rate))

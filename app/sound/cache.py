@@ -26,7 +26,7 @@ from app.sound.bells import BELLS, CUE, SAMPLE_RATE, render_strike, strikes_from
 
 log = logging.getLogger(__name__)
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 STRIKE_COUNTS = (1, 2, 3)
 
 
@@ -124,3 +124,8 @@ class RenderCache:
                     old.unlink()
                 except OSError as exc:  # harmless: it is only a cache
                     log.info("could not remove stale render %s: %s", old, exc)
+
+
+def render_into(folder: Path, item: RenderItem) -> Path:
+    """Render ``item`` into the cache at ``folder``: the entry point of a render process."""
+    return RenderCache(folder).render(item)
