@@ -39,6 +39,10 @@ _BLOCKED_KEYS = {
     Qt.Key.Key_Super_R, Qt.Key.Key_Meta, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Print,
     Qt.Key.Key_Help, Qt.Key.Key_Exit, Qt.Key.Key_Back, Qt.Key.Key_Forward,
 }
+_WATCHED = _INPUT | _DRAG | {
+    QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.ContextMenu, QEvent.Type.MouseButtonDblClick, QEvent.Type.Show,
+}
 _MODS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
          | Qt.KeyboardModifier.MetaModifier)
 
@@ -144,6 +148,8 @@ class InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind not in _WATCHED:  # paints, layouts, timers...: the fast way out
+            return False
         if kind in _INPUT:
             self.input_seen.emit()
             if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):

@@ -1,7 +1,8 @@
 """Which practice player the kiosk uses, and the kiosk's sound rules around it.
 
-The kiosk's own KioskPlayer always works. Sound (when the visitor chose it and the sound
-service exists) never goes above the clinic's volume ceiling.
+The practice team's PracticePlayer (wrapped by PracticeHost) when it can be built; the kiosk's
+own small KioskPlayer otherwise, so a practice always works. Sound (when the visitor chose it
+and the sound service exists) never goes above the clinic's volume ceiling.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ def apply_volume_ceiling(services: Services, sound_on: bool) -> None:
 
 
 def create_player(services: Services, definition: Any, minutes: int, sink: SessionSink,
-                  reduced_motion: bool, sound_on: bool, parent: QWidget) -> KioskPlayer:
+                  reduced_motion: bool, sound_on: bool, parent: QWidget) -> QWidget:
+    """A widget with practice_started/practice_ended(bool) signals, start(), stop(),
+    shutdown(), refresh(), `running`, `length_s` and `stop_button`."""
     apply_volume_ceiling(services, sound_on)
+    try:
+        from app.ui.kiosk.practice_host import PracticeHost
+
+        return PracticeHost(services, definition, minutes, sink, reduced_motion, sound_on,
+                            parent)
+    except Exception:
+        log.exception("kiosk: the practice player failed; using the kiosk's own")
     return KioskPlayer(services, definition, minutes, sink, reduced_motion, parent)

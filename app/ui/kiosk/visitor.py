@@ -85,10 +85,13 @@ class VisitorArea(QStackedWidget):
         # arrive here, and its connections die with this area at the reset.
         self.navigator = Navigator(self)
         self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
+        self.readings: Any = None  # the Readings page, built when the visitor first reads
+        self.library: Any = None
+        self.reader: Any = None
+        self.reading_host: QWidget | None = None
         self._build_choose()
         self._build_prompt()
         self._build_done()
-        self._build_readings()
 
     # -- practices -----------------------------------------------------------------------
     def _build_choose(self) -> None:
@@ -238,9 +241,8 @@ class VisitorArea(QStackedWidget):
         """The Readings page itself (library, search, article view; in kiosk mode it keeps
         progress in memory and opens no URL), with a Finish button under it. If it cannot be
         built, the kiosk's own small library and reader stand in."""
-        self.readings: Any = None
-        self.library: Any = None
-        self.reader: Any = None
+        if self.reading_host is not None:
+            return
         try:
             from app.ui.pages.readings import create_page
 
@@ -276,11 +278,13 @@ class VisitorArea(QStackedWidget):
 
     def reading_browser(self) -> QTextBrowser:
         """The text view of the open article (tests click its links)."""
+        self._build_readings()
         if self.readings is not None:
             return self.readings.reader.browser
         return self.reader.browser
 
     def open_article(self, article_id: str) -> bool:
+        self._build_readings()
         if self.readings is not None:
             if self.readings.open_article(article_id):
                 self.setCurrentWidget(self.reading_host)
@@ -318,6 +322,7 @@ class VisitorArea(QStackedWidget):
 
     @Slot()
     def show_library(self) -> None:
+        self._build_readings()
         if self.readings is not None:
             self.readings.show_library()
             self.setCurrentWidget(self.reading_host)
@@ -332,9 +337,8 @@ class VisitorArea(QStackedWidget):
         """Stop a running practice; forget the readings; called before the area is destroyed."""
         if self.player is not None and hasattr(self.player, "shutdown"):
             self.player.shutdown()
-        if self.readings is not None:
-            for name in ("reset", "shutdown"):
-                try:
-                    getattr(self.readings, name, lambda: None)()
-                except Exception:
-                    log.exception("kiosk: readings %s failed", name)
+        if self.readings is not None:  # it is destroyed right after: nothing to reset
+            try:
+                self.readings.shutdown()
+            except Exception:
+                log.exception("kiosk: readings shutdown failed")

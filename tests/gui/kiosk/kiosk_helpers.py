@@ -23,3 +23,16 @@ def fake_definition(practice_id: str, kind: str = "guided", minutes: float = 3) 
                            summary="A short practice.", minutes=minutes,
                            cues=cues if kind == "guided" else (),
                            pattern=BOX if kind == "pacer" else None)
+
+
+def let_time_pass(clock, kiosk, seconds: float, step: float = 5.0) -> None:
+    """Move the fake clock like real time: the practice's heartbeat polls every second; steps of a few seconds are fine (a gap
+    of more than 10 s would look like a machine asleep and pause the session)."""
+    left = seconds
+    while left > 0:
+        moved = min(step, left)
+        clock.advance(moved)
+        left -= moved
+        player = getattr(kiosk.visitor, "player", None)
+        if player is not None:
+            player.refresh()

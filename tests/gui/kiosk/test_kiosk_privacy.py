@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from kiosk_helpers import flush_deletes
+from kiosk_helpers import flush_deletes, let_time_pass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -82,9 +82,10 @@ def run_a_practice(qtbot, kiosk, clock, finish: bool = True) -> None:
     click(qtbot, visitor.findChild(QAbstractButton, "kioskStartSilent"))
     assert visitor.practising
     if finish:
-        clock.advance(visitor.player.length_s + 0.5)
-        visitor.player.refresh()
+        let_time_pass(clock, kiosk, visitor.player.length_s + 0.5)
         assert not visitor.practising
+    else:
+        let_time_pass(clock, kiosk, 40)  # past the preparation: a real, if short, session
 
 
 def test_idle_reset_wipes_everything_the_visitor_did(qtbot, kiosk, fake_clock) -> None:
@@ -132,13 +133,12 @@ def test_practice_choices_are_forgotten_and_never_cut_short(qtbot, kiosk, fake_c
     assert length >= 120  # longer than the idle timeout
     elapsed = 0.0
     while elapsed + 30 < length:
-        fake_clock.advance(30)
+        let_time_pass(fake_clock, kiosk, 30)
         elapsed += 30
         kiosk.check_idle()
         assert kiosk.idle.poll().state is IdleState.ACTIVE
         assert kiosk.stack.currentWidget() is visitor and visitor.practising
-    fake_clock.advance(length - elapsed)
-    visitor.player.refresh()
+    let_time_pass(fake_clock, kiosk, length - elapsed + 0.5)
     assert not visitor.practising
     assert kiosk.visitor.currentWidget() is kiosk.visitor.done_page
     # After the practice: the shorter 30 s timeout, then the countdown, then the reset.
