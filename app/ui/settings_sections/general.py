@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, Q
 
 from app.services import Services
 from app.ui.settings_binding import bind_checkbox, bind_combo
+from app.ui.widgets import muted_label
 
 ORDER = 10
 TITLE = QCoreApplication.translate("Settings", "Appearance")
@@ -34,13 +35,15 @@ def create_section(services: Services) -> QWidget:
     ])
     form.addRow(tr("Text size"), scale)
 
-    motion = QCheckBox(tr("Reduce motion (no growing shapes or animations)"), widget)
+    motion = QCheckBox(tr("Reduce motion"), widget)
     motion.setAccessibleName(tr("Reduce motion"))
     motion.setAccessibleDescription(
         tr("Show breathing as text and a bar instead of a moving shape")
     )
     bind_checkbox(services, "general", "reduced_motion", motion)
     form.addRow("", motion)
+    form.addRow("", muted_label(tr("No growing shapes or animations: breathing is shown as "
+                                   "words and a bar."), widget))
 
     def reapply(section: str) -> None:
         if section != "general":
