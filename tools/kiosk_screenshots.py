@@ -68,7 +68,7 @@ def shoot(screen: str, size: str) -> Path:
                    capture_output=True)
     width = size.split("x")[0]
     out = (OUT if screen in SCREENS else Path("/tmp")) / f"kiosk-{screen}-{width}.png"
-    subprocess.run([str(XSHOT), "--size", size, "--wait", "5", str(out), "--",
+    subprocess.run([str(XSHOT), "--size", size, "--wait", "8", str(out), "--",
                     sys.executable, __file__, "--show", screen, "--data-dir", str(data)],
                    check=True)
     return out
