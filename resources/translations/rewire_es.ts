@@ -560,74 +560,75 @@
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="21"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="26"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="22"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="27"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="22"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="23"/>
         <source>Light, dark, or follow the system</source>
         <translation>Claro, oscuro o el del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="24"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="24"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="24"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="29"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="35"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="30"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="36"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="30"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="31"/>
         <source>Make all text larger, up to twice the normal size</source>
         <translation>Agranda todo el texto, hasta el doble del tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="32"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
         <source>Normal (100%)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="32"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
         <source>Larger (125%)</source>
         <translation>Más grande (125 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="32"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
         <source>Large (150%)</source>
         <translation>Grande (150 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="34"/>
         <source>Very large (200%)</source>
         <translation>Muy grande (200 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="37"/>
-        <source>Reduce motion (no growing shapes or animations)</source>
-        <translation>Reducir el movimiento (sin formas que crecen ni animaciones)</translation>
+        <location filename="../../app/ui/settings_sections/general.py" line="45"/>
+        <source>No growing shapes or animations: breathing is shown as words and a bar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/general.py" line="38"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="39"/>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="40"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="41"/>
         <source>Show breathing as text and a bar instead of a moving shape</source>
         <translation>Mostrar la respiración como texto y una barra en lugar de una forma en movimiento</translation>
     </message>
@@ -1112,306 +1113,211 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="76"/>
+        <location filename="../../app/ui/pages/home.py" line="32"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="110"/>
+        <location filename="../../app/ui/pages/home.py" line="62"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="114"/>
+        <location filename="../../app/ui/pages/home.py" line="66"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="131"/>
-        <location filename="../../app/ui/pages/home.py" line="136"/>
+        <location filename="../../app/ui/pages/home.py" line="83"/>
+        <location filename="../../app/ui/pages/home.py" line="88"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="136"/>
+        <location filename="../../app/ui/pages/home.py" line="88"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="137"/>
+        <location filename="../../app/ui/pages/home.py" line="89"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="143"/>
+        <location filename="../../app/ui/pages/home.py" line="95"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/pages/home.py" line="103"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/pages/home.py" line="103"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="152"/>
+        <location filename="../../app/ui/pages/home.py" line="104"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="158"/>
+        <location filename="../../app/ui/pages/home.py" line="110"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="166"/>
+        <location filename="../../app/ui/pages/home.py" line="118"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="166"/>
+        <location filename="../../app/ui/pages/home.py" line="118"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="167"/>
+        <location filename="../../app/ui/pages/home.py" line="119"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="174"/>
-        <source>Homework plan</source>
-        <translation>Plan de tareas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="187"/>
-        <source>Import a plan…</source>
-        <translation>Importar un plan…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="187"/>
-        <source>Import a homework plan</source>
-        <translation>Importar un plan de tareas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="188"/>
-        <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
-        <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="192"/>
-        <source>Remove plan</source>
-        <translation>Quitar el plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="192"/>
-        <source>Remove the homework plan</source>
-        <translation>Quitar el plan de tareas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="193"/>
-        <source>Take this plan off Home (your practice log is not changed)</source>
-        <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="208"/>
+        <location filename="../../app/ui/pages/home.py" line="131"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="208"/>
+        <location filename="../../app/ui/pages/home.py" line="131"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="209"/>
+        <location filename="../../app/ui/pages/home.py" line="132"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="209"/>
+        <location filename="../../app/ui/pages/home.py" line="132"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="220"/>
+        <location filename="../../app/ui/pages/home.py" line="143"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="223"/>
+        <location filename="../../app/ui/pages/home.py" line="146"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="227"/>
-        <location filename="../../app/ui/pages/home.py" line="281"/>
+        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/pages/home.py" line="204"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="228"/>
+        <location filename="../../app/ui/pages/home.py" line="151"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="229"/>
+        <location filename="../../app/ui/pages/home.py" line="152"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="230"/>
+        <location filename="../../app/ui/pages/home.py" line="153"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="231"/>
+        <location filename="../../app/ui/pages/home.py" line="154"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="232"/>
+        <location filename="../../app/ui/pages/home.py" line="155"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="244"/>
+        <location filename="../../app/ui/pages/home.py" line="167"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="245"/>
+        <location filename="../../app/ui/pages/home.py" line="168"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="247"/>
+        <location filename="../../app/ui/pages/home.py" line="170"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="250"/>
+        <location filename="../../app/ui/pages/home.py" line="173"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="252"/>
+        <location filename="../../app/ui/pages/home.py" line="175"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="256"/>
+        <location filename="../../app/ui/pages/home.py" line="179"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="258"/>
+        <location filename="../../app/ui/pages/home.py" line="181"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="260"/>
+        <location filename="../../app/ui/pages/home.py" line="183"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="262"/>
+        <location filename="../../app/ui/pages/home.py" line="185"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="264"/>
+        <location filename="../../app/ui/pages/home.py" line="187"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="269"/>
+        <location filename="../../app/ui/pages/home.py" line="192"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="270"/>
+        <location filename="../../app/ui/pages/home.py" line="193"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="280"/>
+        <location filename="../../app/ui/pages/home.py" line="203"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="283"/>
+        <location filename="../../app/ui/pages/home.py" line="206"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="286"/>
+        <location filename="../../app/ui/pages/home.py" line="209"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="298"/>
-        <source>No plan yet</source>
-        <translation>Todavía no hay plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="299"/>
-        <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
-        <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="306"/>
-        <source>From: {0}</source>
-        <translation>De: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="308"/>
-        <source>Starts on {0}.</source>
-        <translation>Empieza el {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="310"/>
-        <source>This plan ended on {0}.</source>
-        <translation>Este plan terminó el {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="312"/>
-        <source>Today is the last day of this plan.</source>
-        <translation>Hoy es el último día de este plan.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="314"/>
-        <source>Until {0}.</source>
-        <translation>Hasta el {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="340"/>
-        <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
-        <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="345"/>
-        <source>{0}: {1} min a week. This week {2} of {1} min.</source>
-        <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="349"/>
-        <source>Read “{0}”: done.</source>
-        <translation>Leer «{0}»: hecho.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="350"/>
-        <source>Read “{0}”: not yet.</source>
-        <translation>Leer «{0}»: todavía no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/home.py" line="353"/>
-        <source>Progress on this part of your plan</source>
-        <translation>Progreso en esta parte de tu plan</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2039,104 @@
     </message>
 </context>
 <context>
+    <name>PlanCard</name>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="84"/>
+        <source>Homework plan</source>
+        <translation>Plan de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="97"/>
+        <source>Import a plan…</source>
+        <translation>Importar un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="97"/>
+        <source>Import a homework plan</source>
+        <translation>Importar un plan de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="98"/>
+        <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
+        <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="102"/>
+        <source>Remove plan</source>
+        <translation>Quitar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="102"/>
+        <source>Remove the homework plan</source>
+        <translation>Quitar el plan de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="103"/>
+        <source>Take this plan off Home (your practice log is not changed)</source>
+        <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="118"/>
+        <source>No plan yet</source>
+        <translation>Todavía no hay plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="119"/>
+        <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
+        <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="126"/>
+        <source>From: {0}</source>
+        <translation>De: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="128"/>
+        <source>Starts on {0}.</source>
+        <translation>Empieza el {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="130"/>
+        <source>This plan ended on {0}.</source>
+        <translation>Este plan terminó el {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="132"/>
+        <source>Today is the last day of this plan.</source>
+        <translation>Hoy es el último día de este plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="134"/>
+        <source>Until {0}.</source>
+        <translation>Hasta el {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="160"/>
+        <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
+        <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="165"/>
+        <source>{0}: {1} min a week. This week {2} of {1} min.</source>
+        <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="169"/>
+        <source>Read “{0}”: done.</source>
+        <translation>Leer «{0}»: hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="170"/>
+        <source>Read “{0}”: not yet.</source>
+        <translation>Leer «{0}»: todavía no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <source>Progress on this part of your plan</source>
+        <translation>Progreso en esta parte de tu plan</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../../app/ui/pages/practice.py" line="63"/>
@@ -2534,7 +2538,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="12"/>
+        <location filename="../../app/ui/settings_sections/general.py" line="13"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -2654,85 +2658,85 @@
 <context>
     <name>VisitorArea</name>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="95"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="98"/>
         <source>Choose a practice</source>
         <translation>Elige una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="96"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="99"/>
         <source>Each one takes a few minutes. You can stop at any time.</source>
         <translation>Cada una lleva unos minutos. Puedes parar cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="110"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="113"/>
         <source>The practices are not available right now. The readings are.</source>
         <translation>Las prácticas no están disponibles ahora. Las lecturas sí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="115"/>
-        <location filename="../../app/ui/kiosk/visitor.py" line="193"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="118"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="196"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="150"/>
-        <location filename="../../app/ui/kiosk/visitor.py" line="162"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="153"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="165"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="163"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="166"/>
         <source>Begin</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="182"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="185"/>
         <source>Headphones are on the hook beside the screen, if you would like them. The sound is soft and never louder than {0}%.</source>
         <translation>Hay auriculares en el gancho junto a la pantalla, si los quieres. El sonido es suave y nunca supera el {0} %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="185"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="188"/>
         <source>Sit comfortably. You can end the practice at any time.</source>
         <translation>Siéntate cómodamente. Puedes terminar la práctica cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="188"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="191"/>
         <source>Start with sound</source>
         <translation>Empezar con sonido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="189"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="192"/>
         <source>Start in silence</source>
         <translation>Empezar en silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="215"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="218"/>
         <source>Thank you for taking this time for yourself.</source>
         <translation>Gracias por tomarte este tiempo para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="216"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="219"/>
         <source>That&apos;s fine. Every minute counts.</source>
         <translation>Está bien. Cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="221"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="224"/>
         <source>Well done</source>
         <translation>Muy bien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="226"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="229"/>
         <source>Another practice</source>
         <translation>Otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="227"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="230"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="228"/>
-        <location filename="../../app/ui/kiosk/visitor.py" line="261"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="231"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="263"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
