@@ -45,6 +45,10 @@ class StateStore:
         self._data[key] = value
         self.save()
 
+    def set_many(self, values: dict[str, Any]) -> None:
+        self._data.update(values)
+        self.save()
+
     def save(self) -> bool:
         try:
             atomic_write_text(self.path, json.dumps(self._data, indent=2, sort_keys=True))

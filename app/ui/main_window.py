@@ -182,7 +182,6 @@ class MainWindow(QMainWindow):
     def _show(self, name: str) -> None:
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
-        self.services.state.set("last_page", name) if not self.services.kiosk else None
         self.page_shown.emit(name)
 
     @Slot(str, object)
@@ -233,8 +232,12 @@ class MainWindow(QMainWindow):
                     self.move(frame.topLeft())
 
     def save_geometry(self) -> None:
+        """Remember size, position and the page in view (one write, at close)."""
         data = bytes(self.saveGeometry().data())
-        self.services.state.set("window_geometry", base64.b64encode(data).decode("ascii"))
+        self.services.state.set_many({
+            "window_geometry": base64.b64encode(data).decode("ascii"),
+            "last_page": self.current_page_name() or "home",
+        })
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
