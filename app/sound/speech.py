@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
+SILENT_ENGINE_MS = 4000
+
 
 class Speaker(QObject):
     started = Signal()
@@ -33,6 +35,8 @@ class Speaker(QObject):
         self._rate = 0.0
         self._volume = 1.0
         self._voice = ""
+        self._said = 0  # cues handed to the engine
+        self._heard = 0  # the last cue the engine started (or that was given up on)
 
     # -- engine -------------------------------------------------------------------
     def _engine(self) -> object | None:
@@ -105,7 +109,19 @@ class Speaker(QObject):
             QTimer.singleShot(0, self.started.emit)
             QTimer.singleShot(0, self.finished.emit)
             return
+        self._said += 1
         tts.say(text)  # type: ignore[attr-defined]
+        token = self._said
+        QTimer.singleShot(SILENT_ENGINE_MS, self, lambda: self._check_started(token))
+
+    def _check_started(self, token: int) -> None:
+        """An engine that never starts speaking (e.g. no speech-dispatcher) must not
+        leave a practice waiting: after a while the cue counts as spoken."""
+        if token == self._said and not self._speaking and token > self._heard:
+            log.info("speech engine did not start speaking; going on with captions")
+            self._heard = token
+            self.started.emit()
+            self.finished.emit()
 
     def stop(self) -> None:
         if self._tts is not None:
@@ -120,9 +136,11 @@ class Speaker(QObject):
 
         if state == QTextToSpeech.State.Speaking and not self._speaking:
             self._speaking = True
+            self._heard = self._said
             self.started.emit()
         elif state == QTextToSpeech.State.Error and not self._speaking:
             log.info("speech failed: %s", self._tts.errorString())  # type: ignore[union-attr]
+            self._heard = self._said
             self.started.emit()
             self.finished.emit()
         elif state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error) and self._speaking:
