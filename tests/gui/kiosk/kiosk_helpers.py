@@ -26,8 +26,9 @@ def fake_definition(practice_id: str, kind: str = "guided", minutes: float = 3) 
 
 
 def let_time_pass(clock, kiosk, seconds: float, step: float = 5.0) -> None:
-    """Move the fake clock like real time: the practice's heartbeat polls every second; steps of a few seconds are fine (a gap
-    of more than 10 s would look like a machine asleep and pause the session)."""
+    """Move the fake clock like real time. The practice's heartbeat polls every second; steps
+    of a few seconds are fine (a gap of more than 10 s looks like a machine asleep and pauses
+    the session)."""
     left = seconds
     while left > 0:
         moved = min(step, left)
