@@ -60,7 +60,7 @@ class SetupPanel(ScrollPage):
         f = self.form
 
         self.minutes = self._spin(QSpinBox(box), 1, 180, tr(" min"), tr("Length in minutes"))
-        self.open_ended = self._check(tr("Open-ended: count up, no end bell"), box)
+        self.open_ended = self._check(tr("Open-ended (count up)"), box)
         self.run_by = self._combo(box, tr("Run for"), [(tr("A number of minutes"), "minutes"),
                                                       (tr("A number of breaths"), "breaths")])
         self.breaths = self._spin(QSpinBox(box), 1, 500, tr(" breaths"), tr("Number of breaths"))
@@ -85,10 +85,9 @@ class SetupPanel(ScrollPage):
         self.bell = self._combo(box, tr("Bell"), [(tr(t), b) for b, t in BELL_TITLES.items()])
         self.ambient = self._combo(box, tr("Background sound"), [(tr("None"), "")] + [
             (tr(t), a) for a, t in AMBIENT_TITLES.items()])
-        self.cue_sound = self._check(tr("Soft tick at each change of breath"), box)
-        self.reduced_motion = self._check(tr("Reduce motion: words and a bar, no moving shape"),
-                                          box)
-        self.voice = self._check(tr("Read the cues aloud (captions are always shown)"), box)
+        self.cue_sound = self._check(tr("Tick on each breath"), box)
+        self.reduced_motion = self._check(tr("Reduce motion"), box)
+        self.voice = self._check(tr("Read the cues aloud"), box)
         rows = [
             (tr("Length"), self.minutes), ("", self.open_ended), (tr("Run for"), self.run_by),
             (tr("Breaths"), self.breaths), (tr("Breathe in"), self.inhale),

@@ -4,7 +4,7 @@ the breath cue sound and full-window sessions."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from app.services import Services
 from app.ui.settings_binding import bind_checkbox, bind_spin
@@ -35,19 +35,25 @@ def create_section(services: Services) -> QWidget:
     form.addRow(tr("Time to settle"), settle)
 
     checks = [
-        ("ask_mood", tr("Ask how I feel before and after (optional, kept in my log)"),
-         tr("A five-step mood question you can always skip")),
-        ("keep_screen_awake", tr("Keep the screen on during a practice"),
-         tr("Asks the system not to dim or lock the screen while a session runs")),
-        ("breath_cue_sound", tr("Soft tick at each change of breath"),
-         tr("The breathing pacers play a quiet sound when you switch between in and out")),
-        ("start_full_window", tr("Start every practice in full window"),
-         tr("Hide everything but the practice; press F or Esc to come back")),
+        ("ask_mood", tr("Ask how I feel"),
+         tr("Before and after each practice: a five-step question you can always skip. "
+            "The answers stay in your log on this computer.")),
+        ("keep_screen_awake", tr("Keep the screen on"),
+         tr("Asks the system not to dim or lock the screen while a practice runs.")),
+        ("breath_cue_sound", tr("Tick on each breath"),
+         tr("Breathing practices play a quiet sound when you switch between in and out.")),
+        ("start_full_window", tr("Start in full window"),
+         tr("Hide everything but the practice; press F or Esc to come back.")),
     ]
     for name, text, description in checks:
         box = QCheckBox(text, widget)
+        box.setObjectName(f"practice_{name}")
         box.setAccessibleName(text)
         box.setAccessibleDescription(description)
         bind_checkbox(services, "practice", name, box)
         form.addRow("", box)
+        note = QLabel(description, widget)
+        note.setWordWrap(True)
+        note.setProperty("muted", True)
+        form.addRow("", note)
     return widget

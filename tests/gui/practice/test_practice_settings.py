@@ -11,15 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox
 def test_practice_section_saves_each_choice(qtbot: Any, services: Any) -> None:
     from app.ui.settings_sections import practice
 
-    assert practice.ORDER == 20 and practice.TITLE == "Practice"
+    assert practice.ORDER == 20 and practice.TITLE  # "Practice" (or its translation)
     widget = practice.create_section(services)
     qtbot.addWidget(widget)
     spins = widget.findChildren(QSpinBox)
     spins[0].setValue(25)
     spins[1].setValue(0)
-    boxes = {b.accessibleName(): b for b in widget.findChildren(QCheckBox)}
-    qtbot.mouseClick(boxes["Ask how I feel before and after (optional, kept in my log)"],
-                     Qt.MouseButton.LeftButton)
+    boxes = {b.objectName(): b for b in widget.findChildren(QCheckBox)}
+    qtbot.mouseClick(boxes["practice_ask_mood"], Qt.MouseButton.LeftButton)
     s = services.settings.practice
     assert (s.default_minutes, s.preparation_s, s.ask_mood) == (25, 0, True)
     assert '"default_minutes": 25' in services.paths.settings_file.read_text(encoding="utf-8")
