@@ -42,6 +42,8 @@ class PracticePage(QStackedWidget):
         self.player: Any = None
         self.picker = PracticePicker(self.catalog, self._article_title, self)
         self.picker.practice_chosen.connect(self.open_practice)
+        self.picker.preset_chosen.connect(self.open_preset)
+        self.picker.set_presets(self.presets.all())
         self.picker.article_requested.connect(navigator.open_article)
         self.setup = SetupPanel(self.presets, services.settings.practice.ask_mood, self)
         self.setup.back_requested.connect(self._on_setup_back_requested)
@@ -75,8 +77,15 @@ class PracticePage(QStackedWidget):
             log.warning("open_practice(%s): %s", practice_id, problem)
         self.setup.load(definition, chosen)
         self.setCurrentWidget(self.setup)
+        self.setup.start.setFocus()
         if autostart:
             self._on_setup_start_requested(chosen, None)
+
+    @Slot(str)
+    def open_preset(self, name: str) -> None:
+        preset = self.presets.get(name)
+        if preset is not None:
+            self.open_practice(preset.practice_id, dict(preset.options))
 
     def shutdown(self) -> None:
         if self.player is not None:
@@ -118,9 +127,13 @@ class PracticePage(QStackedWidget):
                 .format(exc)))
             return NullSink()
 
+    def _show_picker(self) -> None:
+        self.picker.set_presets(self.presets.all())
+        self.setCurrentWidget(self.picker)
+
     @Slot()
     def _on_setup_back_requested(self) -> None:
-        self.setCurrentWidget(self.picker)
+        self._show_picker()
 
     @Slot(object, object)
     def _on_setup_start_requested(self, options: PracticeOptions, mood_before: object) -> None:
@@ -145,7 +158,7 @@ class PracticePage(QStackedWidget):
 
     @Slot()
     def _on_player_closed(self) -> None:
-        self.setCurrentWidget(self.picker)
+        self._show_picker()
         self._drop_player()
 
     def _drop_player(self) -> None:

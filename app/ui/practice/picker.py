@@ -2,7 +2,8 @@
 what the practice is, how long it takes, links to the readings that explain why it works,
 and has one button to set it up.
 
-Signals: practice_chosen(str practice_id), article_requested(str article_id).
+Signals: practice_chosen(str practice_id), preset_chosen(str preset name),
+article_requested(str article_id).
 """
 
 from __future__ import annotations
@@ -11,9 +12,17 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.practices import KINDS, PracticeCatalog, PracticeDefinition
+from app.core.presets import Preset
 from app.ui.widgets import ScrollPage, card, muted_label, title_label
 
 COLUMNS = 3
@@ -39,6 +48,7 @@ def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str
 
 class PracticePicker(ScrollPage):
     practice_chosen = Signal(str)
+    preset_chosen = Signal(str)
     article_requested = Signal(str)
 
     def __init__(self, catalog: PracticeCatalog, article_title: Callable[[str], str],
@@ -53,6 +63,12 @@ class PracticePicker(ScrollPage):
         self.catalog = catalog
         self.article_title = article_title
         self.begin_buttons: dict[str, QPushButton] = {}
+        self.preset_buttons: dict[str, QPushButton] = {}
+        self.presets_box = QWidget(self.widget())
+        self.presets_row = QHBoxLayout(self.presets_box)
+        self.presets_row.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.presets_box)
+        self.presets_box.setVisible(False)
         group_titles = {"timer": self.tr("Timer"), "pacer": self.tr("Breathing"),
                         "guided": self.tr("Guided")}
         for kind in KINDS:
@@ -112,3 +128,27 @@ class PracticePicker(ScrollPage):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.begin_buttons[definition.id] = button
         return frame
+
+    def set_presets(self, presets: list[Preset]) -> None:
+        """Show the user's presets as one-click buttons above the cards."""
+        while self.presets_row.count():
+            item = self.presets_row.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.preset_buttons = {}
+        known = [p for p in presets if self.catalog.get(p.practice_id) is not None]
+        if known:
+            self.presets_row.addWidget(QLabel(self.tr("Your presets:"), self.presets_box))
+        for preset in known[:8]:
+            definition = self.catalog.get(preset.practice_id)
+            assert definition is not None
+            button = QPushButton(preset.name, self.presets_box)
+            button.setAccessibleName(self.tr("Preset {0}").format(preset.name))
+            button.setAccessibleDescription(self.tr("Set up {0} with these choices").format(
+                definition.title))
+            button.setToolTip(definition.title)
+            button.clicked.connect(lambda _=False, n=preset.name: self.preset_chosen.emit(n))
+            self.presets_row.addWidget(button)
+            self.preset_buttons[preset.name] = button
+        self.presets_row.addStretch(1)
+        self.presets_box.setVisible(bool(known))

@@ -235,3 +235,36 @@ def test_unknown_practice_gives_a_notice(page: Any, quiet_services: Any) -> None
     quiet_services.set_notice_handler(notices.append)
     page.open_practice("juggling")
     assert page.currentWidget() is page.picker and "juggling" in notices[-1].text
+
+
+def test_a_saved_preset_is_one_click_from_the_picker(qtbot: Any, page: Any) -> None:
+    page.open_practice("box-breathing", {})
+    page.setup.minutes.setValue(7)
+    qtbot.keyClicks(page.setup.preset_name, "Evening box")
+    qtbot.mouseClick(page.setup.save_preset, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.setup.back, Qt.MouseButton.LeftButton)
+    button = page.picker.preset_buttons["Evening box"]
+    assert button.isVisibleTo(page)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.currentWidget() is page.setup and page.setup.title.text() == "Box breathing"
+    assert page.setup.minutes.value() == 7
+
+
+def test_open_practice_with_autostart_skips_the_setup(page: Any, navigator: Any) -> None:
+    navigator.practice_requested.connect(page.open_practice)
+    navigator.open_practice("physiological-sigh", {"autostart": True, "preparation_s": 0,
+                                                   "run_by": "breaths", "breaths": 3})
+    player = page.player
+    assert page.currentWidget() is page.host and player.session.state is State.RUNNING
+    assert player.plan.duration_s == 30 and player.dial.view.small == "Breathe in"
+
+
+def test_the_last_choices_are_remembered(qtbot: Any, page: Any) -> None:
+    page.open_practice("open-timer", {})
+    page.setup.minutes.setValue(33)
+    page.setup.preparation.setValue(0)
+    qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
+    page.player.request_stop()
+    qtbot.mouseClick(page.player.done_button, Qt.MouseButton.LeftButton)
+    page.open_practice("open-timer")
+    assert page.setup.minutes.value() == 33
