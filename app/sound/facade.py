@@ -18,6 +18,7 @@ Signals:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,7 @@ from app.sound.volume import DUCK_LEVEL, slider_to_gain
 log = logging.getLogger(__name__)
 
 NO_DEVICE = "No sound device found. Practices still run with captions, but nothing will sound."
+FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
 
@@ -74,6 +76,8 @@ class SoundPlayer(QObject):
         self._pending_ambient: tuple[str, float] | None = None
         self._missing = False
         self._missing_reported = False
+        self._missing_bells: set[str] = set()
+        self._any_ready = False
         self._gains = {"master": 1.0, "bells": 1.0, "ambient": 1.0, "voice": 1.0}
         # Ambient bed and voice track: players and outputs live as long as we do.
         # Players are created first, so Qt (which deletes children in creation
@@ -122,6 +126,7 @@ class SoundPlayer(QObject):
     # -- preparing --------------------------------------------------------------------
     def prepare(self, needs: SoundNeeds) -> None:
         """Render and load everything ``needs`` lists; emit ``prepared`` when all is ready."""
+        needs = self._resolved(needs)
         self._waiting.append(needs)
         if not self._missing:
             self._renderer.request(items_for(needs))
@@ -135,9 +140,14 @@ class SoundPlayer(QObject):
         if not self._missing:
             self._renderer.request(items_for(needs))
 
+    def _resolved(self, needs: SoundNeeds) -> SoundNeeds:
+        bells = tuple(dict.fromkeys(self._resolve_bell(b) for b in needs.bells))
+        return dataclasses.replace(needs, bells=bells)
+
     def is_ready(self, needs: SoundNeeds) -> bool:
         if self._missing:
             return True
+        needs = self._resolved(needs)
         if not all(self._cache.is_rendered(item) for item in items_for(needs)):
             return False
         return all(self._effect_ready(p) for p in self._short_sound_paths(needs))
@@ -154,8 +164,22 @@ class SoundPlayer(QObject):
         if bell_id in BELL_IDS:
             return self._cache.path_for(RenderItem("bell", bell_id, strikes))
         if bell_id.startswith(RECORDING_PREFIX):
-            return self._recording_path(bell_id[len(RECORDING_PREFIX):])
+            path = self._recording_path(bell_id[len(RECORDING_PREFIX):])
+            if path is not None and path.is_file():
+                return path
         return None
+
+    def _resolve_bell(self, bell_id: str) -> str:
+        """``bell_id``, or the singing bowl when it names no bell (e.g. a deleted
+        recording): a session always has its bell. Said once per missing bell."""
+        if bell_id in BELL_IDS or self._bell_path(bell_id, 1) is not None:
+            return bell_id
+        if bell_id not in self._missing_bells:
+            self._missing_bells.add(bell_id)
+            name = bell_id.removeprefix(RECORDING_PREFIX)
+            self.error.emit(f"The bell \u201c{name}\u201d is no longer in your library; "
+                            "the singing bowl rings instead.")
+        return FALLBACK_BELL
 
     def _effect_for(self, path: Path) -> QSoundEffect:
         effect = self._effects.get(path)
@@ -201,9 +225,12 @@ class SoundPlayer(QObject):
     def _on_effect_status_changed(self, path: Path) -> None:
         effect = self._effects[path]
         status = effect.status()
+        if status == QSoundEffect.Status.Ready:
+            self._any_ready = True
         if status == QSoundEffect.Status.Error:
-            if self._is_generated(path):
-                # Our own WAVs are valid: an error means the device refused them.
+            if self._is_generated(path) or not self._any_ready:
+                # Our own WAVs are valid (and imports are checked WAVs): an error
+                # before any sound ever loaded means the device refused them.
                 self._report_missing(NO_DEVICE)
             else:
                 self.error.emit(f"Could not play {path.name}: the file could not be loaded.")
@@ -222,10 +249,10 @@ class SoundPlayer(QObject):
         strikes = max(1, min(3, int(strikes)))
         if self._missing:
             return
+        bell_id = self._resolve_bell(bell_id)
         recording = bell_id.startswith(RECORDING_PREFIX)
         path = self._bell_path(bell_id, 1 if recording else strikes)
         if path is None:
-            self.error.emit(f"There is no bell called {bell_id!r}.")
             return
         loops = strikes if recording else 1
         if path.is_file() and self._effect_ready(path):

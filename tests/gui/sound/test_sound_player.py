@@ -173,3 +173,45 @@ def test_silent_sound_keeps_state_and_signals(qtbot, qapp: object) -> None:
     silent.stop_all()
     assert not silent.ambient_playing
     assert isinstance(silent, QObject)
+
+
+def test_a_deleted_recording_bell_falls_back_to_the_bowl_once(qtbot, player: SoundPlayer) -> None:
+    messages: list[str] = []
+    player.error.connect(messages.append)
+    needs = SoundNeeds(bells=("recording:gone-1a2b3c",))
+    with qtbot.waitSignal(player.prepared, timeout=20_000):
+        player.prepare(needs)
+    assert player.is_ready(needs)
+    player.play_bell("recording:gone-1a2b3c")
+    player.play_bell("recording:gone-1a2b3c", 2)
+    assert len(messages) == 1 and "singing bowl rings instead" in messages[0]
+    assert "gone-1a2b3c" in messages[0]
+
+
+def test_an_imported_recording_serves_as_a_bell(qtbot, qapp: object, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.sound import facade as facade_module
+    from app.sound.library import RecordingLibrary
+
+    monkeypatch.setattr(facade_module, "no_output_device", lambda: False)
+    source = tmp_path / "bowl.wav"
+    with wave.open(str(source), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(44_100)
+        w.writeframes(b"\x00\x10\x00\xf0" * 22_050)
+    library = RecordingLibrary(tmp_path / "recordings")
+    rec = library.import_file(source).recording
+    player = SoundPlayer(cache_module.RenderCache(tmp_path / "cache"),
+                         recording_path=library.path_of, tts_engine="none",
+                         render_in_process=False)
+    missing: list[str] = []
+    player.device_missing.connect(missing.append)
+    needs = SoundNeeds(bells=(f"recording:{rec.recording_id}",))
+    with qtbot.waitSignal(player.prepared, timeout=5_000):
+        player.prepare(needs)
+    assert library.path_of(rec.recording_id) in player._effects  # loaded as a bell
+    qtbot.waitUntil(lambda: bool(missing), timeout=2_000)  # this machine has no device
+    assert missing == [facade_module.NO_DEVICE]
+    player.shutdown()
+    player.deleteLater()
