@@ -74,6 +74,27 @@ def part_of_day(now: datetime, zone: str) -> str:
     return "night"
 
 
+PART_STARTS = (5, 12, 17, 22)  # local hours where the part of the day changes
+
+
+def next_part_change(now: datetime, zone: str) -> datetime:
+    """The next instant (aware) when part_of_day() changes, e.g. to refresh a greeting."""
+    from datetime import timedelta
+
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("UTC")
+    local = now.astimezone(tz)
+    for days in (0, 1):
+        day = local.date() + timedelta(days=days)
+        for hour in PART_STARTS:
+            candidate = datetime(day.year, day.month, day.day, hour, tzinfo=tz)
+            if candidate > local:
+                return candidate
+    return local + timedelta(hours=1)  # pragma: no cover
+
+
 @dataclass(frozen=True)
 class HomeModel:
     part_of_day: str  # morning | afternoon | evening | night

@@ -7,7 +7,7 @@ when shown and when the log, the settings or the plan change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.home import HomeModel
+from app.core.home import HomeModel, next_part_change
 from app.core.i18n import resolve_language
 from app.services import Services
 from app.ui.home_cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
@@ -33,6 +33,10 @@ class HomePage(ScrollPage):
         self.services = services
         self.navigator = navigator
         self.model: HomeModel | None = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setSingleShot(True)
+        self._day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._day_timer.timeout.connect(self.refresh)
         inner = self.widget()
         top = Columns(inner)
         top.box.addWidget(self._build_today(top), 1)
@@ -126,6 +130,15 @@ class HomePage(ScrollPage):
     def refresh(self) -> None:
         self.model = build_model(self.services)
         self.show_model(self.model)
+        self._aim_day_timer()
+
+    def _aim_day_timer(self) -> None:
+        """Refresh again when the greeting (and perhaps the day) changes, if Rewire stays
+        open that long."""
+        now = self.services.clock.now()
+        when = next_part_change(now, self.services.clock.local_zone())
+        wait_ms = int((when - now).total_seconds() * 1000) + 1000
+        self._day_timer.start(max(1000, min(wait_ms, 12 * 3600 * 1000)))
 
     def show_model(self, m: HomeModel) -> None:
         greetings = {"morning": self.tr("Good morning"), "afternoon": self.tr("Good afternoon"),
@@ -275,6 +288,7 @@ class HomePage(ScrollPage):
         return self.plan_card._rows
 
     def shutdown(self) -> None:
+        self._day_timer.stop()
         self._unsubscribe()
 
 

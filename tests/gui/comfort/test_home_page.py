@@ -94,3 +94,15 @@ def test_reading_suggestion_follows_what_was_read(qtbot, services, navigator) ->
     with qtbot.waitSignal(navigator.article_requested) as opened:
         page.reading_button.click()
     assert opened.args == ["therapy-and-plasticity"]
+
+
+def test_home_refreshes_itself_when_the_part_of_the_day_changes(
+        qtbot, services, navigator, fake_clock) -> None:
+    page = make_page(qtbot, services, navigator)  # 04:00 in Los Angeles
+    assert page.title.text() == "Hello"
+    assert page._day_timer.isActive()
+    assert 3_600_000 <= page._day_timer.remainingTime() <= 3_601_000
+    fake_clock.advance(3601)
+    page._day_timer.timeout.emit()  # what the timer does an hour later
+    assert page.title.text() == "Good morning"
+    page.shutdown()

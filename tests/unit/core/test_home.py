@@ -110,3 +110,12 @@ def test_minutes_by_practice_day_sums_sessions() -> None:
             Row("breath-478", 11, 60)]
     assert minutes_by_practice_day(rows) == {("box-breathing", 10): 5.0,
                                              ("breath-478", 11): 1.0}
+
+
+def test_next_part_change_is_the_next_greeting_boundary() -> None:
+    from app.core.home import next_part_change
+
+    morning = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 in Los Angeles
+    assert next_part_change(morning, LA) == datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    late = datetime(2026, 11, 26, 7, 30, tzinfo=UTC)  # 23:30 in Los Angeles
+    assert next_part_change(late, LA) == datetime(2026, 11, 26, 13, 0, tzinfo=UTC)
