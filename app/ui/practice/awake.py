@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 from app import APP_NAME
 
@@ -82,7 +83,7 @@ class ScreenAwake:
         return True
 
 
-def _screensaver() -> object | None:
+def _screensaver() -> Any:
     try:
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
     except ImportError:

@@ -28,8 +28,8 @@ class FullWindow:
         self._parent = parent
         if isinstance(parent, QStackedWidget):
             self._index = parent.indexOf(self.widget)
-        elif parent.layout() is not None:
-            self._index = parent.layout().indexOf(self.widget)
+        elif (home := parent.layout()) is not None:
+            self._index = home.indexOf(self.widget)
         self.widget.setParent(None)
         self.widget.setWindowFlag(Qt.WindowType.Window, True)
         self.widget.setWindowTitle(parent.window().windowTitle())
@@ -50,8 +50,7 @@ class FullWindow:
         if isinstance(parent, QStackedWidget):
             parent.insertWidget(max(index, 0), self.widget)
             parent.setCurrentWidget(self.widget)
-        elif parent.layout() is not None:
-            layout = parent.layout()
+        elif (layout := parent.layout()) is not None:
             insert = getattr(layout, "insertWidget", None)
             if insert is not None and index >= 0:
                 insert(index, self.widget)

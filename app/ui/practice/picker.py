@@ -133,8 +133,9 @@ class PracticePicker(ScrollPage):
         """Show the user's presets as one-click buttons above the cards."""
         while self.presets_row.count():
             item = self.presets_row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         self.preset_buttons = {}
         known = [p for p in presets if self.catalog.get(p.practice_id) is not None]
         if known:

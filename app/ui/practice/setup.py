@@ -47,6 +47,7 @@ class SetupPanel(ScrollPage):
         self.definition: PracticeDefinition | None = None
         self._notify: Any = None
         inner = self.widget()
+        assert inner is not None
         self.summary = muted_label("", inner)
         self.body.addWidget(self.summary)
         box = card(inner)
@@ -101,9 +102,9 @@ class SetupPanel(ScrollPage):
         ]
         for label, widget in rows:
             f.addRow(label, widget)
-        for widget in (self.open_ended, self.run_by, self.interval):
-            signal = getattr(widget, "toggled", None) or widget.currentIndexChanged
-            signal.connect(self._update_rows)
+        self.open_ended.toggled.connect(self._update_rows)
+        self.run_by.currentIndexChanged.connect(self._update_rows)
+        self.interval.currentIndexChanged.connect(self._update_rows)
 
         self.mood = MoodRow(tr("Before you start: how do you feel right now? (optional)"), inner)
         self.mood.setVisible(ask_mood)
