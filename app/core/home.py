@@ -74,11 +74,13 @@ def part_of_day(now: datetime, zone: str) -> str:
     return "night"
 
 
-PART_STARTS = (5, 12, 17, 22)  # local hours where the part of the day changes
+# Local hours where the greeting changes (5, 12, 17, 22) or a practice day may start (0-6).
+REFRESH_HOURS = (0, 1, 2, 3, 4, 5, 6, 12, 17, 22)
 
 
 def next_part_change(now: datetime, zone: str) -> datetime:
-    """The next instant (aware) when part_of_day() changes, e.g. to refresh a greeting."""
+    """The next instant (aware) when Home may look different: the greeting changes, or a new
+    practice day begins (the day-start hour is 0-6)."""
     from datetime import timedelta
 
     try:
@@ -88,7 +90,7 @@ def next_part_change(now: datetime, zone: str) -> datetime:
     local = now.astimezone(tz)
     for days in (0, 1):
         day = local.date() + timedelta(days=days)
-        for hour in PART_STARTS:
+        for hour in REFRESH_HOURS:
             candidate = datetime(day.year, day.month, day.day, hour, tzinfo=tz)
             if candidate > local:
                 return candidate

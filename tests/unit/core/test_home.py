@@ -117,5 +117,5 @@ def test_next_part_change_is_the_next_greeting_boundary() -> None:
 
     morning = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 in Los Angeles
     assert next_part_change(morning, LA) == datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    late = datetime(2026, 11, 26, 7, 30, tzinfo=UTC)  # 23:30 in Los Angeles
-    assert next_part_change(late, LA) == datetime(2026, 11, 26, 13, 0, tzinfo=UTC)
+    late = datetime(2026, 11, 26, 7, 30, tzinfo=UTC)  # 23:30 in Los Angeles: a new day at 0:00
+    assert next_part_change(late, LA) == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
