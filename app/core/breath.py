@@ -94,7 +94,8 @@ class BreathPattern:
                     into=into,
                     remaining=max(0.0, phase.seconds - into),
                     level=level,
-                    count=min(int(into) + 1, max(1, math.ceil(phase.seconds - 1e-9))),
+                    # 1, 2, 3...; a phase of 5.45 s counts to 5 (no flash of a 6).
+                    count=min(int(into) + 1, max(1, round(phase.seconds))),
                 )
             start = end
         raise AssertionError("unreachable")  # pragma: no cover

@@ -53,6 +53,9 @@ def test_resonance_is_five_and_a_half_breaths_a_minute() -> None:
     assert len(boundaries) == 22  # in, out
     assert boundaries[-1] == pytest.approx(120 - 60 / 11)
     assert RESONANCE.next_boundary_after(boundaries[-1]) == pytest.approx(120.0)
+    # The count never shows a 6 for the last 0.45 s of a 5.45-s phase.
+    assert [RESONANCE.state_at(t).count for t in (0.5, 1.5, 2.5, 3.5, 4.5, 5.4)] == [
+        1, 2, 3, 4, 5, 5]
     # 5.5 breaths a minute = 11 breaths in exactly two minutes.
     assert RESONANCE.state_at(120.0).breath == 11
     assert RESONANCE.state_at(120.0).phase.kind == "inhale"
