@@ -28,7 +28,10 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
-def describe(snap: Snapshot, plan: SessionPlan, tr: Callable[[str], str]) -> Screen:
+def describe(snap: Snapshot, plan: SessionPlan, tr: Callable[[str], str],
+             reduced_motion: bool = False) -> Screen:
+    """Reduced motion (pacers): the dial holds the time left and no shape; the phase words,
+    count and a bar go underneath."""
     state = snap.state
     status = ""
     caption = snap.caption
@@ -46,10 +49,15 @@ def describe(snap: Snapshot, plan: SessionPlan, tr: Callable[[str], str]) -> Scr
         caption = tr("Settle in. Let your shoulders drop.")
     elif plan.pattern is not None and snap.breath is not None and state is not State.FINISHED:
         words = tr(snap.breath.phase.words)
-        view = DialView(snap.progress, snap.breath.level, str(snap.breath.count),
-                        tr("Paused") if state is State.PAUSED else words, small_first=True)
-        status = tr("Breath {0} of {1} · {2} left").format(
-            snap.breath_number, plan.breaths, time_left)
+        if reduced_motion:
+            view = DialView(snap.progress, None, time_left,
+                            tr("Paused") if state is State.PAUSED else tr("remaining"))
+            status = tr("Breath {0} of {1}").format(snap.breath_number, plan.breaths)
+        else:
+            view = DialView(snap.progress, snap.breath.level, str(snap.breath.count),
+                            tr("Paused") if state is State.PAUSED else words, small_first=True)
+            status = tr("Breath {0} of {1} · {2} left").format(
+                snap.breath_number, plan.breaths, time_left)
         phase_text = f"{words} · {snap.breath.count}"
         phase_value = int(1000 * snap.breath.into / snap.breath.phase.seconds)
     elif plan.follow:

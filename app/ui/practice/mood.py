@@ -5,7 +5,7 @@ Signals: chosen(int mood 1-5), skipped().
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -13,15 +13,20 @@ class MoodRow(QWidget):
     chosen = Signal(int)
     skipped = Signal()
 
-    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+    def __init__(self, question: str, parent: QWidget | None = None,
+                 centered: bool = False) -> None:
         super().__init__(parent)
         self.value: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         label = QLabel(question, self)
         label.setWordWrap(True)
+        if centered:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(label)
         row = QHBoxLayout()
+        if centered:
+            row.addStretch(1)
         words = [self.tr("Very low"), self.tr("Low"), self.tr("Okay"), self.tr("Good"),
                  self.tr("Very good")]
         self.buttons: list[QPushButton] = []

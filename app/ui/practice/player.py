@@ -125,8 +125,10 @@ class PracticePlayer(QWidget):
         reduced = self.options.reduced_motion and self.plan.pattern is not None
         self.phase_label.setVisible(reduced)
         self.phase_bar.setVisible(reduced)
+        self.phase_bar.setMinimumWidth(320)
+        self.phase_bar.setMaximumWidth(560)
         outer.addWidget(self.phase_label)
-        outer.addWidget(self.phase_bar)
+        outer.addWidget(self.phase_bar, 0, Qt.AlignmentFlag.AlignHCenter)
         self.caption = QLabel(self)
         self.caption.setObjectName("practiceCaption")
         self.caption.setWordWrap(True)
@@ -164,7 +166,7 @@ class PracticePlayer(QWidget):
         self.end_text.setWordWrap(True)
         self.end_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         end.addWidget(self.end_text)
-        self.mood = MoodRow(tr("How do you feel now?"), self.end_panel)
+        self.mood = MoodRow(tr("How do you feel now?"), self.end_panel, centered=True)
         self.mood.chosen.connect(self._on_mood_chosen)
         self.mood.skipped.connect(lambda: self._record(None))
         self.mood.setVisible(False)
@@ -332,6 +334,7 @@ class PracticePlayer(QWidget):
                        self.stop_button):
             button.setVisible(False)
         self.end_panel.setVisible(True)
+        self.full_button.setVisible(self.full.active)
         self.ended.emit(self.summary)
         if self._ask_mood and self.summary.started_at is not None:
             self.mood.setVisible(True)
@@ -365,7 +368,8 @@ class PracticePlayer(QWidget):
     # -- display --------------------------------------------------------------------------------
     @Slot()
     def _on_driver_refreshed(self) -> None:
-        screen = describe(self.session.snapshot(), self.plan, self.tr)
+        screen = describe(self.session.snapshot(), self.plan, self.tr,
+                          self.options.reduced_motion)
         state = self.session.state
         self.dial.show_view(screen.view)
         if self.caption.text() != screen.caption:
