@@ -106,6 +106,7 @@ class PlanCard(QFrame):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.setVisible(not self.services.kiosk)
 
     def show_progress(self, progress: PlanProgress | None) -> None:
