@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,8 @@ from app.core.presets import PresetError, PresetStore
 from app.core.sound_needs import AMBIENT_TITLES, BELL_TITLES
 from app.ui.practice.mood import MoodRow
 from app.ui.widgets import ScrollPage, card, muted_label
+
+COLUMN_WIDTH = 760
 
 
 class SetupPanel(ScrollPage):
@@ -50,13 +53,18 @@ class SetupPanel(ScrollPage):
         assert inner is not None
         self.summary = muted_label("", inner)
         self.body.addWidget(self.summary)
-        box = card(inner)
+        column = QWidget(inner)
+        column.setMaximumWidth(COLUMN_WIDTH)
+        self.column = QVBoxLayout(column)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(14)
+        self.body.addWidget(column)
+        box = card(column)
         self.form = QFormLayout(box)
         self.form.setContentsMargins(20, 16, 20, 16)
         self.form.setVerticalSpacing(10)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        box.setMaximumWidth(760)
-        self.body.addWidget(box)
+        self.column.addWidget(box)
         tr = self.tr
         f = self.form
 
@@ -108,7 +116,7 @@ class SetupPanel(ScrollPage):
 
         self.mood = MoodRow(tr("Before you start: how do you feel right now? (optional)"), inner)
         self.mood.setVisible(ask_mood)
-        self.body.addWidget(self.mood)
+        self.column.addWidget(self.mood)
 
         preset_row = QHBoxLayout()
         self.preset_combo = self._combo(inner, tr("Your presets"), [])
@@ -125,9 +133,9 @@ class SetupPanel(ScrollPage):
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.preset_name, 1)
         preset_row.addWidget(self.save_preset)
-        self.body.addLayout(preset_row)
+        self.column.addLayout(preset_row)
         self.message = muted_label("", inner)
-        self.body.addWidget(self.message)
+        self.column.addWidget(self.message)
 
         buttons = QHBoxLayout()
         self.back = QPushButton(tr("Back"), inner)
@@ -143,7 +151,7 @@ class SetupPanel(ScrollPage):
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         buttons.addWidget(self.start)
-        self.body.addLayout(buttons)
+        self.column.addLayout(buttons)
         self.body.addStretch(1)
 
     # -- small builders -------------------------------------------------------------------------
