@@ -102,14 +102,11 @@ class Services:
     def practices(self) -> Any:
         """The practice definitions, app.core.practices.PracticeCatalog; a bad practice file
         becomes a notice and is left out (owner: PRACTICE)."""
-        import os
-
+        from app.core.i18n import resolve_language
         from app.core.practices import load_practices
         from app.core.resources import resource_path
 
-        language = self.settings.general.language
-        if language == "system":
-            language = "es" if os.environ.get("LANG", "").startswith("es") else "en"
+        language = resolve_language(self.settings.general.language)
         catalog = load_practices(resource_path("practices"), language)
         for notice in catalog.notices:
             self.notify(notice)
