@@ -126,3 +126,13 @@ def test_core_practice_modules_import_without_qt() -> None:
     )
     root = Path(__file__).resolve().parents[3]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+def test_every_shipped_translation_fits_its_practice() -> None:
+    for folder in sorted(p for p in FOLDER.iterdir() if p.is_dir()):
+        catalog = load_practices(FOLDER, folder.name)
+        assert catalog.notices == [], folder.name
+        english = load_practices(FOLDER)
+        for practice in catalog.practices.values():
+            assert [c.at for c in practice.cues] == [
+                c.at for c in english.practices[practice.id].cues]
