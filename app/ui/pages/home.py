@@ -54,8 +54,10 @@ class HomePage(ScrollPage):
         bottom.box.addWidget(self._build_reading(bottom), 1)
         self.body.addWidget(bottom)
         self.body.addStretch(1)
+        for pending in (self.continue_button, self.suggested_button, self.reading_button,
+                        self.plan_card.remove_button):
+            pending.hide()  # until the first model says what to offer
         self._subscribe()
-        self.refresh()
 
     # -- building -------------------------------------------------------------------------
     def _card(self, parent: QWidget, heading: str) -> tuple[QWidget, QVBoxLayout]:
@@ -272,7 +274,12 @@ class HomePage(ScrollPage):
         window = self.window()
         if window is not self:
             install_plan_drop(self.services, window)
-        self.refresh()
+        if self.model is None:
+            # First show: paint the cards at once and fill them right after (opening the log
+            # and the catalogs is the slow part), so the window appears sooner.
+            QTimer.singleShot(0, self.refresh)
+        else:
+            self.refresh()
 
     # the plan card's parts, for tests and the accessibility walks
     @property

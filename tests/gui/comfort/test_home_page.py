@@ -18,6 +18,7 @@ def make_page(qtbot, services, navigator) -> HomePage:
     qtbot.addWidget(page)
     page.resize(1000, 800)
     page.show()
+    qtbot.waitUntil(lambda: page.model is not None)  # filled right after the first paint
     return page
 
 
