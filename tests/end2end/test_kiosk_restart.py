@@ -24,9 +24,15 @@ pytestmark = pytest.mark.end2end
 
 
 def _child_of(pid: int) -> int | None:
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
-    pids = [int(p) for p in out.stdout.split()]
-    return pids[0] if pids else None
+    """The supervisor's child process (read from /proc: no procps needed)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            return int(stat.parent.name)
+    return None
 
 
 def _next_frame(stdout, timeout: float) -> float:

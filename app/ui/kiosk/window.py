@@ -211,6 +211,12 @@ class KioskWindow(QWidget):
     @Slot()
     def check_idle(self) -> None:
         """Called twice a second: warn, then reset, from the idle policy's answer."""
+        practising = self.visitor.practising  # a paused practice is not running
+        if practising != self.idle.practising:
+            if practising:
+                self.idle.practice_started()
+            else:
+                self.idle.practice_ended()
         status = self.idle.poll()
         if status.state is IdleState.RESET:
             self.reset()

@@ -112,3 +112,44 @@ def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, naviga
     assert window.stack.currentWidget() is window.pinpad
     window.hide_on_close = False
     window.close()
+
+
+class FakeSound:
+    def __init__(self) -> None:
+        self.volumes: list[tuple[int, ...]] = []
+
+    def set_volumes(self, *volumes: int) -> None:
+        self.volumes.append(volumes)
+
+
+def test_sound_never_above_the_clinic_ceiling(qtbot, kiosk) -> None:
+    from app.ui.kiosk.players import apply_volume_ceiling
+
+    sound = FakeSound()
+    kiosk.services.__dict__["sound"] = sound
+    kiosk.services.settings.kiosk.volume_ceiling = 40
+    apply_volume_ceiling(kiosk.services, sound_on=True)
+    apply_volume_ceiling(kiosk.services, sound_on=False)
+    assert sound.volumes[0] == (40, 40, 40, 40)  # the user defaults are 80/80/50/90
+    assert sound.volumes[1] == (0, 0, 0, 0)
+
+
+def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None:
+    from kiosk_helpers import flush_deletes, let_time_pass
+
+    kiosk._on_welcome_practice_requested()
+    visitor = kiosk.visitor
+    qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),
+                     Qt.MouseButton.LeftButton)
+    let_time_pass(fake_clock, kiosk, 20)
+    visitor.player.player.toggle_pause()  # the visitor paused, then walked away
+    assert not visitor.practising
+    kiosk.check_idle()  # the idle timer's next poll (twice a second) notices the pause
+    let_time_pass(fake_clock, kiosk, 30)
+    kiosk.check_idle()
+    assert kiosk.stack.currentWidget() is kiosk.still_there
+    let_time_pass(fake_clock, kiosk, 15)
+    kiosk.check_idle()
+    flush_deletes()
+    assert kiosk.stack.currentWidget() is kiosk.welcome and kiosk.visitor is not visitor
