@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from app import APP_NAME
 from app.kiosk.adminlog import log_admin_exit
 from app.kiosk.config import load_pin
-from app.kiosk.counts import CountingSink, counts_file
+from app.kiosk.counts import CountingSink, counts_file, load_counts
 from app.kiosk.crashguard import STARTS_FILE, CrashGuard
 from app.kiosk.gesture import CornerTaps
 from app.kiosk.idle import IdlePolicy, IdleState
@@ -275,9 +275,28 @@ class KioskWindow(QWidget):
     @Slot()
     def _on_pinpad_unlocked(self) -> None:
         log_admin_exit(self.services.paths, self.services.clock.now(), "unlock")
-        self.staff.status.setText(self.tr("Unlocked. Exit Rewire, or go back to the kiosk."))
+        self.staff.status.setText(self._staff_status())
         self.stack.setCurrentWidget(self.staff)
         self.staff_unlocked.emit()
+
+    def _staff_status(self) -> str:
+        kiosk = self.services.settings.kiosk
+        lines = [self.tr("Unlocked. Exit Rewire, or go back to the kiosk.")]
+        if self.maintenance:
+            lines.append(self.tr("Rewire stopped after repeated crashes; the details are in "
+                                 "the log file. Going back to the kiosk tries again."))
+        if kiosk.anonymous_counts:
+            try:
+                table = load_counts(counts_file(self.services.paths))
+            except ValueError:
+                table = {}
+            sessions = sum(int(row["sessions"]) for day in table.values()
+                           for row in day.values())
+            lines.append(self.tr("Anonymous counts are on: {0} sessions so far. Export them "
+                                 "with 'rewire kiosk export-counts FILE'.").format(sessions))
+        else:
+            lines.append(self.tr("Anonymous counts are off."))
+        return "\n".join(lines)
 
     @Slot()
     def _on_pinpad_cancelled(self) -> None:

@@ -180,6 +180,7 @@ def test_gesture_then_wrong_pins_back_off_and_the_right_one_exits(
     fake_clock.advance(kiosk.gate.wait_left())
     enter(qtbot, kiosk, PIN)
     assert kiosk.stack.currentWidget() is kiosk.staff
+    assert "Anonymous counts are off" in kiosk.staff.status.text()
     qtbot.mouseClick(kiosk.findChild(QAbstractButton, "kioskStaffExit"),
                      Qt.MouseButton.LeftButton)
     assert not kiosk.isVisible()
