@@ -109,7 +109,7 @@ class InputGuard(QObject):
         for scheme in URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
         if self._saved_open_url is not None:
-            QDesktopServices.openUrl = self._saved_open_url  # type: ignore[method-assign]
+            QDesktopServices.openUrl = self._saved_open_url  # type: ignore[method-assign,assignment]
         else:
             del QDesktopServices.openUrl  # type: ignore[misc]
         for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName",

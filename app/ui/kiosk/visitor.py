@@ -287,6 +287,7 @@ class VisitorArea(QStackedWidget):
         self._build_readings()
         if self.readings is not None:
             if self.readings.open_article(article_id):
+                assert self.reading_host is not None
                 self.setCurrentWidget(self.reading_host)
                 return True
             return False
@@ -325,6 +326,7 @@ class VisitorArea(QStackedWidget):
         self._build_readings()
         if self.readings is not None:
             self.readings.show_library()
+            assert self.reading_host is not None
             self.setCurrentWidget(self.reading_host)
         else:
             self.setCurrentWidget(self.library)
