@@ -24,27 +24,27 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="24"/>
+        <location filename="../../app/ui/practice/picker.py" line="33"/>
         <source>At your own pace</source>
         <translation>A tu ritmo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="33"/>
+        <location filename="../../app/ui/practice/picker.py" line="42"/>
         <source>{0:g} breaths a minute</source>
         <translation>{0:g} respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="34"/>
+        <location filename="../../app/ui/practice/picker.py" line="43"/>
         <source>{0} · {1:g} min</source>
         <translation>{0} · {1:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="36"/>
+        <location filename="../../app/ui/practice/picker.py" line="45"/>
         <source>1 to 180 min, or open-ended</source>
         <translation>De 1 a 180 min, o sin final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="37"/>
+        <location filename="../../app/ui/practice/picker.py" line="46"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
@@ -66,430 +66,432 @@
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="134"/>
+        <location filename="../../app/ui/practice/player.py" line="136"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="143"/>
+        <location filename="../../app/ui/practice/player.py" line="145"/>
         <source>Begin now</source>
         <translation>Empezar ya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="143"/>
+        <location filename="../../app/ui/practice/player.py" line="145"/>
         <source>Skip the rest of the countdown</source>
         <translation>Saltar el resto de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="145"/>
+        <location filename="../../app/ui/practice/player.py" line="147"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="145"/>
+        <location filename="../../app/ui/practice/player.py" line="147"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="148"/>
+        <location filename="../../app/ui/practice/player.py" line="150"/>
         <source>Breathed out</source>
         <translation>Exhalé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="148"/>
+        <location filename="../../app/ui/practice/player.py" line="150"/>
         <source>Count one out-breath (Space)</source>
         <translation>Contar una exhalación (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="152"/>
+        <location filename="../../app/ui/practice/player.py" line="154"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="152"/>
+        <location filename="../../app/ui/practice/player.py" line="154"/>
         <source>End the session (Esc)</source>
         <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="167"/>
+        <location filename="../../app/ui/practice/player.py" line="169"/>
         <source>How do you feel now?</source>
         <translation>¿Cómo te sientes ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="174"/>
         <location filename="../../app/ui/practice/player.py" line="176"/>
+        <location filename="../../app/ui/practice/player.py" line="178"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="177"/>
-        <location filename="../../app/ui/practice/setup.py" line="134"/>
+        <location filename="../../app/ui/practice/player.py" line="179"/>
+        <location filename="../../app/ui/practice/setup.py" line="142"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="41"/>
+        <location filename="../../app/ui/practice/display.py" line="44"/>
         <source>Ready</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="44"/>
+        <location filename="../../app/ui/practice/display.py" line="47"/>
         <source>Starting in</source>
         <translation>Empieza en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="46"/>
+        <location filename="../../app/ui/practice/display.py" line="49"/>
         <source>Settle in. Let your shoulders drop.</source>
         <translation>Acomódate. Deja caer los hombros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="50"/>
-        <location filename="../../app/ui/practice/display.py" line="67"/>
+        <location filename="../../app/ui/practice/display.py" line="54"/>
+        <location filename="../../app/ui/practice/display.py" line="58"/>
+        <location filename="../../app/ui/practice/display.py" line="75"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="51"/>
+        <location filename="../../app/ui/practice/display.py" line="55"/>
+        <source>Breath {0} of {1}</source>
+        <translation>Respiración {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="59"/>
         <source>Breath {0} of {1} · {2} left</source>
         <translation>Respiración {0} de {1} · quedan {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="56"/>
+        <location filename="../../app/ui/practice/display.py" line="64"/>
         <source>breaths</source>
         <translation>respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="58"/>
+        <location filename="../../app/ui/practice/display.py" line="66"/>
         <source>{0} left</source>
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="59"/>
+        <location filename="../../app/ui/practice/display.py" line="67"/>
         <source>{0} so far</source>
         <translation>{0} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="61"/>
+        <location filename="../../app/ui/practice/display.py" line="69"/>
         <source>Breathe naturally. Press Space each time you breathe out.</source>
         <translation>Respira con naturalidad. Pulsa Espacio cada vez que exhales.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="63"/>
+        <location filename="../../app/ui/practice/display.py" line="71"/>
         <source>so far</source>
         <translation>hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="65"/>
+        <location filename="../../app/ui/practice/display.py" line="54"/>
+        <location filename="../../app/ui/practice/display.py" line="73"/>
         <source>remaining</source>
         <translation>restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="70"/>
+        <location filename="../../app/ui/practice/display.py" line="78"/>
         <source>Next bell in {0}</source>
         <translation>Próxima campana en {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="73"/>
+        <location filename="../../app/ui/practice/display.py" line="81"/>
         <source>practised</source>
         <translation>practicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="62"/>
-        <location filename="../../app/ui/practice/setup.py" line="77"/>
-        <location filename="../../app/ui/practice/setup.py" line="83"/>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="71"/>
+        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="23"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="62"/>
+        <location filename="../../app/ui/practice/setup.py" line="71"/>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="63"/>
-        <source>Open-ended: count up, no end bell</source>
-        <translation>Sin final: cuenta hacia arriba, sin campana final</translation>
+        <location filename="../../app/ui/practice/setup.py" line="72"/>
+        <source>Open-ended (count up)</source>
+        <translation>Sin final (cuenta hacia arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="64"/>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="73"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
         <source>Run for</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="64"/>
+        <location filename="../../app/ui/practice/setup.py" line="73"/>
         <source>A number of minutes</source>
         <translation>Un número de minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="65"/>
+        <location filename="../../app/ui/practice/setup.py" line="74"/>
         <source>A number of breaths</source>
         <translation>Un número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="66"/>
+        <location filename="../../app/ui/practice/setup.py" line="75"/>
         <source> breaths</source>
         <translation> respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="66"/>
+        <location filename="../../app/ui/practice/setup.py" line="75"/>
         <source>Number of breaths</source>
         <translation>Número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="67"/>
-        <location filename="../../app/ui/practice/setup.py" line="68"/>
-        <location filename="../../app/ui/practice/setup.py" line="69"/>
-        <location filename="../../app/ui/practice/setup.py" line="70"/>
-        <location filename="../../app/ui/practice/setup.py" line="71"/>
+        <location filename="../../app/ui/practice/setup.py" line="76"/>
+        <location filename="../../app/ui/practice/setup.py" line="77"/>
+        <location filename="../../app/ui/practice/setup.py" line="78"/>
+        <location filename="../../app/ui/practice/setup.py" line="79"/>
+        <location filename="../../app/ui/practice/setup.py" line="80"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="31"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="67"/>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="76"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="68"/>
+        <location filename="../../app/ui/practice/setup.py" line="77"/>
         <source>Hold after in</source>
         <translation>Sostén tras inhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="69"/>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="78"/>
+        <location filename="../../app/ui/practice/setup.py" line="103"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="70"/>
+        <location filename="../../app/ui/practice/setup.py" line="79"/>
         <source>Hold after out</source>
         <translation>Sostén tras exhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="71"/>
-        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="80"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="32"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="35"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="72"/>
+        <location filename="../../app/ui/practice/setup.py" line="81"/>
         <source>Bell at the start</source>
         <translation>Campana al empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="73"/>
+        <location filename="../../app/ui/practice/setup.py" line="82"/>
         <source>Bell at the end</source>
         <translation>Campana al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="74"/>
+        <location filename="../../app/ui/practice/setup.py" line="83"/>
         <source>Bells during the practice</source>
         <translation>Campanas durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="75"/>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
         <location filename="../../app/ui/settings_sections/sound.py" line="93"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="75"/>
+        <location filename="../../app/ui/practice/setup.py" line="84"/>
         <source>Every few minutes</source>
         <translation>Cada pocos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="76"/>
+        <location filename="../../app/ui/practice/setup.py" line="85"/>
         <source>At moments I choose</source>
         <translation>En momentos que elijo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="76"/>
+        <location filename="../../app/ui/practice/setup.py" line="85"/>
         <source>At random moments</source>
         <translation>En momentos al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="77"/>
+        <location filename="../../app/ui/practice/setup.py" line="86"/>
         <source>Bell every</source>
         <translation>Campana cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="79"/>
+        <location filename="../../app/ui/practice/setup.py" line="88"/>
         <source>for example 2:00, 7:30, 12:00</source>
         <translation>por ejemplo 2:00, 7:30, 12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="80"/>
+        <location filename="../../app/ui/practice/setup.py" line="89"/>
         <source>Bell moments</source>
         <translation>Momentos de campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="81"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
         <source>Minutes and seconds after the start</source>
         <translation>Minutos y segundos desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="82"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
         <source>How many random bells</source>
         <translation>Cuántas campanas al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="83"/>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="107"/>
         <source>Not before</source>
         <translation>No antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="107"/>
         <source>Not after</source>
         <translation>No después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="108"/>
         <location filename="../../app/ui/settings_sections/sound.py" line="77"/>
         <location filename="../../app/ui/settings_sections/sound.py" line="87"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source>Background sound</source>
         <translation>Sonido de fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="42"/>
-        <source>Soft tick at each change of breath</source>
-        <translation>Un tic suave en cada cambio de respiración</translation>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/settings_sections/practice.py" line="43"/>
+        <source>Tick on each breath</source>
+        <translation>Tic en cada respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
-        <source>Reduce motion: words and a bar, no moving shape</source>
-        <translation>Reducir el movimiento: palabras y una barra, sin forma que se mueva</translation>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <source>Read the cues aloud</source>
+        <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <source>Read the cues aloud (captions are always shown)</source>
-        <translation>Leer las indicaciones en voz alta (los subtítulos siempre se muestran)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Breaths</source>
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="103"/>
         <source>Hold</source>
         <translation>Sostén</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
         <source>Hold after</source>
         <translation>Sostén después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>During</source>
         <translation>Durante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>How many</source>
         <translation>Cuántas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="108"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="109"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
         <source>Before you start: how do you feel right now? (optional)</source>
         <translation>Antes de empezar: ¿cómo te sientes ahora mismo? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="122"/>
         <source>Your presets</source>
         <translation>Tus ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Name this setup</source>
         <translation>Nombra esta configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <source>Preset name</source>
         <translation>Nombre del ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <source>A name to save these choices under</source>
         <translation>Un nombre para guardar estas opciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="122"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <source>Keep these choices under the name</source>
         <translation>Guardar estas opciones con el nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="124"/>
+        <location filename="../../app/ui/practice/setup.py" line="132"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="133"/>
+        <location filename="../../app/ui/practice/setup.py" line="141"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="135"/>
+        <location filename="../../app/ui/practice/setup.py" line="143"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="137"/>
+        <location filename="../../app/ui/practice/setup.py" line="145"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="139"/>
+        <location filename="../../app/ui/practice/setup.py" line="147"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="140"/>
+        <location filename="../../app/ui/practice/setup.py" line="148"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -619,9 +621,10 @@
     <message>
         <location filename="../../app/ui/settings_sections/general.py" line="45"/>
         <source>No growing shapes or animations: breathing is shown as words and a bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
         <location filename="../../app/ui/settings_sections/general.py" line="38"/>
         <location filename="../../app/ui/settings_sections/general.py" line="39"/>
         <source>Reduce motion</source>
@@ -737,38 +740,38 @@
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/practice.py" line="38"/>
-        <source>Ask how I feel before and after (optional, kept in my log)</source>
-        <translation>Preguntar cómo me siento antes y después (opcional, se guarda en mi diario)</translation>
+        <source>Ask how I feel</source>
+        <translation>Preguntar cómo me siento</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/practice.py" line="39"/>
-        <source>A five-step mood question you can always skip</source>
-        <translation>Una pregunta de ánimo de cinco niveles que siempre puedes saltar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="40"/>
-        <source>Keep the screen on during a practice</source>
-        <translation>Mantener la pantalla encendida durante la práctica</translation>
+        <source>Before and after each practice: a five-step question you can always skip. The answers stay in your log on this computer.</source>
+        <translation>Antes y después de cada práctica: una pregunta de cinco niveles que siempre puedes saltar. Las respuestas se quedan en tu diario, en este equipo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/practice.py" line="41"/>
-        <source>Asks the system not to dim or lock the screen while a session runs</source>
-        <translation>Pide al sistema que no oscurezca ni bloquee la pantalla durante una sesión</translation>
+        <source>Keep the screen on</source>
+        <translation>Mantener la pantalla encendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="43"/>
-        <source>The breathing pacers play a quiet sound when you switch between in and out</source>
-        <translation>Las guías de respiración tocan un sonido suave al pasar de inhalar a exhalar</translation>
+        <location filename="../../app/ui/settings_sections/practice.py" line="42"/>
+        <source>Asks the system not to dim or lock the screen while a practice runs.</source>
+        <translation>Pide al sistema que no oscurezca ni bloquee la pantalla durante una práctica.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/practice.py" line="44"/>
-        <source>Start every practice in full window</source>
-        <translation>Empezar cada práctica en ventana completa</translation>
+        <source>Breathing practices play a quiet sound when you switch between in and out.</source>
+        <translation>Las prácticas de respiración tocan un sonido suave al pasar de inhalar a exhalar.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/practice.py" line="45"/>
-        <source>Hide everything but the practice; press F or Esc to come back</source>
-        <translation>Ocultar todo menos la práctica; pulsa F o Esc para volver</translation>
+        <source>Start in full window</source>
+        <translation>Empezar en ventana completa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/practice.py" line="46"/>
+        <source>Hide everything but the practice; press F or Esc to come back.</source>
+        <translation>Ocultar todo menos la práctica; pulsa F o Esc para volver.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_sections/readings.py" line="21"/>
@@ -1118,204 +1121,204 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="62"/>
+        <location filename="../../app/ui/pages/home.py" line="68"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="66"/>
+        <location filename="../../app/ui/pages/home.py" line="72"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="83"/>
-        <location filename="../../app/ui/pages/home.py" line="88"/>
+        <location filename="../../app/ui/pages/home.py" line="89"/>
+        <location filename="../../app/ui/pages/home.py" line="94"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="88"/>
+        <location filename="../../app/ui/pages/home.py" line="94"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="89"/>
+        <location filename="../../app/ui/pages/home.py" line="95"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="95"/>
+        <location filename="../../app/ui/pages/home.py" line="101"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="103"/>
+        <location filename="../../app/ui/pages/home.py" line="109"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="103"/>
+        <location filename="../../app/ui/pages/home.py" line="109"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="104"/>
+        <location filename="../../app/ui/pages/home.py" line="110"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="110"/>
+        <location filename="../../app/ui/pages/home.py" line="116"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="118"/>
+        <location filename="../../app/ui/pages/home.py" line="124"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="118"/>
+        <location filename="../../app/ui/pages/home.py" line="124"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="119"/>
+        <location filename="../../app/ui/pages/home.py" line="125"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="131"/>
+        <location filename="../../app/ui/pages/home.py" line="146"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="131"/>
+        <location filename="../../app/ui/pages/home.py" line="146"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="132"/>
+        <location filename="../../app/ui/pages/home.py" line="147"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="132"/>
+        <location filename="../../app/ui/pages/home.py" line="147"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="143"/>
+        <location filename="../../app/ui/pages/home.py" line="158"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="146"/>
+        <location filename="../../app/ui/pages/home.py" line="161"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
-        <location filename="../../app/ui/pages/home.py" line="204"/>
+        <location filename="../../app/ui/pages/home.py" line="165"/>
+        <location filename="../../app/ui/pages/home.py" line="219"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/pages/home.py" line="166"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="152"/>
+        <location filename="../../app/ui/pages/home.py" line="167"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="153"/>
+        <location filename="../../app/ui/pages/home.py" line="168"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="154"/>
+        <location filename="../../app/ui/pages/home.py" line="169"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="155"/>
+        <location filename="../../app/ui/pages/home.py" line="170"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="167"/>
+        <location filename="../../app/ui/pages/home.py" line="182"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="168"/>
+        <location filename="../../app/ui/pages/home.py" line="183"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="170"/>
+        <location filename="../../app/ui/pages/home.py" line="185"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="173"/>
+        <location filename="../../app/ui/pages/home.py" line="188"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="175"/>
+        <location filename="../../app/ui/pages/home.py" line="190"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="179"/>
+        <location filename="../../app/ui/pages/home.py" line="194"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="181"/>
+        <location filename="../../app/ui/pages/home.py" line="196"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="183"/>
+        <location filename="../../app/ui/pages/home.py" line="198"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="185"/>
+        <location filename="../../app/ui/pages/home.py" line="200"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="187"/>
+        <location filename="../../app/ui/pages/home.py" line="202"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="192"/>
+        <location filename="../../app/ui/pages/home.py" line="207"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="193"/>
+        <location filename="../../app/ui/pages/home.py" line="208"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="203"/>
+        <location filename="../../app/ui/pages/home.py" line="218"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="206"/>
+        <location filename="../../app/ui/pages/home.py" line="221"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="209"/>
+        <location filename="../../app/ui/pages/home.py" line="224"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -1654,9 +1657,24 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="272"/>
+        <location filename="../../app/ui/kiosk/window.py" line="284"/>
         <source>Unlocked. Exit Rewire, or go back to the kiosk.</source>
         <translation>Desbloqueado. Sal de Rewire o vuelve al quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/window.py" line="286"/>
+        <source>Rewire stopped after repeated crashes; the details are in the log file. Going back to the kiosk tries again.</source>
+        <translation>Rewire se detuvo tras varios fallos seguidos; los detalles están en el archivo de registro. Al volver al quiosco se intenta de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/window.py" line="295"/>
+        <source>Anonymous counts are on: {0} sessions so far. Export them with &apos;rewire kiosk export-counts FILE&apos;.</source>
+        <translation>El recuento anónimo está activado: {0} sesiones hasta ahora. Expórtalo con &apos;rewire kiosk export-counts ARCHIVO&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/window.py" line="298"/>
+        <source>Anonymous counts are off.</source>
+        <translation>El recuento anónimo está desactivado.</translation>
     </message>
 </context>
 <context>
@@ -1930,42 +1948,42 @@
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="25"/>
+        <location filename="../../app/ui/practice/mood.py" line="30"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="25"/>
+        <location filename="../../app/ui/practice/mood.py" line="30"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="25"/>
+        <location filename="../../app/ui/practice/mood.py" line="30"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="25"/>
+        <location filename="../../app/ui/practice/mood.py" line="30"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="26"/>
+        <location filename="../../app/ui/practice/mood.py" line="31"/>
         <source>Very good</source>
         <translation>Muy bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="36"/>
         <source>Mood {0}: {1}</source>
         <translation>Ánimo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="36"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="37"/>
+        <location filename="../../app/ui/practice/mood.py" line="42"/>
         <source>Skip the mood question</source>
         <translation>Saltar la pregunta de ánimo</translation>
     </message>
@@ -2076,62 +2094,62 @@
         <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="118"/>
+        <location filename="../../app/ui/home_cards.py" line="119"/>
         <source>No plan yet</source>
         <translation>Todavía no hay plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="119"/>
+        <location filename="../../app/ui/home_cards.py" line="120"/>
         <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
         <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="126"/>
+        <location filename="../../app/ui/home_cards.py" line="127"/>
         <source>From: {0}</source>
         <translation>De: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="128"/>
+        <location filename="../../app/ui/home_cards.py" line="129"/>
         <source>Starts on {0}.</source>
         <translation>Empieza el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="130"/>
+        <location filename="../../app/ui/home_cards.py" line="131"/>
         <source>This plan ended on {0}.</source>
         <translation>Este plan terminó el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="132"/>
+        <location filename="../../app/ui/home_cards.py" line="133"/>
         <source>Today is the last day of this plan.</source>
         <translation>Hoy es el último día de este plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="134"/>
+        <location filename="../../app/ui/home_cards.py" line="135"/>
         <source>Until {0}.</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="160"/>
+        <location filename="../../app/ui/home_cards.py" line="161"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="165"/>
+        <location filename="../../app/ui/home_cards.py" line="166"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="169"/>
+        <location filename="../../app/ui/home_cards.py" line="170"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="170"/>
+        <location filename="../../app/ui/home_cards.py" line="171"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <location filename="../../app/ui/home_cards.py" line="174"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>
@@ -2139,22 +2157,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="63"/>
+        <location filename="../../app/ui/pages/practice.py" line="65"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="64"/>
+        <location filename="../../app/ui/pages/practice.py" line="66"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="116"/>
+        <location filename="../../app/ui/pages/practice.py" line="125"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="117"/>
+        <location filename="../../app/ui/pages/practice.py" line="126"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -2162,125 +2180,140 @@
 <context>
     <name>PracticePicker</name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="47"/>
+        <location filename="../../app/ui/practice/picker.py" line="57"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="48"/>
+        <location filename="../../app/ui/practice/picker.py" line="58"/>
         <source>Choose a practice. Each one takes only a few minutes, and every minute counts.</source>
         <translation>Elige una práctica. Cada una lleva solo unos minutos, y cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="56"/>
+        <location filename="../../app/ui/practice/picker.py" line="72"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="56"/>
+        <location filename="../../app/ui/practice/picker.py" line="72"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="57"/>
+        <location filename="../../app/ui/practice/picker.py" line="73"/>
         <source>Guided</source>
         <translation>Guiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="73"/>
+        <location filename="../../app/ui/practice/picker.py" line="89"/>
         <source>No practices could be loaded. The details are in the log file.</source>
         <translation>No se pudo cargar ninguna práctica. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="96"/>
+        <location filename="../../app/ui/practice/picker.py" line="112"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="103"/>
+        <location filename="../../app/ui/practice/picker.py" line="119"/>
         <source>Why {0} works</source>
         <translation>Por qué funciona {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="104"/>
+        <location filename="../../app/ui/practice/picker.py" line="120"/>
         <source>Links to readings</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="107"/>
+        <location filename="../../app/ui/practice/picker.py" line="123"/>
         <source>Set up</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="109"/>
+        <location filename="../../app/ui/practice/picker.py" line="125"/>
         <source>Set up {0}</source>
         <translation>Preparar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="142"/>
+        <source>Your presets:</source>
+        <translation>Tus ajustes guardados:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="147"/>
+        <source>Preset {0}</source>
+        <translation>Ajuste {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="148"/>
+        <source>Set up {0} with these choices</source>
+        <translation>Preparar {0} con estas opciones</translation>
     </message>
 </context>
 <context>
     <name>PracticePlayer</name>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="201"/>
+        <location filename="../../app/ui/practice/player.py" line="203"/>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="251"/>
+        <location filename="../../app/ui/practice/player.py" line="253"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="252"/>
+        <location filename="../../app/ui/practice/player.py" line="254"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="266"/>
+        <location filename="../../app/ui/practice/player.py" line="268"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="266"/>
+        <location filename="../../app/ui/practice/player.py" line="268"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="295"/>
+        <location filename="../../app/ui/practice/player.py" line="297"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="322"/>
+        <location filename="../../app/ui/practice/player.py" line="324"/>
         <source>Well done. You practised for {0}.</source>
         <translation>Muy bien. Practicaste {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="324"/>
+        <location filename="../../app/ui/practice/player.py" line="326"/>
         <source>Stopped before the start. Come back whenever you like.</source>
         <translation>Detenida antes de empezar. Vuelve cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="326"/>
+        <location filename="../../app/ui/practice/player.py" line="328"/>
         <source>Session ended. You practised for {0}, and that counts.</source>
         <translation>Sesión terminada. Practicaste {0}, y eso cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="329"/>
+        <location filename="../../app/ui/practice/player.py" line="331"/>
         <source>You counted {0} breaths.</source>
         <translation>Contaste {0} respiraciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="377"/>
+        <location filename="../../app/ui/practice/player.py" line="381"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="381"/>
+        <location filename="../../app/ui/practice/player.py" line="385"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="382"/>
+        <location filename="../../app/ui/practice/player.py" line="386"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2576,27 +2609,27 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="256"/>
+        <location filename="../../app/ui/practice/setup.py" line="264"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="264"/>
+        <location filename="../../app/ui/practice/setup.py" line="272"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="265"/>
+        <location filename="../../app/ui/practice/setup.py" line="273"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="279"/>
+        <location filename="../../app/ui/practice/setup.py" line="287"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="297"/>
+        <location filename="../../app/ui/practice/setup.py" line="305"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>
@@ -2785,7 +2818,7 @@
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>
