@@ -268,3 +268,32 @@ def test_the_last_choices_are_remembered(qtbot: Any, page: Any) -> None:
     qtbot.mouseClick(page.player.done_button, Qt.MouseButton.LeftButton)
     page.open_practice("open-timer")
     assert page.setup.minutes.value() == 33
+
+
+def test_a_session_lands_in_the_real_practice_log(
+        qtbot: Any, services: Any, navigator: Any, fake_clock: Any) -> None:
+    """End to end on the LOG side: the page writes to services.log (SQLite) itself."""
+    from app.sound.silent import SilentSound
+    from app.ui.pages.practice import create_page
+
+    services.__dict__["sound"] = SilentSound()
+    page = create_page(services, navigator)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_practice("breathing-space-3", {"preparation_s": 0})
+    qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
+    player = page.player
+    for _ in range(100):
+        fake_clock.advance(1)
+        player.driver.check()
+    open_row = services.log.session(player.recorder.session_id)
+    assert open_row.status == "open" and open_row.duration_s == 90  # the last checkpoint
+    for _ in range(90):
+        fake_clock.advance(1)
+        player.driver.check()
+    row = services.log.recent(1)[0]
+    assert (row.practice_id, row.kind, row.status, row.completed) == (
+        "breathing-space-3", "guided", "done", True)
+    assert row.duration_s == 180 and row.time_zone == "America/Los_Angeles"
+    page.shutdown()
+    services.log.close()
