@@ -32,8 +32,10 @@ class SessionDial(QWidget):
 
     def show_view(self, view: DialView) -> None:
         if view != self.view:
+            words = f"{view.small} {view.big}".strip()
+            if words != f"{self.view.small} {self.view.big}".strip():
+                self.setAccessibleDescription(words)  # not 60 times a second
             self.view = view
-            self.setAccessibleDescription(f"{view.small} {view.big}".strip())
             self.update()
 
     def sizeHint(self) -> QSize:
