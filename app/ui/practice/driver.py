@@ -1,5 +1,6 @@
 """The thin Qt adapter around a core Session: one precise single-shot QTimer for the next
-event, a 250 ms heartbeat for the clock display (and suspend detection), and a ~60 fps frame
+event, a heartbeat (at most 250 ms apart, timed to just after the shown seconds change) for
+the clock display and suspend detection, and a ~60 fps frame
 timer for the breathing shape, which runs only while a session is running, visible and
 animated. Nothing here counts ticks: every figure comes from the Session's deadlines.
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.core.session import Event, Session, State
 
-HEARTBEAT_MS = 250
+HEARTBEAT_MS = 250  # at most; aligned to when the shown seconds change
 # The event timer (whole milliseconds) wakes this much early; the last moment is slept out
 # with a nanosecond sleep, so a bell is neither early nor a rounded millisecond late.
 LEAD_S = 0.002
@@ -43,7 +44,8 @@ class SessionDriver(QObject):
         self._event_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._event_timer.timeout.connect(self._on_event_timer_timeout)
         self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.setSingleShot(True)
+        self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -101,15 +103,25 @@ class SessionDriver(QObject):
             delay = at - self.session.clock.monotonic() - LEAD_S
             self._event_timer.start(max(0, math.ceil(delay * 1000)))
         live = state in (State.PREPARING, State.RUNNING)
-        if live and not self._heartbeat.isActive():
-            self._heartbeat.start()
-        elif not live:
+        if live:
+            self._heartbeat.start(self._next_beat_ms())
+        else:
             self._heartbeat.stop()
         if self._animate and state is State.RUNNING:
             if not self._frame.isActive():
                 self._frame.start()
         else:
             self._frame.stop()
+
+    def _next_beat_ms(self) -> int:
+        """Just after the shown seconds change (at most HEARTBEAT_MS away)."""
+        session = self.session
+        if session.state is State.PREPARING:
+            left = (session.next_event_at() or 0.0) - session.clock.monotonic()
+            to_change = left % 1.0
+        else:
+            to_change = 1.0 - session.practised_s() % 1.0
+        return max(1, min(HEARTBEAT_MS, math.ceil(to_change * 1000) + 1))
 
     @Slot()
     def _on_event_timer_timeout(self) -> None:
