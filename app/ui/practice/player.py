@@ -204,7 +204,7 @@ class PracticePlayer(QWidget):
             prepared = getattr(self.sound, "prepared", None)
             if prepared is not None:
                 prepared.connect(self._go)
-            QTimer.singleShot(SOUND_WAIT_MS, self._go)
+            QTimer.singleShot(SOUND_WAIT_MS, self, self._go)  # dropped with the player
             return
         self._go()
 

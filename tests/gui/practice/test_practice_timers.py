@@ -71,3 +71,38 @@ def test_no_screen_saver_service_is_quiet(monkeypatch: pytest.MonkeyPatch,
         assert guard.acquire() is False
     guard.release()
     assert "screen may dim" in caplog.text
+
+
+class SlowSound:
+    """A sound system still rendering: not ready until it says `prepared`."""
+
+    def __init__(self) -> None:
+        from app.sound.silent import SilentSound
+
+        self.inner = SilentSound()
+        self.prepared = self.inner.prepared
+        self.ready = False
+        self.asked: list[object] = []
+
+    def is_ready(self, needs: object) -> bool:
+        return self.ready
+
+    def prepare(self, needs: object) -> None:
+        self.asked.append(needs)
+
+    def play_bell(self, bell_id: str, strikes: int = 1) -> None:
+        self.inner.play_bell(bell_id, strikes)
+
+
+def test_the_first_bell_waits_for_the_sounds(qtbot: Any, page: Any) -> None:
+    slow = SlowSound()
+    page.services.__dict__["sound"] = slow
+    page.open_practice("open-timer", {"preparation_s": 0, "bell": "wood-block"})
+    qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
+    player = page.player
+    assert slow.asked and slow.asked[0].bells == ("wood-block",)
+    assert player.session.state.value == "idle" and "sounds ready" in player.status.text()
+    slow.ready = True
+    slow.prepared.emit()
+    assert player.session.state.value == "running"
+    assert slow.inner.bells_played == [("wood-block", 1)]
