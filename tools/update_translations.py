@@ -65,7 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"rewire_{language}.ts"
         if not args.check:
+            # `_tr("...")` helpers (module-level wrappers of QCoreApplication.translate) are
+            # read like tr(); app/ui/i18n.py finds them whatever context they run under.
             subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",
+                            "-tr-function-alias", "tr+=_tr",
                             "-target-language", language, "-ts", str(ts)],
                            check=True, cwd=ROOT)
             subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",

@@ -18,7 +18,13 @@ import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from app.core.i18n import SOURCE, resolve_language
 from app.core.resources import resource_path
@@ -26,6 +32,16 @@ from app.core.resources import resource_path
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+
+# Strings that app/ui/dialogs.py translates inside f-strings, where lupdate cannot see them.
+# Listed here so they reach the .ts files; remove once they are translated outside f-strings.
+DIALOG_STRINGS = (
+    QT_TRANSLATE_NOOP("Dialogs", "Version"),
+    QT_TRANSLATE_NOOP("Dialogs", "Given to you by"),
+    QT_TRANSLATE_NOOP("Dialogs", "If you are in crisis"),
+    QT_TRANSLATE_NOOP("Dialogs", "You do not have to go through this alone. Please reach out now:"),
+    QT_TRANSLATE_NOOP("Dialogs", "Rewire is a practice companion, not an emergency service."),
+)
 
 
 def finished_translations(ts: Path) -> dict[str, str]:

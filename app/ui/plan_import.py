@@ -20,30 +20,27 @@ from app.services import Services
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanImport", text)
-
-
 def import_plan(services: Services, path: Path) -> bool:
     """Import `path` as the current plan and tell the person what happened."""
     store = services.plans
     try:
         plan = store.import_file(Path(path))
     except PlanError as exc:
-        services.notify(Notice(
-            Level.WARNING, _tr("Plan not imported"),
-            str(exc) + ". " + _tr("Your current plan is unchanged."), Path(path)))
+        title = QCoreApplication.translate("PlanImport", "Plan not imported")
+        unchanged = QCoreApplication.translate("PlanImport", "Your current plan is unchanged.")
+        services.notify(Notice(Level.WARNING, title, f"{exc}. {unchanged}", Path(path)))
         return False
-    services.notify(Notice(Level.INFO, _tr("Plan imported"),
-                           _tr("“{0}” is now on Home.").format(plan.title), Path(path)))
+    title = QCoreApplication.translate("PlanImport", "Plan imported")
+    text = QCoreApplication.translate("PlanImport", "“{0}” is now on Home.").format(plan.title)
+    services.notify(Notice(Level.INFO, title, text, Path(path)))
     return True
 
 
 def choose_and_import(services: Services, parent: QWidget | None) -> bool:
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import a homework plan"), start,
-        _tr("Rewire plans (*.json);;All files (*)"))
+        parent, QCoreApplication.translate("PlanImport", "Import a homework plan"), start,
+        QCoreApplication.translate("PlanImport", "Rewire plans (*.json);;All files (*)"))
     if not name:
         return False
     return import_plan(services, Path(name))

@@ -933,6 +933,39 @@
         <source>No recordings yet.</source>
         <translation>Todavía no hay grabaciones.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
+        <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="51"/>
+        <source>About Rewire</source>
+        <translation>Acerca de Rewire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <source>If you are in crisis</source>
+        <translation>Si estás en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/links.py" line="55"/>
+        <source>Open a web page?</source>
+        <translation>¿Abrir una página web?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/links.py" line="56"/>
+        <source>This link leaves Rewire and opens in your web browser:
+
+{0}
+
+Open it?</source>
+        <translation>Este enlace sale de Rewire y se abre en tu navegador:
+
+{0}
+
+¿Abrirlo?</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1053,6 +1086,34 @@
         <location filename="../../app/ui/tray.py" line="136"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="39"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="40"/>
+        <source>Given to you by</source>
+        <translation>Te lo ofrece</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="41"/>
+        <source>If you are in crisis</source>
+        <translation>Si estás en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="42"/>
+        <source>You do not have to go through this alone. Please reach out now:</source>
+        <translation>No tienes que pasar por esto en soledad. Pide ayuda ahora:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="43"/>
+        <source>Rewire is a practice companion, not an emergency service.</source>
+        <translation>Rewire es un acompañante para practicar, no un servicio de emergencias.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2213,39 @@
         <location filename="../../app/ui/home_cards.py" line="174"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../../app/ui/plan_import.py" line="29"/>
+        <source>Plan not imported</source>
+        <translation>El plan no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_import.py" line="30"/>
+        <source>Your current plan is unchanged.</source>
+        <translation>Tu plan actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_import.py" line="33"/>
+        <source>Plan imported</source>
+        <translation>Plan importado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_import.py" line="34"/>
+        <source>“{0}” is now on Home.</source>
+        <translation>«{0}» ya está en Inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_import.py" line="42"/>
+        <source>Import a homework plan</source>
+        <translation>Importar un plan de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_import.py" line="43"/>
+        <source>Rewire plans (*.json);;All files (*)</source>
+        <translation>Planes de Rewire (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

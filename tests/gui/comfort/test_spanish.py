@@ -55,9 +55,8 @@ KNOWN_GAPS = {
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"<[^>]+>", " ", text)
-    text = re.sub(r"&(?=[A-Za-z])", "", text.replace("&&", "\0"))  # mnemonics
-    return " ".join(html.unescape(text.replace("\0", "&")).split())
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return " ".join(re.sub(r"&(?=\w)", "", text).split())  # drop mnemonics (&Open)
 
 
 def visible_texts(window: QWidget) -> set[str]:
@@ -78,7 +77,10 @@ def visible_texts(window: QWidget) -> set[str]:
         if isinstance(w, QTabBar):
             texts.update(w.tabText(i) for i in range(w.count()))
         texts.add(w.toolTip())
-    return {_plain(t) for t in texts} - {""}
+    # rich text: each paragraph, heading or line separately, so one English sentence in a
+    # translated block is still found
+    fragments = {part for t in texts for part in re.split(r"<(?:p|br|h\d|li|ul|/?div)\b[^>]*>", t)}
+    return {_plain(t) for t in fragments} - {""}
 
 
 def is_words(text: str) -> bool:
@@ -119,6 +121,13 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     navigator.open_article("cbt-and-the-brain")
     QApplication.processEvents()
     texts |= visible_texts(window)
+    from app.ui.dialogs import AboutDialog, CrisisDialog
+
+    for dialog in (AboutDialog(services.clinic, window), CrisisDialog(services.clinic, window)):
+        dialog.show()
+        QApplication.processEvents()
+        texts |= visible_texts(dialog) | {_plain(dialog.windowTitle())}
+        dialog.close()
     return window, texts, services
 
 
@@ -133,10 +142,12 @@ def content_texts(services) -> set[str]:
             out.update({topic, topic_label(topic)})
     plan = services.plans.plan
     out.update({plan.title, plan.clinician, plan.note})
-    clinic = services.clinic
+    clinic = services.clinic  # the clinic's own words (resources/clinic.json)
     for value in vars(clinic).values():
         if isinstance(value, str):
             out.add(value)
+    for line in clinic.crisis:
+        out.update({line.label, line.number})
     return {_plain(t) for t in out}
 
 
@@ -155,3 +166,4 @@ def test_spanish_interface_has_no_untranslated_visible_string(qapp, tmp_path: Pa
                           and not any(t in c or c in t for c in allowed if len(c) > 12))
     assert not untranslated, "still in English with Spanish chosen:\n" + "\n".join(untranslated)
     assert "Inicio" in spanish and "Home" not in spanish
+    assert "Versión 0.1.0" in spanish  # a fragment of the About dialog's rich text
