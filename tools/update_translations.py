@@ -66,9 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         ts = TRANSLATIONS / f"rewire_{language}.ts"
         if not args.check:
             # `_tr("...")` helpers (module-level wrappers of QCoreApplication.translate) are
-            # read like tr(); app/ui/i18n.py finds them whatever context they run under.
+            # read like tr(), and core's `_N("...")` message templates like QT_TR_NOOP;
+            # app/ui/i18n.py finds them whatever context they run under.
             subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",
-                            "-tr-function-alias", "tr+=_tr",
+                            "-tr-function-alias", "tr+=_tr,QT_TR_NOOP+=_N",
                             "-target-language", language, "-ts", str(ts)],
                            check=True, cwd=ROOT)
             subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",

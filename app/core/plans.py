@@ -35,8 +35,31 @@ MAX_DAYS = 366
 PLAN_FILE = "plan.json"
 
 
+def _N(text: str) -> str:
+    """Marks a message template for translation (lupdate reads _N like QT_TR_NOOP); the UI
+    translates `PlanError.template` and fills in `PlanError.params`."""
+    return text
+
+
 class PlanError(ValueError):
-    """A plan file that cannot be used; str() is a sentence for the user."""
+    """A plan file that cannot be used; str() is a sentence for the user (in English).
+
+    `template` and `params` let the UI show the same sentence in the person's language;
+    `file` is the name of the file it is about.
+    """
+
+    def __init__(self, template: str, file: str = "", **params: object) -> None:
+        self.template = template
+        self.params = params
+        self.file = file
+        super().__init__(self.describe(template))
+
+    def describe(self, template: str) -> str:
+        text = template.format(**self.params)
+        return f"{self.file}: {text}" if self.file else text
+
+    def in_file(self, name: str) -> PlanError:
+        return PlanError(self.template, name, **self.params)
 
 
 @dataclass(frozen=True)
@@ -86,48 +109,50 @@ class Plan:
 def _text(raw: Mapping[str, Any], key: str, limit: int, required: bool) -> str:
     value = raw.get(key, "")
     if not isinstance(value, str):
-        raise PlanError(f'"{key}" must be text')
+        raise PlanError(_N('"{key}" must be text'), key=key)
     value = " ".join(value.split())
     if required and not value:
-        raise PlanError(f'"{key}" is missing')
+        raise PlanError(_N('"{key}" is missing'), key=key)
     if len(value) > limit:
-        raise PlanError(f'"{key}" is longer than {limit} characters')
+        raise PlanError(_N('"{key}" is longer than {limit} characters'), key=key,
+                        limit=limit)
     return value
 
 
 def _date(value: Any, what: str) -> date:
     if not isinstance(value, str):
-        raise PlanError(f'{what} must be a date like "2026-12-01"')
+        raise PlanError(_N('{what} must be a date like "2026-12-01"'), what=what)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise PlanError(f'{what} "{value[:20]}" is not a date like "2026-12-01"') from None
+        raise PlanError(_N('{what} "{value}" is not a date like "2026-12-01"'), what=what,
+                        value=value[:20]) from None
 
 
 def _practice_item(raw: Mapping[str, Any], n: int,
                    known: Collection[str] | None) -> PracticeItem:
     pid = raw.get("practice")
     if not isinstance(pid, str) or not pid:
-        raise PlanError(f"item {n}: \"practice\" must name a practice")
+        raise PlanError(_N('item {n}: "practice" must name a practice'), n=n)
     if known is not None and pid not in known:
-        raise PlanError(f'item {n}: Rewire has no practice called "{pid[:40]}"')
+        raise PlanError(_N('item {n}: Rewire has no practice called "{id}"'), n=n, id=pid[:40])
     minutes = raw.get("minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 600:
-        raise PlanError(f'item {n}: "minutes" must be a whole number from 1 to 600')
+        raise PlanError(_N('item {n}: "minutes" must be a whole number from 1 to 600'), n=n)
     per = raw.get("per", "day")
     if per not in ("day", "week"):
-        raise PlanError(f'item {n}: "per" must be "day" or "week"')
+        raise PlanError(_N('item {n}: "per" must be "day" or "week"'), n=n)
     if per == "day" and minutes > 180:
-        raise PlanError(f"item {n}: more than 180 minutes a day is not a reasonable plan")
+        raise PlanError(_N("item {n}: more than 180 minutes a day is not a reasonable plan"), n=n)
     return PracticeItem(pid, minutes, str(per))
 
 
 def _read_item(raw: Mapping[str, Any], n: int, known: Collection[str] | None) -> ReadItem:
     aid = raw.get("read")
     if not isinstance(aid, str) or not aid:
-        raise PlanError(f'item {n}: "read" must name a reading')
+        raise PlanError(_N('item {n}: "read" must name a reading'), n=n)
     if known is not None and aid not in known:
-        raise PlanError(f'item {n}: Rewire has no reading called "{aid[:40]}"')
+        raise PlanError(_N('item {n}: Rewire has no reading called "{id}"'), n=n, id=aid[:40])
     by = _date(raw["by"], f'item {n}: "by"') if raw.get("by") is not None else None
     return ReadItem(aid, by)
 
@@ -136,41 +161,41 @@ def parse_plan(raw: Any, known_practices: Collection[str] | None = None,
                known_articles: Collection[str] | None = None) -> Plan:
     """A Plan from parsed JSON, or PlanError saying what is wrong (without the file name)."""
     if not isinstance(raw, dict):
-        raise PlanError("it does not hold a plan (a JSON object)")
+        raise PlanError(_N("it does not hold a plan (a JSON object)"))
     if raw.get("format") != FORMAT:
-        raise PlanError(f'it is not a Rewire plan ("format" must be "{FORMAT}")')
+        raise PlanError(_N('it is not a Rewire plan ("format" must be "{format}")'), format=FORMAT)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PlanError('"version" must be a whole number')
+        raise PlanError(_N('"version" must be a whole number'))
     if version > VERSION:
-        raise PlanError(f"it was made for a newer Rewire (plan version {version}); "
-                        "please update Rewire")
+        raise PlanError(_N("it was made for a newer Rewire (plan version {version}); "
+                           "please update Rewire"), version=version)
     title = _text(raw, "title", 120, required=True)
     clinician = _text(raw, "from", 120, required=False)
     note = _text(raw, "note", 1000, required=False)
     starts = _date(raw.get("starts"), '"starts"')
     ends = _date(raw.get("ends"), '"ends"')
     if ends < starts:
-        raise PlanError('"ends" is before "starts"')
+        raise PlanError(_N('"ends" is before "starts"'))
     if (ends - starts).days + 1 > MAX_DAYS:
-        raise PlanError(f"a plan can last at most {MAX_DAYS} days")
+        raise PlanError(_N("a plan can last at most {days} days"), days=MAX_DAYS)
     items_raw = raw.get("items")
     if not isinstance(items_raw, list) or not items_raw:
-        raise PlanError('"items" must be a list with at least one item')
+        raise PlanError(_N('"items" must be a list with at least one item'))
     if len(items_raw) > MAX_ITEMS:
-        raise PlanError(f"a plan can have at most {MAX_ITEMS} items")
+        raise PlanError(_N("a plan can have at most {items} items"), items=MAX_ITEMS)
     items: list[Item] = []
     for n, item in enumerate(items_raw, start=1):
         if not isinstance(item, dict):
-            raise PlanError(f"item {n} is not an object")
+            raise PlanError(_N("item {n} is not an object"), n=n)
         if "practice" in item and "read" in item:
-            raise PlanError(f'item {n} has both "practice" and "read"; use two items')
+            raise PlanError(_N('item {n} has both "practice" and "read"; use two items'), n=n)
         if "practice" in item:
             items.append(_practice_item(item, n, known_practices))
         elif "read" in item:
             items.append(_read_item(item, n, known_articles))
         else:
-            raise PlanError(f'item {n} needs "practice" or "read"')
+            raise PlanError(_N('item {n} needs "practice" or "read"'), n=n)
     return Plan(title, clinician, starts, ends, tuple(items), note)
 
 
@@ -181,20 +206,23 @@ def load_plan_file(path: Path, known_practices: Collection[str] | None = None,
     try:
         size = Path(path).stat().st_size
         if size > MAX_BYTES:
-            raise PlanError(f"{name}: the file is too large for a plan ({size:,} bytes)")
+            raise PlanError(_N("the file is too large for a plan ({size:,} bytes)"), name,
+                            size=size)
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise PlanError(f"{name}: the file could not be read ({exc.strerror or exc})") from None
+        raise PlanError(_N("the file could not be read ({reason})"), name,
+                        reason=str(exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise PlanError(f"{name}: the file is not text (UTF-8)") from None
+        raise PlanError(_N("the file is not text (UTF-8)"), name) from None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanError(f"{name}: it is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise PlanError(_N("it is not valid JSON (line {line}: {reason})"), name,
+                        line=exc.lineno, reason=exc.msg) from None
     try:
         return parse_plan(raw, known_practices, known_articles)
     except PlanError as exc:
-        raise PlanError(f"{name}: {exc}") from None
+        raise exc.in_file(name) from None
 
 
 class PlanStore:
@@ -242,8 +270,9 @@ class PlanStore:
         try:
             atomic_write_text(self.path, text)
         except OSError as exc:
-            raise PlanError(f"{Path(path).name}: the plan could not be saved in "
-                            f"{self.path.parent} ({exc.strerror or exc})") from None
+            raise PlanError(_N("the plan could not be saved in {folder} ({reason})"),
+                            Path(path).name, folder=str(self.path.parent),
+                            reason=str(exc.strerror or exc)) from None
         self.plan = plan
         self._changed()
         return plan

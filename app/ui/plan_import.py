@@ -20,6 +20,15 @@ from app.services import Services
 log = logging.getLogger(__name__)
 
 
+def plan_error_text(exc: PlanError) -> str:
+    """The problem in the person's language (file name first), from the error's template."""
+    try:
+        text = QCoreApplication.translate("PlanError", exc.template).format(**exc.params)
+    except (KeyError, IndexError, ValueError):  # a translation with other placeholders
+        return str(exc)
+    return f"{exc.file}: {text}" if exc.file else text
+
+
 def import_plan(services: Services, path: Path) -> bool:
     """Import `path` as the current plan and tell the person what happened."""
     store = services.plans
@@ -28,7 +37,8 @@ def import_plan(services: Services, path: Path) -> bool:
     except PlanError as exc:
         title = QCoreApplication.translate("PlanImport", "Plan not imported")
         unchanged = QCoreApplication.translate("PlanImport", "Your current plan is unchanged.")
-        services.notify(Notice(Level.WARNING, title, f"{exc}. {unchanged}", Path(path)))
+        services.notify(Notice(Level.WARNING, title, f"{plan_error_text(exc)}. {unchanged}",
+                               Path(path)))
         return False
     title = QCoreApplication.translate("PlanImport", "Plan imported")
     text = QCoreApplication.translate("PlanImport", "“{0}” is now on Home.").format(plan.title)

@@ -966,6 +966,146 @@ Open it?</source>
 
 ¿Abrirlo?</translation>
     </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="112"/>
+        <source>&quot;{key}&quot; must be text</source>
+        <translation>&quot;{key}&quot; debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="115"/>
+        <source>&quot;{key}&quot; is missing</source>
+        <translation>falta &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="117"/>
+        <source>&quot;{key}&quot; is longer than {limit} characters</source>
+        <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="124"/>
+        <source>{what} must be a date like &quot;2026-12-01&quot;</source>
+        <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="128"/>
+        <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
+        <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="136"/>
+        <source>item {n}: &quot;practice&quot; must name a practice</source>
+        <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="138"/>
+        <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
+        <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="141"/>
+        <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
+        <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="144"/>
+        <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
+        <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="146"/>
+        <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
+        <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="153"/>
+        <source>item {n}: &quot;read&quot; must name a reading</source>
+        <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="155"/>
+        <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
+        <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="164"/>
+        <source>it does not hold a plan (a JSON object)</source>
+        <translation>no contiene un plan (un objeto JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="166"/>
+        <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
+        <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="169"/>
+        <source>&quot;version&quot; must be a whole number</source>
+        <translation>&quot;version&quot; debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="171"/>
+        <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
+        <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="179"/>
+        <source>&quot;ends&quot; is before &quot;starts&quot;</source>
+        <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="181"/>
+        <source>a plan can last at most {days} days</source>
+        <translation>un plan puede durar como máximo {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="184"/>
+        <source>&quot;items&quot; must be a list with at least one item</source>
+        <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="186"/>
+        <source>a plan can have at most {items} items</source>
+        <translation>un plan puede tener como máximo {items} elementos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="190"/>
+        <source>item {n} is not an object</source>
+        <translation>el elemento {n} no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="192"/>
+        <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
+        <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="198"/>
+        <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
+        <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="209"/>
+        <source>the file is too large for a plan ({size:,} bytes)</source>
+        <translation>el archivo es demasiado grande para un plan ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="213"/>
+        <source>the file could not be read ({reason})</source>
+        <translation>no se pudo leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="216"/>
+        <source>the file is not text (UTF-8)</source>
+        <translation>el archivo no es texto (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="220"/>
+        <source>it is not valid JSON (line {line}: {reason})</source>
+        <translation>no es JSON válido (línea {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="273"/>
+        <source>the plan could not be saved in {folder} ({reason})</source>
+        <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2218,32 +2358,32 @@ Open it?</source>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="29"/>
+        <location filename="../../app/ui/plan_import.py" line="38"/>
         <source>Plan not imported</source>
         <translation>El plan no se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="30"/>
+        <location filename="../../app/ui/plan_import.py" line="39"/>
         <source>Your current plan is unchanged.</source>
         <translation>Tu plan actual no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="33"/>
+        <location filename="../../app/ui/plan_import.py" line="43"/>
         <source>Plan imported</source>
         <translation>Plan importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="34"/>
+        <location filename="../../app/ui/plan_import.py" line="44"/>
         <source>“{0}” is now on Home.</source>
         <translation>«{0}» ya está en Inicio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="42"/>
+        <location filename="../../app/ui/plan_import.py" line="52"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="43"/>
+        <location filename="../../app/ui/plan_import.py" line="53"/>
         <source>Rewire plans (*.json);;All files (*)</source>
         <translation>Planes de Rewire (*.json);;Todos los archivos (*)</translation>
     </message>

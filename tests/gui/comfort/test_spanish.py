@@ -167,3 +167,22 @@ def test_spanish_interface_has_no_untranslated_visible_string(qapp, tmp_path: Pa
     assert not untranslated, "still in English with Spanish chosen:\n" + "\n".join(untranslated)
     assert "Inicio" in spanish and "Home" not in spanish
     assert "Versión 0.1.0" in spanish  # a fragment of the About dialog's rich text
+
+
+def test_a_refused_plan_is_explained_in_spanish(qapp, tmp_path: Path, services) -> None:
+    from app.ui.plan_import import import_plan
+
+    bad = tmp_path / "plan-de-la-clinica.json"
+    bad.write_text(json.dumps({"format": "rewire-plan", "version": 1, "title": "x",
+                               "starts": "2026-02-01", "ends": "2026-01-01",
+                               "items": [{"read": "cbt-and-the-brain"}]}), encoding="utf-8")
+    shown = []
+    services.set_notice_handler(shown.append)
+    install_translators(qapp, "es")
+    try:
+        assert not import_plan(services, bad)
+    finally:
+        remove_translators(qapp)
+    assert shown[-1].title == "El plan no se importó"
+    assert shown[-1].text == ('plan-de-la-clinica.json: "ends" es anterior a "starts". '
+                              "Tu plan actual no ha cambiado.")
