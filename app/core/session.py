@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.core.breath import BreathState
@@ -115,6 +115,8 @@ class Session:
     def start(self) -> list[Event]:
         if self.state is not State.IDLE:
             return []
+        # Look the zone up now: it can take milliseconds, and the start bell should not wait.
+        self.time_zone = self.clock.local_zone()
         now = self._mark()
         if self.plan.preparation_s > 0:
             self.state = State.PREPARING
@@ -254,10 +256,10 @@ class Session:
         self.state = State.RUNNING
         self._run_mono = at_mono
         self._run_base = 0.0
-        late = self.clock.monotonic() - at_mono
-        self.started_at = self.clock.now()
-        self.time_zone = self.clock.local_zone()
-        return [Event("started", 0.0, late), *self._due(self.clock.monotonic())]
+        now = self.clock.monotonic()
+        late = now - at_mono
+        self.started_at = self.clock.now() - timedelta(seconds=late)
+        return [Event("started", 0.0, late), *self._due(now)]
 
     def _due(self, now: float) -> list[Event]:
         t = self._practised_at(now)
