@@ -207,3 +207,13 @@ def minutes_by_practice_day(rows: Sequence[Mapping[str, Any]] | Sequence[Any],
             continue
         out[(pid, day)] = out.get((pid, day), 0.0) + float(seconds) / 60
     return out
+
+
+def reminder_needed(model: HomeModel) -> bool:
+    """A reminder is worth showing unless today's goal is met and the plan asks nothing more."""
+    if not model.goal_met:
+        return True
+    plan = model.plan
+    if plan is None or plan.state != "active":
+        return False
+    return any(isinstance(p.item, PracticeItem) and not p.complete for p in plan.items)

@@ -24,7 +24,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from app import APP_NAME
-from app.core.home import LAST_PRACTICE_KEY, parse_last_practice
+from app.core.home import LAST_PRACTICE_KEY, HomeModel, parse_last_practice, reminder_needed
 from app.services import Services
 from app.ui.home_data import build_model, practice_title
 from app.ui.icons import app_icon
@@ -55,6 +55,7 @@ class Comfort(QObject):
                                  else window)
         self.card.start_requested.connect(self._on_card_start_requested)
         self.tray: QSystemTrayIcon | None = None
+        self.reminders_skipped = 0
         if self.use_tray:
             self._build_tray()
         services.settings_store.subscribe(self._on_settings_changed)
@@ -122,16 +123,23 @@ class Comfort(QObject):
         self.open_suggested()
 
     # -- reminders ------------------------------------------------------------------------------
-    def reminder_text(self) -> str:
-        model = build_model(self.services)
+    def reminder_text(self, model: HomeModel | None = None) -> str:
+        model = model or build_model(self.services)
         if model.suggestion is None:
             return self.tr("A few slow breaths are enough. Rewire is ready when you are.")
         name = practice_title(self.services, model.suggestion)
+        if model.suggestion_reason == "plan":
+            return self.tr("From your homework plan: {0}.").format(name)
         return self.tr("{0} is ready when you are.").format(name)
 
     @Slot(object)
     def _on_scheduler_reminder_due(self, _when: object) -> None:
-        text = self.reminder_text()
+        model = build_model(self.services)
+        if not reminder_needed(model):
+            log.info("reminder skipped: today's practice is already done")
+            self.reminders_skipped += 1
+            return
+        text = self.reminder_text(model)
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(self.tr("Time for a few quiet minutes"), text,
                                   app_icon(), 15_000)

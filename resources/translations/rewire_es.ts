@@ -1192,38 +1192,43 @@ Open it?</source>
 <context>
     <name>Comfort</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="73"/>
-        <location filename="../../app/ui/tray.py" line="99"/>
+        <location filename="../../app/ui/tray.py" line="74"/>
+        <location filename="../../app/ui/tray.py" line="100"/>
         <source>Start a practice</source>
         <translation>Empezar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="75"/>
+        <location filename="../../app/ui/tray.py" line="76"/>
         <source>Open Rewire</source>
         <translation>Abrir Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="77"/>
+        <location filename="../../app/ui/tray.py" line="78"/>
         <source>Quit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="102"/>
+        <location filename="../../app/ui/tray.py" line="103"/>
         <source>Start {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="128"/>
+        <location filename="../../app/ui/tray.py" line="129"/>
         <source>A few slow breaths are enough. Rewire is ready when you are.</source>
         <translation>Bastan unas pocas respiraciones lentas. Rewire está listo cuando tú lo estés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="130"/>
+        <location filename="../../app/ui/tray.py" line="132"/>
+        <source>From your homework plan: {0}.</source>
+        <translation>De tu plan de tareas: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tray.py" line="133"/>
         <source>{0} is ready when you are.</source>
         <translation>{0} está lista cuando tú lo estés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="136"/>
+        <location filename="../../app/ui/tray.py" line="144"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>

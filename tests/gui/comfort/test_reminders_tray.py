@@ -118,3 +118,16 @@ def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion
         assert window.hide_on_close is False
     finally:
         c.shutdown()
+
+
+def test_no_reminder_when_today_is_already_done(comfort, services, fake_clock) -> None:
+    from app.core.records import SessionEnd, SessionStart
+
+    session = services.log.session_started(SessionStart(
+        practice_id="box-breathing", practice_title="Box breathing", kind="pacer",
+        planned_s=300, started_at=fake_clock.now(), time_zone=fake_clock.local_zone()))
+    fake_clock.advance(300)
+    services.log.session_finished(session, SessionEnd(practised_s=300, completed=True))
+    comfort._on_scheduler_reminder_due(fake_clock.now())
+    assert not comfort.card.isVisible()  # the daily goal (1 min) is met: no nagging
+    assert comfort.reminders_skipped == 1

@@ -119,3 +119,17 @@ def test_next_part_change_is_the_next_greeting_boundary() -> None:
     assert next_part_change(morning, LA) == datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
     late = datetime(2026, 11, 26, 7, 30, tzinfo=UTC)  # 23:30 in Los Angeles: a new day at 0:00
     assert next_part_change(late, LA) == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+
+
+def test_no_reminder_once_the_day_is_done() -> None:
+    from app.core.home import reminder_needed
+
+    assert reminder_needed(home(today_minutes=3))
+    assert not reminder_needed(home(today_minutes=10))
+    plan = load_plan_file(resource_path("plans", "example-plan.json"))
+    today = date(2026, 11, 25)
+    pending = plan_progress(plan, today, {("box-breathing", today.toordinal()): 5.0}, read=())
+    assert reminder_needed(home(today_minutes=10, plan=pending))  # the weekly body scan
+    done = plan_progress(plan, today, {("box-breathing", today.toordinal()): 5.0,
+                                       ("body-scan-10", today.toordinal()): 20.0}, read=())
+    assert not reminder_needed(home(today_minutes=25, plan=done))
