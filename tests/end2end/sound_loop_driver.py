@@ -3,7 +3,8 @@
 Usage: python tests/end2end/sound_loop_driver.py CACHE_DIR AMBIENT LOOP_S PLAY_S
 The loop is rendered LOOP_S long (shorter than shipped, so the test hears the loop
 point several times quickly). Prints {"event": "start", "t": monotonic} when asked
-to play, then plays PLAY_S seconds with no fade and exits.
+to play, then plays PLAY_S seconds with no fade, prints {"event": "quit", "t": ...}
+and exits.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from app.core.sound_needs import SoundNeeds
     from app.sound import ambient
@@ -45,7 +46,16 @@ def main() -> int:
         started.append(True)
         print(json.dumps({"event": "start", "t": time.monotonic()}), flush=True)
         player.start_ambient(ambient_id, fade_s=0.0)
-        QTimer.singleShot(int(play_s * 1000), app.quit)
+        stop.start(int(play_s * 1000))
+
+    def quit_now() -> None:
+        print(json.dumps({"event": "quit", "t": time.monotonic()}), flush=True)
+        app.quit()
+
+    stop = QTimer(app)  # precise: a coarse timer may fire 5 % early
+    stop.setSingleShot(True)
+    stop.setTimerType(Qt.TimerType.PreciseTimer)
+    stop.timeout.connect(quit_now)
 
     player.prepared.connect(play)
     player.prepare(SoundNeeds(ambient=ambient_id))

@@ -220,8 +220,10 @@ def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None
                          prepare_s)
 
 
-def play_loop(root: Path, ambient_id: str, loop_s: float, play_s: float) -> tuple[Recording, float]:
-    """Play an ambient loop into a null sink; return the recording and the start time."""
+def play_loop(root: Path, ambient_id: str, loop_s: float,
+              play_s: float) -> tuple[Recording, float, float]:
+    """Play an ambient loop into a null sink; return the recording and the monotonic
+    times at which playing was asked for and the player quit."""
     import json
     import sys
 
@@ -240,8 +242,9 @@ def play_loop(root: Path, ambient_id: str, loop_s: float, play_s: float) -> tupl
         server.stop()
     if proc.returncode != 0:
         raise RuntimeError(f"loop driver failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    start = json.loads(next(x for x in proc.stdout.splitlines() if x.startswith("{")))["t"]
-    return recording, start
+    events = {e["event"]: e["t"] for e in
+              (json.loads(x) for x in proc.stdout.splitlines() if x.startswith("{"))}
+    return recording, events["start"], events["quit"]
 
 
 def dropouts_ms(recording: Recording, start: float, end: float,

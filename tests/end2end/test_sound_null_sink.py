@@ -38,8 +38,9 @@ def test_ambient_loop_plays_on_without_a_gap(tmp_path: Path) -> None:
     reason = pulse_missing_reason()
     if reason:
         pytest.skip(reason)
-    recording, start = play_loop(tmp_path, "brown-noise", loop_s=2.0, play_s=4.5)
+    recording, start, quit_at = play_loop(tmp_path, "brown-noise", loop_s=2.0, play_s=4.6)
     onset = onsets_near(recording, [start], before_s=0.0, after_s=0.3)[0]
     assert onset is not None, "the loop never started"
-    gaps = dropouts_ms(recording, onset + 0.02, start + 4.3)
+    assert quit_at - onset > 4.2  # both loop points (2 s and 4 s after the onset) are heard
+    gaps = dropouts_ms(recording, onset + 0.02, quit_at - 0.15)
     assert gaps == [], f"silent milliseconds at {gaps[:10]} ms after the start"
