@@ -4,11 +4,14 @@ Inputs come from the practice log (today's minutes, streak, consistency), `servi
 ("last_practice", written by the practice page when a session starts), the homework plan and
 the reading state. The view (app/ui/pages/home.py) only draws a HomeModel.
 
-The state key, agreed with PRACTICE:
+"Continue" offers, in this order:
 
     state["last_practice"] = {"id": "box-breathing", "options": {...}, "title": "Box breathing"}
 
-`options` is whatever the practice page accepts in `Navigator.open_practice(id, options)`.
+when the Practice page writes it (`options` is whatever it accepts in
+`Navigator.open_practice(id, options)`); otherwise the newest session the log recorded from the
+app, with the options the Practice page keeps for that practice in
+state["practice_last_options"][id] (see app/ui/home_data.py).
 """
 
 from __future__ import annotations

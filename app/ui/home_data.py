@@ -91,6 +91,34 @@ def _ids(services: Services, name: str) -> list[str] | None:
     return found or None
 
 
+PRACTICE_OPTIONS_KEY = "practice_last_options"  # {practice id: options}, kept by the Practice page
+
+
+def last_practice_raw(services: Services) -> Any:
+    """What "Continue" offers: state["last_practice"] when the Practice page wrote it, else
+    the newest session of the log started in the app, with the options last used for it."""
+    stored = services.state.get(LAST_PRACTICE_KEY)
+    if isinstance(stored, dict) and stored.get("id"):
+        return stored
+    practice_log = optional(services, "log")
+    recent = getattr(practice_log, "recent", None)
+    if not callable(recent):
+        return None
+    try:
+        rows = recent(10)
+    except Exception:
+        log.exception("could not read recent sessions")
+        return None
+    known = _ids(services, "practices")
+    for row in rows:
+        pid = getattr(row, "practice_id", "")
+        if getattr(row, "source", "app") == "app" and (known is None or pid in known):
+            saved = services.state.get(PRACTICE_OPTIONS_KEY)
+            options = saved.get(pid) if isinstance(saved, dict) else None
+            return {"id": pid, "options": options if isinstance(options, dict) else {}}
+    return None
+
+
 def rules(services: Services) -> StreakRules:
     j = services.settings.journal
     return StreakRules(j.daily_goal_min, j.day_start_hour, j.rest_days_per_week)
@@ -141,7 +169,7 @@ def build_model(services: Services) -> HomeModel:
     return build_home(
         now=now, zone=zone, goal_minutes=journal.daily_goal_min, today_minutes=today_minutes,
         streak_days=streak, days_in_last_7=recent, hide_streaks=journal.hide_streaks,
-        last_raw=services.state.get(LAST_PRACTICE_KEY), plan=current_plan_progress(
+        last_raw=last_practice_raw(services), plan=current_plan_progress(
             services, date.fromordinal(today)),
         read=finished, started=started, known_practices=_ids(services, "practices"),
         articles=_ids(services, "articles"), has_log=practice_log is not None,

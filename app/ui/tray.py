@@ -24,9 +24,9 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from app import APP_NAME
-from app.core.home import LAST_PRACTICE_KEY, HomeModel, parse_last_practice, reminder_needed
+from app.core.home import HomeModel, parse_last_practice, reminder_needed
 from app.services import Services
-from app.ui.home_data import build_model, practice_title
+from app.ui.home_data import build_model, last_practice_raw, practice_title
 from app.ui.icons import app_icon
 from app.ui.navigator import Navigator
 from app.ui.plan_import import install_plan_drop
@@ -91,7 +91,7 @@ class Comfort(QObject):
         self._update_start_action()
 
     def _last(self) -> Any:
-        return parse_last_practice(self.services.state.get(LAST_PRACTICE_KEY))
+        return parse_last_practice(last_practice_raw(self.services))
 
     @Slot()
     def _update_start_action(self) -> None:

@@ -107,3 +107,21 @@ def test_home_refreshes_itself_when_the_part_of_the_day_changes(
     page._day_timer.timeout.emit()  # what the timer does an hour later
     assert page.title.text() == "Good morning"
     page.shutdown()
+
+
+def test_continue_follows_the_log_and_the_practice_pages_saved_options(
+        qtbot, services, navigator, fake_clock) -> None:
+    from app.core.records import SessionEnd, SessionStart
+
+    services.state.set("practice_last_options", {"breath-478": {"minutes": 4, "bell": "low-gong"}})
+    sid = services.log.session_started(SessionStart(
+        practice_id="breath-478", practice_title="4-7-8 breathing", kind="pacer",
+        planned_s=240, started_at=fake_clock.now(), time_zone=fake_clock.local_zone()))
+    fake_clock.advance(240)
+    services.log.session_finished(sid, SessionEnd(practised_s=240, completed=True))
+    page = make_page(qtbot, services, navigator)
+    assert page.continue_button.isVisible()
+    assert page.continue_text.text().startswith("4-7-8 breathing")
+    with qtbot.waitSignal(navigator.practice_requested) as blocker:
+        page.continue_button.click()
+    assert blocker.args == ["breath-478", {"minutes": 4, "bell": "low-gong"}]
