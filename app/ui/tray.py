@@ -109,7 +109,7 @@ class Comfort(QObject):
         if last is None:
             self.open_suggested()
         else:
-            self.navigator.open_practice(last.practice_id, last.options)
+            self.navigator.open_practice(last.practice_id, {**last.options, "autostart": True})
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -230,7 +230,9 @@ class HomePage(ScrollPage):
     @Slot()
     def _on_continue_clicked(self) -> None:
         if self.model and self.model.last:
-            self.navigator.open_practice(self.model.last.practice_id, self.model.last.options)
+            # the same practice, the same choices, started at once (its settle-in time first)
+            self.navigator.open_practice(self.model.last.practice_id,
+                                         {**self.model.last.options, "autostart": True})
 
     @Slot()
     def _on_suggested_clicked(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -39,7 +40,7 @@ def test_continue_opens_the_last_practice_with_its_options(qtbot, services, navi
     assert page.continue_text.text() == "Box breathing · 7 min"
     with qtbot.waitSignal(navigator.practice_requested) as blocker:
         qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["box-breathing", {"minutes": 7}]
+    assert blocker.args == ["box-breathing", {"minutes": 7, "autostart": True}]
 
 
 def test_hidden_streaks_show_gentle_consistency(qtbot, services, navigator) -> None:
@@ -124,4 +125,27 @@ def test_continue_follows_the_log_and_the_practice_pages_saved_options(
     assert page.continue_text.text().startswith("4-7-8 breathing")
     with qtbot.waitSignal(navigator.practice_requested) as blocker:
         page.continue_button.click()
-    assert blocker.args == ["breath-478", {"minutes": 4, "bell": "low-gong"}]
+    assert blocker.args == ["breath-478", {"minutes": 4, "bell": "low-gong", "autostart": True}]
+
+
+@pytest.mark.qt_log_ignore(r"Couldn't load pipewire.*", r"Couldn't resolve pipewire.*",
+                           extend=True)
+def test_continue_starts_the_practice_in_the_real_window(qtbot, services, navigator) -> None:
+    from comfort_a11y import dispose
+
+    from app.ui.main_window import MainWindow
+
+    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 2}})
+    window = MainWindow(services, navigator)
+    try:
+        window.show()
+        window.show_page("home")
+        home = window.page("home")
+        qtbot.waitUntil(lambda: home.model is not None)
+        home.continue_button.click()
+        practice = window.page("practice")
+        assert window.current_page_name() == "practice"
+        player = getattr(practice, "player", None)
+        assert player is not None and player.isVisible()  # started, not just set up
+    finally:
+        dispose(window)

@@ -108,7 +108,7 @@ def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion
         assert texts == ["Start Box breathing", "Open Rewire", "Quit Rewire"]
         with qtbot.waitSignal(navigator.practice_requested) as started:
             c.start_action.trigger()
-        assert started.args == ["box-breathing", {"minutes": 4}]
+        assert started.args == ["box-breathing", {"minutes": 4, "autostart": True}]
         with qtbot.waitSignal(navigator.practice_requested) as suggested:
             c._on_tray_message_clicked()  # the person clicked the reminder notification
         assert suggested.args[0] != ""
