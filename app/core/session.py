@@ -150,13 +150,23 @@ class Session:
         return self.pause() or self.resume()
 
     def stop(self) -> list[Event]:
+        """End the session now. An open-ended session has no other way to end, so ending it
+        finishes it (with the end bell); any other session is stopped (not completed)."""
         if self.state in (State.IDLE, State.FINISHED, State.STOPPED):
             return []
         now = self._mark()
         if self.state is State.RUNNING:
             self._run_base = self._practised_at(now)
+        t = self._run_base
+        if self.plan.duration_s is None and self.started:
+            self.state = State.FINISHED
+            events = []
+            if self.plan.end_bell:
+                bell = BellEvent(t, self.plan.bell, 2, "end")
+                events.append(Event("bell", t, bell=bell))
+            return [*events, Event("finished", t)]
         self.state = State.STOPPED
-        return [Event("stopped", self._run_base)]
+        return [Event("stopped", t)]
 
     def count_breath(self) -> int:
         """'Follow your own breath': one out-breath noticed (only while running)."""

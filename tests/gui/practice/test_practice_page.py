@@ -297,3 +297,15 @@ def test_a_session_lands_in_the_real_practice_log(
     assert row.duration_s == 180 and row.time_zone == "America/Los_Angeles"
     page.shutdown()
     services.log.close()
+
+
+def test_ending_an_open_ended_sit_finishes_it_with_the_end_bell(
+        qtbot: Any, page: Any, sink: Any, quiet_services: Any, pass_time: Any) -> None:
+    player = start_from_setup(qtbot, page, "open-timer", preparation_s=0, open_ended=True)
+    pass_time(player, 95)
+    assert (player.dial.view.big, player.dial.view.small) == ("1:35", "so far")
+    qtbot.keyClick(player, Qt.Key.Key_Escape)  # asks (over a minute); answered Yes
+    assert quiet_services.sound.bells_played == [("singing-bowl", 1), ("singing-bowl", 2)]
+    assert sink.started[-1].planned_s is None
+    assert sink.ended[-1].completed and sink.ended[-1].practised_s == 95
+    assert "Well done" in player.end_text.text()

@@ -167,9 +167,11 @@ def test_open_ended_counts_up_and_keeps_ringing(catalog: PracticeCatalog) -> Non
     snap = s.snapshot()
     assert snap.remaining_s is None and snap.progress is None and snap.elapsed_s == 2820
     assert snap.next_bell_in_s == 3600 - 2820
-    s.stop()
+    events = s.stop()  # the only way an open-ended session ends: it counts as completed
+    assert [e.kind for e in events] == ["bell", "finished"]
+    assert events[0].bell is not None and events[0].bell.role == "end"
     summary = s.summary()
-    assert summary.planned_s is None and summary.practised_s == 2820 and not summary.completed
+    assert summary.planned_s is None and summary.practised_s == 2820 and summary.completed
 
 
 def test_custom_moments_and_random_bells(catalog: PracticeCatalog) -> None:
