@@ -8,9 +8,22 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.core.plan import SessionPlan
 from app.core.session import Snapshot, State
 from app.ui.practice.dial import DialView
+
+# Breath phase words come from app/core/breath.py and the practice files, where lupdate cannot
+# see them; listed here so they reach the translation files.
+PHASE_WORDS = (
+    QT_TRANSLATE_NOOP("PracticePlayer", "Breathe in"),
+    QT_TRANSLATE_NOOP("PracticePlayer", "Hold"),
+    QT_TRANSLATE_NOOP("PracticePlayer", "Breathe out"),
+    QT_TRANSLATE_NOOP("PracticePlayer", "Rest"),
+    QT_TRANSLATE_NOOP("PracticePlayer", "Breathe in a little more"),
+    QT_TRANSLATE_NOOP("PracticePlayer", "Long breath out"),
+)
 
 
 @dataclass(frozen=True)
