@@ -47,6 +47,7 @@ class PracticePage(QStackedWidget):
         self.picker.article_requested.connect(navigator.open_article)
         self.setup = SetupPanel(self.presets, services.settings.practice.ask_mood, self)
         self.setup.back_requested.connect(self._on_setup_back_requested)
+        self.setup.article_requested.connect(navigator.open_article)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.host = QWidget(self)
         self.host_layout = QVBoxLayout(self.host)
@@ -75,7 +76,7 @@ class PracticePage(QStackedWidget):
         chosen, problems = options_from_dict(raw, self._remembered(practice_id))
         for problem in problems:
             log.warning("open_practice(%s): %s", practice_id, problem)
-        self.setup.load(definition, chosen)
+        self.setup.load(definition, chosen, self._article_title)
         self.setCurrentWidget(self.setup)
         self.setup.start.setFocus()
         if autostart:

@@ -10,9 +10,11 @@ article_requested(str).
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,11 +50,22 @@ class SetupPanel(ScrollPage):
         self.setObjectName("practiceSetup")
         self.presets = presets
         self.definition: PracticeDefinition | None = None
-        self._notify: Any = None
+        self._article_title: Callable[[str], str] = lambda rid: rid.replace("-", " ")
         inner = self.widget()
         assert inner is not None
         self.summary = muted_label("", inner)
         self.body.addWidget(self.summary)
+        self.why = QLabel(inner)
+        self.why.setObjectName("practiceWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.RichText)
+        self.why.setOpenExternalLinks(False)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.why.setAccessibleName(self.tr("Why this works"))
+        self.why.setAccessibleDescription(self.tr("Links to readings"))
+        self.why.linkActivated.connect(self.article_requested)
+        self.body.addWidget(self.why)
         column = QWidget(inner)
         column.setMaximumWidth(COLUMN_WIDTH)
         self.column = QVBoxLayout(column)
@@ -180,8 +193,15 @@ class SetupPanel(ScrollPage):
         return combo
 
     # -- loading and reading --------------------------------------------------------------------
-    def load(self, definition: PracticeDefinition, options: PracticeOptions) -> None:
+    def load(self, definition: PracticeDefinition, options: PracticeOptions,
+             article_title: Callable[[str], str] | None = None) -> None:
         self.definition = definition
+        if article_title is not None:
+            self._article_title = article_title
+        name = self._article_title
+        links = ", ".join(f'<a href="{html.escape(r)}">{html.escape(name(r))}</a>'
+                          for r in definition.readings)
+        self.why.setText(self.tr("Why this works: {0}").format(links))
         self.title.setText(definition.title)
         self.title.setAccessibleName(definition.title)
         self.summary.setText(definition.summary)

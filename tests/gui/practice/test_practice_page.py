@@ -309,3 +309,11 @@ def test_ending_an_open_ended_sit_finishes_it_with_the_end_bell(
     assert sink.started[-1].planned_s is None
     assert sink.ended[-1].completed and sink.ended[-1].practised_s == 95
     assert "Well done" in player.end_text.text()
+
+
+def test_the_setup_links_to_the_readings_too(qtbot: Any, page: Any, navigator: Any) -> None:
+    page.open_practice("noting-thoughts-8", {})
+    assert 'href="cbt-and-the-brain"' in page.setup.why.text()
+    with qtbot.waitSignal(navigator.article_requested) as blocker:
+        page.setup.why.linkActivated.emit("cbt-and-the-brain")
+    assert blocker.args == ["cbt-and-the-brain"]
