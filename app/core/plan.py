@@ -155,7 +155,7 @@ class SessionPlan:
                 nxt = moment
                 break
         if self.interval_every_s:
-            k = math.floor(t / self.interval_every_s + 1e-9) + 1
+            k = max(1, math.floor(t / self.interval_every_s + 1e-9) + 1)  # never at 0
             periodic = k * self.interval_every_s
             if self.duration_s is None or periodic < self.duration_s - 1e-9:
                 nxt = periodic if nxt is None else min(nxt, periodic)

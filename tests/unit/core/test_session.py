@@ -312,3 +312,15 @@ def test_follow_breath_open_ended(catalog: PracticeCatalog) -> None:
     s.start()
     drive(s, clock, 3600)
     assert s.state is State.RUNNING and s.practised_s() == 3600
+
+
+def test_without_a_start_bell_the_first_interval_bell_is_the_first_sound(
+        catalog: PracticeCatalog) -> None:
+    clock = FakeClock()
+    s = session_for(catalog, "open-timer", clock, minutes=12, preparation_s=0,
+                    start_bell=False, end_bell=False, interval_mode="every",
+                    interval_every_min=5)
+    seen = start(s, clock)
+    seen += drive(s, clock, 12 * 60)
+    assert [b.event.at for b in kinds(seen, "bell")] == [300, 600]
+    assert s.plan.sound_needs().bells == ("singing-bowl",)
