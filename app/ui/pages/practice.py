@@ -77,6 +77,7 @@ class PracticePage(QStackedWidget):
         for problem in problems:
             log.warning("open_practice(%s): %s", practice_id, problem)
         self.setup.load(definition, chosen, self._article_title)
+        self._warm_up_sounds(definition, chosen)
         self.setCurrentWidget(self.setup)
         self.setup.start.setFocus()
         if autostart:
@@ -116,6 +117,16 @@ class PracticePage(QStackedWidget):
             base, _ = options_from_dict(saved[practice_id], base)
             base.reduced_motion = base.reduced_motion or s.general.reduced_motion
         return base
+
+    def _warm_up_sounds(self, definition: Any, options: PracticeOptions) -> None:
+        """Render this practice's sounds while the user looks at the setup."""
+        from app.core.plan import build_plan
+        from app.ui.practice.sound_port import call, sound_for
+
+        sound = sound_for(self.services)
+        needs = build_plan(definition, options).sound_needs()
+        if call(sound, "is_ready", needs) is False:
+            call(sound, "prepare", needs)
 
     def _sink(self) -> Any:
         try:

@@ -98,9 +98,10 @@ def test_the_first_bell_waits_for_the_sounds(qtbot: Any, page: Any) -> None:
     slow = SlowSound()
     page.services.__dict__["sound"] = slow
     page.open_practice("open-timer", {"preparation_s": 0, "bell": "wood-block"})
+    assert slow.asked[0].bells == ("wood-block",)  # rendering starts while setting up
     qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
     player = page.player
-    assert slow.asked and slow.asked[0].bells == ("wood-block",)
+    assert len(slow.asked) == 2
     assert player.session.state.value == "idle" and "sounds ready" in player.status.text()
     slow.ready = True
     slow.prepared.emit()
