@@ -49,6 +49,7 @@ class ReminderScheduler(QObject):
         self.heartbeat.timeout.connect(self._on_heartbeat_timeout)
         self._last_wall = self.clock.now()
         self._last_mono = self.clock.monotonic()
+        self._zone = self.clock.local_zone()
         services.settings_store.subscribe(self._on_settings_changed)
         self.reschedule()
         self.heartbeat.start()
@@ -110,7 +111,13 @@ class ReminderScheduler(QObject):
         self.check_wake()
 
     def check_wake(self) -> None:
-        """After a sleep or a clock change: ring a just-missed reminder, then re-aim."""
+        """After a sleep, a clock change or a new time zone: ring a just-missed reminder,
+        then re-aim."""
+        zone = self.clock.local_zone()
+        if zone != self._zone:
+            log.info("time zone changed from %s to %s; re-aiming reminders", self._zone, zone)
+            self._zone = zone
+            self.reschedule()
         wall, mono = self.clock.now(), self.clock.monotonic()
         drift = (wall - self._last_wall).total_seconds() - (mono - self._last_mono)
         since = self._last_wall

@@ -131,3 +131,14 @@ def test_no_reminder_when_today_is_already_done(comfort, services, fake_clock) -
     comfort._on_scheduler_reminder_due(fake_clock.now())
     assert not comfort.card.isVisible()  # the daily goal (1 min) is met: no nagging
     assert comfort.reminders_skipped == 1
+
+
+def test_a_new_time_zone_re_aims_the_reminder(comfort, fake_clock) -> None:
+    fake_clock.jump_wall((datetime(2026, 3, 2, 16, 0, tzinfo=UTC) - fake_clock.now())
+                         .total_seconds())  # 08:00 in Los Angeles
+    comfort.scheduler.check_wake()
+    comfort.scheduler.reschedule()
+    assert comfort.scheduler.next_at == datetime(2026, 3, 2, 17, 0, tzinfo=UTC)  # 09:00 LA
+    fake_clock.set_zone("America/New_York")  # 11:00 in New York: next is 18:30 there
+    comfort.scheduler.check_wake()  # the heartbeat notices
+    assert comfort.scheduler.next_at == datetime(2026, 3, 2, 23, 30, tzinfo=UTC)
