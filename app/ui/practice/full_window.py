@@ -30,9 +30,12 @@ class FullWindow:
             self._index = parent.indexOf(self.widget)
         elif (home := parent.layout()) is not None:
             self._index = home.indexOf(self.widget)
+        screen = parent.window().screen()
         self.widget.setParent(None)
         self.widget.setWindowFlag(Qt.WindowType.Window, True)
         self.widget.setWindowTitle(parent.window().windowTitle())
+        if screen is not None:  # also right where no window manager handles full screen
+            self.widget.setGeometry(screen.geometry())
         self.widget.showFullScreen()
         self.widget.activateWindow()
         self.widget.setFocus()
