@@ -123,375 +123,375 @@
     </message>
     <message>
         <location filename="../../app/ui/practice/player.py" line="179"/>
-        <location filename="../../app/ui/practice/setup.py" line="142"/>
+        <location filename="../../app/ui/practice/setup.py" line="155"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="44"/>
+        <location filename="../../app/ui/practice/display.py" line="57"/>
         <source>Ready</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="47"/>
+        <location filename="../../app/ui/practice/display.py" line="60"/>
         <source>Starting in</source>
         <translation>Empieza en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="49"/>
+        <location filename="../../app/ui/practice/display.py" line="62"/>
         <source>Settle in. Let your shoulders drop.</source>
         <translation>Acomódate. Deja caer los hombros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="54"/>
-        <location filename="../../app/ui/practice/display.py" line="58"/>
-        <location filename="../../app/ui/practice/display.py" line="75"/>
+        <location filename="../../app/ui/practice/display.py" line="67"/>
+        <location filename="../../app/ui/practice/display.py" line="71"/>
+        <location filename="../../app/ui/practice/display.py" line="88"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="55"/>
+        <location filename="../../app/ui/practice/display.py" line="68"/>
         <source>Breath {0} of {1}</source>
         <translation>Respiración {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="59"/>
+        <location filename="../../app/ui/practice/display.py" line="72"/>
         <source>Breath {0} of {1} · {2} left</source>
         <translation>Respiración {0} de {1} · quedan {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="64"/>
+        <location filename="../../app/ui/practice/display.py" line="77"/>
         <source>breaths</source>
         <translation>respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="66"/>
+        <location filename="../../app/ui/practice/display.py" line="79"/>
         <source>{0} left</source>
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="67"/>
+        <location filename="../../app/ui/practice/display.py" line="80"/>
         <source>{0} so far</source>
         <translation>{0} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="69"/>
+        <location filename="../../app/ui/practice/display.py" line="82"/>
         <source>Breathe naturally. Press Space each time you breathe out.</source>
         <translation>Respira con naturalidad. Pulsa Espacio cada vez que exhales.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="71"/>
+        <location filename="../../app/ui/practice/display.py" line="84"/>
         <source>so far</source>
         <translation>hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="54"/>
-        <location filename="../../app/ui/practice/display.py" line="73"/>
+        <location filename="../../app/ui/practice/display.py" line="67"/>
+        <location filename="../../app/ui/practice/display.py" line="86"/>
         <source>remaining</source>
         <translation>restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="78"/>
+        <location filename="../../app/ui/practice/display.py" line="91"/>
         <source>Next bell in {0}</source>
         <translation>Próxima campana en {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="81"/>
+        <location filename="../../app/ui/practice/display.py" line="94"/>
         <source>practised</source>
         <translation>practicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="71"/>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="23"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="71"/>
+        <location filename="../../app/ui/practice/setup.py" line="84"/>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="72"/>
+        <location filename="../../app/ui/practice/setup.py" line="85"/>
         <source>Open-ended (count up)</source>
         <translation>Sin final (cuenta hacia arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="73"/>
-        <location filename="../../app/ui/practice/setup.py" line="101"/>
+        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
         <source>Run for</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="73"/>
+        <location filename="../../app/ui/practice/setup.py" line="86"/>
         <source>A number of minutes</source>
         <translation>Un número de minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="74"/>
+        <location filename="../../app/ui/practice/setup.py" line="87"/>
         <source>A number of breaths</source>
         <translation>Un número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="75"/>
+        <location filename="../../app/ui/practice/setup.py" line="88"/>
         <source> breaths</source>
         <translation> respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="75"/>
+        <location filename="../../app/ui/practice/setup.py" line="88"/>
         <source>Number of breaths</source>
         <translation>Número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="76"/>
-        <location filename="../../app/ui/practice/setup.py" line="77"/>
-        <location filename="../../app/ui/practice/setup.py" line="78"/>
-        <location filename="../../app/ui/practice/setup.py" line="79"/>
-        <location filename="../../app/ui/practice/setup.py" line="80"/>
+        <location filename="../../app/ui/practice/setup.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="31"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="76"/>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="77"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
         <source>Hold after in</source>
         <translation>Sostén tras inhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="78"/>
-        <location filename="../../app/ui/practice/setup.py" line="103"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
+        <location filename="../../app/ui/practice/setup.py" line="116"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="79"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
         <source>Hold after out</source>
         <translation>Sostén tras exhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="80"/>
-        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="32"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="35"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="81"/>
+        <location filename="../../app/ui/practice/setup.py" line="94"/>
         <source>Bell at the start</source>
         <translation>Campana al empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="82"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source>Bell at the end</source>
         <translation>Campana al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="83"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
         <source>Bells during the practice</source>
         <translation>Campanas durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="108"/>
         <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
         <location filename="../../app/ui/settings_sections/sound.py" line="93"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
         <source>Every few minutes</source>
         <translation>Cada pocos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
         <source>At moments I choose</source>
         <translation>En momentos que elijo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
         <source>At random moments</source>
         <translation>En momentos al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
         <source>Bell every</source>
         <translation>Campana cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
         <source>for example 2:00, 7:30, 12:00</source>
         <translation>por ejemplo 2:00, 7:30, 12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Bell moments</source>
         <translation>Momentos de campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
+        <location filename="../../app/ui/practice/setup.py" line="103"/>
         <source>Minutes and seconds after the start</source>
         <translation>Minutos y segundos desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
         <source>How many random bells</source>
         <translation>Cuántas campanas al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
-        <location filename="../../app/ui/practice/setup.py" line="107"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="120"/>
         <source>Not before</source>
         <translation>No antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/practice/setup.py" line="107"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
+        <location filename="../../app/ui/practice/setup.py" line="120"/>
         <source>Not after</source>
         <translation>No después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
+        <location filename="../../app/ui/practice/setup.py" line="107"/>
+        <location filename="../../app/ui/practice/setup.py" line="121"/>
         <location filename="../../app/ui/settings_sections/sound.py" line="77"/>
         <location filename="../../app/ui/settings_sections/sound.py" line="87"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="108"/>
         <source>Background sound</source>
         <translation>Sonido de fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="110"/>
         <location filename="../../app/ui/settings_sections/practice.py" line="43"/>
         <source>Tick on each breath</source>
         <translation>Tic en cada respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
         <source>Read the cues aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="101"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <source>Breaths</source>
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="103"/>
+        <location filename="../../app/ui/practice/setup.py" line="116"/>
         <source>Hold</source>
         <translation>Sostén</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
         <source>Hold after</source>
         <translation>Sostén después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="118"/>
         <source>During</source>
         <translation>Durante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="118"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
+        <location filename="../../app/ui/practice/setup.py" line="119"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
+        <location filename="../../app/ui/practice/setup.py" line="119"/>
         <source>How many</source>
         <translation>Cuántas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
+        <location filename="../../app/ui/practice/setup.py" line="121"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <source>Before you start: how do you feel right now? (optional)</source>
         <translation>Antes de empezar: ¿cómo te sientes ahora mismo? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="122"/>
+        <location filename="../../app/ui/practice/setup.py" line="135"/>
         <source>Your presets</source>
         <translation>Tus ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="125"/>
+        <location filename="../../app/ui/practice/setup.py" line="138"/>
         <source>Name this setup</source>
         <translation>Nombra esta configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="126"/>
+        <location filename="../../app/ui/practice/setup.py" line="139"/>
         <source>Preset name</source>
         <translation>Nombre del ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="127"/>
+        <location filename="../../app/ui/practice/setup.py" line="140"/>
         <source>A name to save these choices under</source>
         <translation>Un nombre para guardar estas opciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="128"/>
-        <location filename="../../app/ui/practice/setup.py" line="129"/>
+        <location filename="../../app/ui/practice/setup.py" line="141"/>
+        <location filename="../../app/ui/practice/setup.py" line="142"/>
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="130"/>
+        <location filename="../../app/ui/practice/setup.py" line="143"/>
         <source>Keep these choices under the name</source>
         <translation>Guardar estas opciones con el nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="132"/>
+        <location filename="../../app/ui/practice/setup.py" line="145"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="141"/>
+        <location filename="../../app/ui/practice/setup.py" line="154"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="143"/>
+        <location filename="../../app/ui/practice/setup.py" line="156"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="145"/>
+        <location filename="../../app/ui/practice/setup.py" line="158"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="147"/>
+        <location filename="../../app/ui/practice/setup.py" line="160"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="148"/>
+        <location filename="../../app/ui/practice/setup.py" line="161"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="111"/>
         <location filename="../../app/ui/settings_sections/general.py" line="38"/>
         <location filename="../../app/ui/settings_sections/general.py" line="39"/>
         <source>Reduce motion</source>
@@ -1225,7 +1225,7 @@ Open it?</source>
     <message>
         <location filename="../../app/ui/tray.py" line="133"/>
         <source>{0} is ready when you are.</source>
-        <translation>{0} está lista cuando tú lo estés.</translation>
+        <translation>«{0}» te espera cuando quieras.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tray.py" line="144"/>
@@ -2396,22 +2396,22 @@ Open it?</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="65"/>
+        <location filename="../../app/ui/pages/practice.py" line="66"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="66"/>
+        <location filename="../../app/ui/pages/practice.py" line="67"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="125"/>
+        <location filename="../../app/ui/pages/practice.py" line="137"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="126"/>
+        <location filename="../../app/ui/pages/practice.py" line="138"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -2556,47 +2556,77 @@ Open it?</source>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="20"/>
+        <source>Breathe in</source>
+        <translation>Inhala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="21"/>
+        <source>Hold</source>
+        <translation>Sostén</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="22"/>
+        <source>Breathe out</source>
+        <translation>Exhala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="23"/>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="24"/>
+        <source>Breathe in a little more</source>
+        <translation>Inhala un poco más</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="25"/>
+        <source>Long breath out</source>
+        <translation>Exhalación larga</translation>
+    </message>
 </context>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="141"/>
+        <location filename="../../app/ui/reminders.py" line="148"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="142"/>
+        <location filename="../../app/ui/reminders.py" line="149"/>
         <source>A gentle reminder to practise</source>
         <translation>Un recordatorio amable para practicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="145"/>
+        <location filename="../../app/ui/reminders.py" line="152"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="153"/>
+        <location filename="../../app/ui/reminders.py" line="160"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="155"/>
+        <location filename="../../app/ui/reminders.py" line="162"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="156"/>
+        <location filename="../../app/ui/reminders.py" line="163"/>
         <source>Open the practice this reminder suggests</source>
         <translation>Abre la práctica que sugiere este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="158"/>
-        <location filename="../../app/ui/reminders.py" line="159"/>
+        <location filename="../../app/ui/reminders.py" line="165"/>
+        <location filename="../../app/ui/reminders.py" line="166"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="160"/>
+        <location filename="../../app/ui/reminders.py" line="167"/>
         <source>Close this reminder</source>
         <translation>Cerrar este recordatorio</translation>
     </message>
@@ -2848,27 +2878,42 @@ Open it?</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="264"/>
+        <location filename="../../app/ui/practice/setup.py" line="65"/>
+        <source>Why this works</source>
+        <translation>Por qué funciona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="66"/>
+        <source>Links to readings</source>
+        <translation>Enlaces a lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="204"/>
+        <source>Why this works: {0}</source>
+        <translation>Por qué funciona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="284"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="272"/>
+        <location filename="../../app/ui/practice/setup.py" line="292"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="273"/>
+        <location filename="../../app/ui/practice/setup.py" line="293"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="287"/>
+        <location filename="../../app/ui/practice/setup.py" line="307"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="305"/>
+        <location filename="../../app/ui/practice/setup.py" line="325"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>
