@@ -167,8 +167,12 @@ class PlanCard(QFrame):
                     title, item.minutes, minutes_text(p.done))
         else:
             title, _summary = article_info(self.services, item.read)
-            text = (self.tr("Read “{0}”: done.").format(title) if p.complete
-                    else self.tr("Read “{0}”: not yet.").format(title))
+            if p.complete:
+                text = self.tr("Read “{0}”: done.").format(title)
+            elif item.by is not None:
+                text = self.tr("Read “{0}” by {1}: not yet.").format(title, date_text(item.by))
+            else:
+                text = self.tr("Read “{0}”: not yet.").format(title)
         label.setText(text)
         bar.setAccessibleName(text)
         bar.setAccessibleDescription(self.tr("Progress on this part of your plan"))

@@ -18,6 +18,7 @@ import logging
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.reminders import Schedule, missed_fire, next_fire
@@ -179,6 +180,8 @@ class ReminderCard(QFrame):
         self._place()
         self.show()
         self.raise_()
+        # screen readers announce it without moving the keyboard focus away from the person
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def _place(self) -> None:
         parent = self.parentWidget()

@@ -2345,17 +2345,22 @@ Open it?</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="170"/>
+        <location filename="../../app/ui/home_cards.py" line="171"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="171"/>
+        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <source>Read “{0}” by {1}: not yet.</source>
+        <translation>Leer «{0}» antes del {1}: todavía no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="175"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="174"/>
+        <location filename="../../app/ui/home_cards.py" line="178"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>
@@ -2590,43 +2595,43 @@ Open it?</source>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="148"/>
+        <location filename="../../app/ui/reminders.py" line="149"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="149"/>
+        <location filename="../../app/ui/reminders.py" line="150"/>
         <source>A gentle reminder to practise</source>
         <translation>Un recordatorio amable para practicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="152"/>
+        <location filename="../../app/ui/reminders.py" line="153"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="160"/>
+        <location filename="../../app/ui/reminders.py" line="161"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="162"/>
+        <location filename="../../app/ui/reminders.py" line="163"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="163"/>
+        <location filename="../../app/ui/reminders.py" line="164"/>
         <source>Open the practice this reminder suggests</source>
         <translation>Abre la práctica que sugiere este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="165"/>
         <location filename="../../app/ui/reminders.py" line="166"/>
+        <location filename="../../app/ui/reminders.py" line="167"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="167"/>
+        <location filename="../../app/ui/reminders.py" line="168"/>
         <source>Close this reminder</source>
         <translation>Cerrar este recordatorio</translation>
     </message>
