@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import APP_NAME, __version__
 from app.core.clinic import ClinicProfile
@@ -18,10 +26,11 @@ def _esc(text: str) -> str:
 
 
 class _TextDialog(QDialog):
+    """A calm text dialog that grows with the text size and scrolls rather than clips."""
+
     def __init__(self, title: str, html: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         self.body = QLabel(html, self)
@@ -30,10 +39,27 @@ class _TextDialog(QDialog):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setOpenExternalLinks(False)
-        layout.addWidget(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit(buttons)
+
+    def _fit(self, buttons: QDialogButtonBox) -> None:
+        # About 48 characters a line at the current text size, within the screen.
+        width = max(520, self.fontMetrics().averageCharWidth() * 48)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        max_w = int(screen.width() * 0.9) if screen else width
+        max_h = int(screen.height() * 0.85) if screen else 900
+        width = min(width, max_w)
+        inner = width - 48
+        height = self.body.heightForWidth(inner) + buttons.sizeHint().height() + 64
+        self.resize(width, min(height, max_h))
 
 
 class AboutDialog(_TextDialog):
@@ -53,7 +79,7 @@ class AboutDialog(_TextDialog):
 
 def crisis_html(clinic: ClinicProfile) -> str:
     items = "".join(
-        f"<li style='margin-bottom:8px'><b style='font-size:15pt'>{_esc(line.number)}</b>"
+        f"<li style='margin-bottom:8px'><b style='font-size:x-large'>{_esc(line.number)}</b>"
         f"<br>{_esc(line.label)}</li>"
         for line in clinic.crisis
     )

@@ -73,11 +73,6 @@ def test_home_labels_really_are_bigger_at_200_percent(big_window) -> None:
     assert title.font().pointSizeF() >= 40
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "LEAD (app/ui/dialogs.py): at 200% the About and crisis dialogs keep their 520 px, "
-    "533x533 size, so the word-wrapped body is cut (the crisis dialog loses the clinic's "
-    "line) and 'Close' is clipped; size the dialog from body.heightForWidth() or put the "
-    "body in a QScrollArea, and scale the 15pt phone numbers with the text"))
 def test_about_and_crisis_dialogs_fit_at_200_percent(big_window, services) -> None:
     from app.ui.dialogs import AboutDialog, CrisisDialog
 
