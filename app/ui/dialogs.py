@@ -39,6 +39,7 @@ class _TextDialog(QDialog):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setOpenExternalLinks(False)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -57,8 +58,8 @@ class _TextDialog(QDialog):
         max_w = int(screen.width() * 0.9) if screen else width
         max_h = int(screen.height() * 0.85) if screen else 900
         width = min(width, max_w)
-        inner = width - 48
-        height = self.body.heightForWidth(inner) + buttons.sizeHint().height() + 64
+        inner = width - 48 - 24  # margins and room for a scroll bar
+        height = self.body.heightForWidth(inner) + buttons.sizeHint().height() + 80
         self.resize(width, min(height, max_h))
 
 
