@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -29,9 +29,16 @@ def minutes_text(value: float) -> str:
     return str(int(value)) if value >= 1 or value == 0 else f"{value:.1f}"
 
 
-def date_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.LongFormat)
+def date_text(day: date, this_year: int | None = None) -> str:
+    """A plan date the way people say it ("Friday, November 27"); the pattern is translated
+    (Qt date format: dddd weekday, MMMM month, d day) and the year shown only when it is not
+    `this_year` (from the injected clock)."""
+    qdate = QDate(day.year, day.month, day.day)
+    if this_year is not None and day.year != this_year:
+        pattern = QCoreApplication.translate("HomeDates", "dddd, MMMM d, yyyy")
+    else:
+        pattern = QCoreApplication.translate("HomeDates", "dddd, MMMM d")
+    return QLocale().toString(qdate, pattern)
 
 
 def button(text: str, name: str, description: str, parent: QWidget,
@@ -109,6 +116,9 @@ class PlanCard(QFrame):
         layout.addStretch(1)
         self.setVisible(not self.services.kiosk)
 
+    def _year(self) -> int:
+        return self.services.clock.now().year
+
     def show_progress(self, progress: PlanProgress | None) -> None:
         for row in self._rows:
             row.hide()
@@ -126,13 +136,14 @@ class PlanCard(QFrame):
         if plan.clinician:
             lines.append(self.tr("From: {0}").format(plan.clinician))
         if progress.state == "upcoming":
-            lines.append(self.tr("Starts on {0}.").format(date_text(plan.starts)))
+            lines.append(self.tr("Starts on {0}.").format(date_text(plan.starts, self._year())))
         elif progress.state == "finished":
-            lines.append(self.tr("This plan ended on {0}.").format(date_text(plan.ends)))
+            ended = date_text(plan.ends, self._year())
+            lines.append(self.tr("This plan ended on {0}.").format(ended))
         elif progress.days_left == 0:
             lines.append(self.tr("Today is the last day of this plan."))
         else:
-            lines.append(self.tr("Until {0}.").format(date_text(plan.ends)))
+            lines.append(self.tr("Until {0}.").format(date_text(plan.ends, self._year())))
         if plan.note:
             lines.append(plan.note)
         self.plan_text.setText("\n".join(lines))
@@ -170,7 +181,8 @@ class PlanCard(QFrame):
             if p.complete:
                 text = self.tr("Read “{0}”: done.").format(title)
             elif item.by is not None:
-                text = self.tr("Read “{0}” by {1}: not yet.").format(title, date_text(item.by))
+                due = date_text(item.by, self._year())
+                text = self.tr("Read “{0}” by {1}: not yet.").format(title, due)
             else:
                 text = self.tr("Read “{0}”: not yet.").format(title)
         label.setText(text)

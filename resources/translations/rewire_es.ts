@@ -934,17 +934,17 @@
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <location filename="../../app/ui/dialogs.py" line="67"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="51"/>
+        <location filename="../../app/ui/dialogs.py" line="77"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
@@ -1320,6 +1320,19 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>HomeDates</name>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="38"/>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="40"/>
+        <source>dddd, MMMM d</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../app/ui/pages/home.py" line="32"/>
@@ -1424,7 +1437,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/pages/home.py" line="165"/>
-        <location filename="../../app/ui/pages/home.py" line="219"/>
+        <location filename="../../app/ui/pages/home.py" line="220"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
@@ -1514,17 +1527,17 @@ Open it?</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="218"/>
+        <location filename="../../app/ui/pages/home.py" line="219"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="221"/>
+        <location filename="../../app/ui/pages/home.py" line="222"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="224"/>
+        <location filename="../../app/ui/pages/home.py" line="225"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -2265,102 +2278,102 @@ Open it?</source>
 <context>
     <name>PlanCard</name>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="84"/>
+        <location filename="../../app/ui/home_cards.py" line="91"/>
         <source>Homework plan</source>
         <translation>Plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="97"/>
+        <location filename="../../app/ui/home_cards.py" line="104"/>
         <source>Import a plan…</source>
         <translation>Importar un plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="97"/>
+        <location filename="../../app/ui/home_cards.py" line="104"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="98"/>
+        <location filename="../../app/ui/home_cards.py" line="105"/>
         <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
         <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="102"/>
+        <location filename="../../app/ui/home_cards.py" line="109"/>
         <source>Remove plan</source>
         <translation>Quitar el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="102"/>
+        <location filename="../../app/ui/home_cards.py" line="109"/>
         <source>Remove the homework plan</source>
         <translation>Quitar el plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="103"/>
+        <location filename="../../app/ui/home_cards.py" line="110"/>
         <source>Take this plan off Home (your practice log is not changed)</source>
         <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="119"/>
+        <location filename="../../app/ui/home_cards.py" line="129"/>
         <source>No plan yet</source>
         <translation>Todavía no hay plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="120"/>
+        <location filename="../../app/ui/home_cards.py" line="130"/>
         <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
         <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="127"/>
+        <location filename="../../app/ui/home_cards.py" line="137"/>
         <source>From: {0}</source>
         <translation>De: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="129"/>
+        <location filename="../../app/ui/home_cards.py" line="139"/>
         <source>Starts on {0}.</source>
         <translation>Empieza el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="131"/>
+        <location filename="../../app/ui/home_cards.py" line="142"/>
         <source>This plan ended on {0}.</source>
         <translation>Este plan terminó el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="133"/>
+        <location filename="../../app/ui/home_cards.py" line="144"/>
         <source>Today is the last day of this plan.</source>
         <translation>Hoy es el último día de este plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="135"/>
+        <location filename="../../app/ui/home_cards.py" line="146"/>
         <source>Until {0}.</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="161"/>
+        <location filename="../../app/ui/home_cards.py" line="172"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="166"/>
+        <location filename="../../app/ui/home_cards.py" line="177"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="171"/>
+        <location filename="../../app/ui/home_cards.py" line="182"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <location filename="../../app/ui/home_cards.py" line="185"/>
         <source>Read “{0}” by {1}: not yet.</source>
         <translation>Leer «{0}» antes del {1}: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="175"/>
+        <location filename="../../app/ui/home_cards.py" line="187"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="178"/>
+        <location filename="../../app/ui/home_cards.py" line="190"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>

@@ -215,8 +215,9 @@ class HomePage(ScrollPage):
             due = next((getattr(p.item, "by", None) for p in m.plan.items
                         if getattr(p.item, "read", None) == m.reading), None)
         if m.reading_reason == "plan":
-            summary = (self.tr("Your plan asks you to read this by {0}.").format(date_text(due))
-                       if due else self.tr("Part of your homework plan."))
+            year = self.services.clock.now().year
+            summary = (self.tr("Your plan asks you to read this by {0}.").format(
+                date_text(due, year)) if due else self.tr("Part of your homework plan."))
         elif m.reading_reason == "continue":
             summary = self.tr("You started this one. Pick up where you left off.")
         if resolve_language(self.services.settings.general.language) != "en":
