@@ -142,8 +142,13 @@ class SetupPanel(ScrollPage):
         self.save_preset.setAccessibleName(tr("Save preset"))
         self.save_preset.setAccessibleDescription(tr("Keep these choices under the name"))
         self.save_preset.clicked.connect(self._on_save_preset_clicked)
+        self.delete_preset = QPushButton(tr("Delete"), inner)
+        self.delete_preset.setAccessibleName(tr("Delete preset"))
+        self.delete_preset.setAccessibleDescription(tr("Forget the chosen preset"))
+        self.delete_preset.clicked.connect(self._on_delete_preset_clicked)
         preset_row.addWidget(QLabel(tr("Presets"), inner))
         preset_row.addWidget(self.preset_combo, 1)
+        preset_row.addWidget(self.delete_preset)
         preset_row.addWidget(self.preset_name, 1)
         preset_row.addWidget(self.save_preset)
         self.column.addLayout(preset_row)
@@ -294,6 +299,7 @@ class SetupPanel(ScrollPage):
         for preset in items:
             self.preset_combo.addItem(preset.name, preset.name)
         self.preset_combo.setEnabled(bool(items))
+        self.delete_preset.setEnabled(False)
 
     @Slot(int)
     def _on_preset_combo_activated(self, index: int) -> None:
@@ -304,7 +310,18 @@ class SetupPanel(ScrollPage):
         options, _ = options_from_dict(preset.options)
         self.load(self.definition, options)
         _select(self.preset_combo, name)
+        self.delete_preset.setEnabled(True)
         self.message.setText(self.tr("Using your preset “{0}”.").format(preset.name))
+
+    @Slot()
+    def _on_delete_preset_clicked(self) -> None:
+        name = self.preset_combo.currentData()
+        if not name:
+            return
+        notice = self.presets.delete(name)
+        self._fill_presets()
+        self.message.setText(notice.text if notice is not None
+                             else self.tr("Preset “{0}” deleted.").format(name))
 
     @Slot()
     def _on_save_preset_clicked(self) -> None:

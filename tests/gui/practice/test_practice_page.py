@@ -219,6 +219,9 @@ def test_presets_are_saved_and_used(qtbot: Any, page: Any, quiet_services: Any) 
     setup.preset_combo.setCurrentIndex(index)
     setup.preset_combo.activated.emit(index)
     assert setup.minutes.value() == 25
+    qtbot.mouseClick(setup.delete_preset, Qt.MouseButton.LeftButton)
+    assert setup.preset_combo.findData("Long sit") == -1 and "deleted" in setup.message.text()
+    assert page.presets.all() == []
 
 
 def test_closing_mid_session_records_the_real_time(qtbot: Any, page: Any, sink: Any,
