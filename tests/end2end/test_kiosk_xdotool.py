@@ -140,6 +140,8 @@ def test_real_keys_and_clicks_cannot_leave_and_staff_can(xvfb, tmp_path: Path) -
         for stream in (app.stdout, app.stderr):
             if stream:
                 stream.close()
+    # K5 in the real process: the data folder holds nothing after the kiosk ran.
+    assert [p.name for p in (data / "data").rglob("*")] == []
     exits = (data / "logs" / "kiosk-admin-exits.log").read_text(encoding="utf-8").split("\n")
     assert [line.split()[1] for line in exits if line] == ["unlock", "exit"]
     # The events really reached Rewire (and were swallowed there): 100 keys + 20 right-clicks.
