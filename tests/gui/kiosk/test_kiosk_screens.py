@@ -153,3 +153,23 @@ def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None
     kiosk.check_idle()
     flush_deletes()
     assert kiosk.stack.currentWidget() is kiosk.welcome and kiosk.visitor is not visitor
+
+
+def test_kiosk_mode_can_be_switched_on_in_the_clinic_config(data_dir, fake_clock, qapp) -> None:
+    from app.core.paths import DataPaths
+    from app.ui.app import build_services
+
+    paths = DataPaths.portable_in(data_dir)
+    paths.ensure()
+    paths.settings_file.write_text('{"kiosk": {"enabled": true, "idle_s": 90}}',
+                                   encoding="utf-8")
+    services = build_services(paths, clock=fake_clock)
+    assert services.kiosk and services.settings.kiosk.idle_s == 90
+
+
+def test_settings_and_journal_cannot_be_reached(qtbot, kiosk, navigator) -> None:
+    for page in ("settings", "journal"):
+        navigator.open_page(page)
+        assert kiosk.stack.currentWidget() is kiosk.welcome
+    navigator.open_page("readings")
+    assert kiosk.stack.currentWidget() is kiosk.visitor
