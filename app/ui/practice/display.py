@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core.plan import SessionPlan
-from app.core.session import Snapshot, State
+from app.core.session import SessionSummary, Snapshot, State
 from app.ui.practice.dial import DialView
 
 # Breath phase words come from app/core/breath.py and the practice files, where lupdate cannot
@@ -95,3 +95,17 @@ def describe(snap: Snapshot, plan: SessionPlan, tr: Callable[[str], str],
         caption = "" if plan.kind != "guided" else caption
         status = ""
     return Screen(view, caption, status, phase_text, phase_value)
+
+
+def ending_text(summary: SessionSummary, follow: bool, tr: Callable[[str], str]) -> str:
+    """The words under the dial when a session is over: kind, and honest about the time."""
+    practised = clock_text(summary.practised_s)
+    if summary.completed:
+        text = tr("Well done. You practised for {0}.").format(practised)
+    elif summary.started_at is None:
+        text = tr("Stopped before the start. Come back whenever you like.")
+    else:
+        text = tr("Session ended. You practised for {0}, and that counts.").format(practised)
+    if follow and summary.breaths:
+        text += " " + tr("You counted {0} breaths.").format(summary.breaths)
+    return text

@@ -1,6 +1,7 @@
-"""A calm, optional mood question: five buttons from "very low" to "very good", and Skip.
+"""A calm, optional mood question (five buttons from "very low" to "very good", and Skip),
+and the end-of-session panel that holds it.
 
-Signals: chosen(int mood 1-5), skipped().
+MoodRow signals: chosen(int mood 1-5), skipped(). EndPanel signals: done_clicked().
 """
 
 from __future__ import annotations
@@ -57,3 +58,32 @@ class MoodRow(QWidget):
         for button in self.buttons:
             button.setChecked(False)
         self.skipped.emit()
+
+
+class EndPanel(QWidget):
+    """What the session came to, the optional mood question, and Done."""
+
+    done_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.text)
+        self.mood = MoodRow(tr("How do you feel now?"), self, centered=True)
+        self.mood.setVisible(False)
+        layout.addWidget(self.mood)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.done_button = QPushButton(tr("Done"), self)
+        self.done_button.setProperty("primary", True)
+        self.done_button.setAccessibleName(tr("Done"))
+        self.done_button.setAccessibleDescription(tr("Back to the practices"))
+        self.done_button.clicked.connect(self.done_clicked)
+        row.addWidget(self.done_button)
+        row.addStretch(1)
+        layout.addLayout(row)

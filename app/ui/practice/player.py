@@ -40,10 +40,10 @@ from app.core.records import SessionSink
 from app.core.session import Event, Session, SessionSummary, State
 from app.ui.practice.awake import ScreenAwake
 from app.ui.practice.dial import SessionDial
-from app.ui.practice.display import clock_text, describe
+from app.ui.practice.display import clock_text, describe, ending_text
 from app.ui.practice.driver import SessionDriver
 from app.ui.practice.full_window import FullWindow
-from app.ui.practice.mood import MoodRow
+from app.ui.practice.mood import EndPanel
 from app.ui.practice.sound_port import call, sound_for
 
 log = logging.getLogger(__name__)
@@ -159,28 +159,13 @@ class PracticePlayer(QWidget):
         controls.addStretch(1)
         outer.addLayout(controls)
 
-        self.end_panel = QWidget(self)
-        end = QVBoxLayout(self.end_panel)
-        end.setContentsMargins(0, 0, 0, 0)
-        self.end_text = QLabel(self.end_panel)
-        self.end_text.setWordWrap(True)
-        self.end_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        end.addWidget(self.end_text)
-        self.mood = MoodRow(tr("How do you feel now?"), self.end_panel, centered=True)
+        self.end_panel = EndPanel(self)
+        self.end_text = self.end_panel.text
+        self.mood = self.end_panel.mood
+        self.done_button = self.end_panel.done_button
         self.mood.chosen.connect(self._on_mood_chosen)
         self.mood.skipped.connect(lambda: self._record(None))
-        self.mood.setVisible(False)
-        end.addWidget(self.mood)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.done_button = QPushButton(tr("Done"), self.end_panel)
-        self.done_button.setProperty("primary", True)
-        self.done_button.setAccessibleName(tr("Done"))
-        self.done_button.setAccessibleDescription(tr("Back to the practices"))
-        self.done_button.clicked.connect(self._on_done_clicked)
-        row.addWidget(self.done_button)
-        row.addStretch(1)
-        end.addLayout(row)
+        self.end_panel.done_clicked.connect(self._on_done_clicked)
         self.end_panel.setVisible(False)
         outer.addWidget(self.end_panel)
 
@@ -318,18 +303,7 @@ class PracticePlayer(QWidget):
         call(self.sound, "stop_voice")
         self.recorder.checkpoint()
         self.summary = self.session.summary(self.mood_before)
-        completed = self.summary.completed
-        practised = clock_text(self.summary.practised_s)
-        if completed:
-            text = self.tr("Well done. You practised for {0}.").format(practised)
-        elif self.summary.started_at is None:
-            text = self.tr("Stopped before the start. Come back whenever you like.")
-        else:
-            text = self.tr("Session ended. You practised for {0}, and that counts.").format(
-                practised)
-        if self.plan.follow and self.session.breaths_counted:
-            text += " " + self.tr("You counted {0} breaths.").format(self.session.breaths_counted)
-        self.end_text.setText(text)
+        self.end_text.setText(ending_text(self.summary, self.plan.follow, self.tr))
         for button in (self.begin_button, self.pause_button, self.count_button,
                        self.stop_button):
             button.setVisible(False)
