@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 
 def apply_volume_ceiling(services: Services, sound_on: bool) -> None:
-    """Cap every sound volume at the clinic's ceiling (or silence it)."""
+    """Cap the master volume at the clinic's ceiling (0 when the visitor chose silence); the
+    bells, ambient and voice keep their balance below it."""
     try:
         sound = getattr(services, "sound", None) if sound_on else services.__dict__.get("sound")
     except Exception:
@@ -31,8 +32,8 @@ def apply_volume_ceiling(services: Services, sound_on: bool) -> None:
     ceiling = int(services.settings.kiosk.volume_ceiling) if sound_on else 0
     s = services.settings.sound
     try:
-        sound.set_volumes(min(s.master_volume, ceiling), min(s.bell_volume, ceiling),
-                          min(s.ambient_volume, ceiling), min(s.voice_volume, ceiling))
+        sound.set_volumes(min(s.master_volume, ceiling), s.bell_volume, s.ambient_volume,
+                          s.voice_volume)
     except Exception:
         log.exception("kiosk: could not set volumes")
 

