@@ -106,12 +106,30 @@ def test_tab_reaches_every_control_in_reading_order(qtbot, window, page: str) ->
     assert chain.index(window.nav) == 0 and window.crisis_button in sidebar
 
 
-def test_focus_is_visible(window, qapp) -> None:
-    """The style sheets draw a 2px focus border on every control type."""
+def test_focus_is_visible(qtbot, window, qapp) -> None:
+    """Every kind of control looks different when it has the keyboard focus."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QListWidget, QPushButton
+
     from app.ui.theme import apply_theme
 
     apply_theme(qapp, "light")
-    sheet = qapp.styleSheet()
-    for control in ("QPushButton:focus", "QComboBox:focus", "QCheckBox:focus",
-                    "QListWidget:focus", "QTimeEdit:focus", "QSpinBox:focus"):
-        assert control in sheet
+    window.activateWindow()
+    kinds = (QPushButton, QComboBox, QCheckBox, QListWidget, QAbstractSpinBox)
+    seen: dict[type, str] = {}
+    for page in ("home", "settings"):
+        window.show_page(page)
+        QApplication.processEvents()
+        for widget in controls(window):
+            kind = next((k for k in kinds if isinstance(widget, k)), None)
+            if kind is None or kind in seen:
+                continue
+            away = window.crisis_button if widget is window.nav else window.nav
+            away.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda a=away: a.hasFocus())
+            before = widget.grab().toImage()
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda w=widget: w.hasFocus())
+            after = widget.grab().toImage()
+            seen[kind] = describe(widget)
+            assert before != after, f"{describe(widget)} shows no focus"
+    assert set(seen) == set(kinds), f"not every kind of control was checked: {seen}"
