@@ -118,6 +118,16 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
         navigator.open_practice(practice)
         QApplication.processEvents()
         texts |= visible_texts(window)
+    # a running practice: its player, the caption and the breath words
+    for practice in ("body-scan-10", "box-breathing"):
+        navigator.open_practice(practice, {"autostart": True, "preparation_s": 0})
+        for _ in range(3):
+            QApplication.processEvents()
+        texts |= visible_texts(window)
+        player = getattr(window.page("practice"), "player", None)
+        if player is not None and hasattr(player, "stop"):
+            player.stop()
+        QApplication.processEvents()
     navigator.open_article("cbt-and-the-brain")
     QApplication.processEvents()
     texts |= visible_texts(window)
@@ -167,6 +177,7 @@ def test_spanish_interface_has_no_untranslated_visible_string(qapp, tmp_path: Pa
     assert not untranslated, "still in English with Spanish chosen:\n" + "\n".join(untranslated)
     assert "Inicio" in spanish and "Home" not in spanish
     assert "Versión 0.1.0" in spanish  # a fragment of the About dialog's rich text
+    assert any(t.startswith("Te doy la bienvenida") for t in spanish)  # a Spanish caption
 
 
 def test_a_refused_plan_is_explained_in_spanish(qapp, tmp_path: Path, services) -> None:
