@@ -1,7 +1,8 @@
 """K1/K3 for real: the kiosk under Xvfb, hit with real key and mouse events from xdotool.
 
 Starts its own Xvfb, sets the PIN with the real CLI, starts `main.py --kiosk`, sends Escape,
-Alt+F4, Ctrl+Q, Ctrl+W, F11 and a right-click 20 times each, and checks that Rewire still runs
+Alt+F4, Ctrl+Q, Ctrl+W, F11 and a right-click TRIES times each (50: RELIABILITY.md K1; the
+issue asks for 20), and checks that Rewire still runs
 full screen with no other window. Then five taps in the staff corner and the PIN (typed, then
 Enter), and Space on the focused "Exit Rewire": exit code 0.
 (Without a window manager Alt+F4 does nothing by itself; the point is that Rewire ignores it.)
@@ -24,6 +25,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1280, 800
 PIN = "918273"
+TRIES = 50
 
 pytestmark = pytest.mark.end2end
 
@@ -112,9 +114,8 @@ def test_real_keys_and_clicks_cannot_leave_and_staff_can(xvfb, tmp_path: Path) -
         xdo(env, "windowfocus", "--sync", window)
 
         for keys in ("Escape", "alt+F4", "ctrl+q", "ctrl+w", "F11"):
-            xdo(env, "key", "--clearmodifiers", "--delay", "15", *([keys] * 20))
-        for _ in range(20):
-            xdo(env, "click", "3")
+            xdo(env, "key", "--clearmodifiers", "--delay", "10", *([keys] * TRIES))
+        xdo(env, "click", "--repeat", str(TRIES), "--delay", "10", "3")
         time.sleep(0.5)
         assert app.poll() is None, app.stderr.read() if app.stderr else ""
         assert geometry(env, window) == (0, 0, WIDTH, HEIGHT)
@@ -144,7 +145,9 @@ def test_real_keys_and_clicks_cannot_leave_and_staff_can(xvfb, tmp_path: Path) -
     assert [p.name for p in (data / "data").rglob("*")] == []
     exits = (data / "logs" / "kiosk-admin-exits.log").read_text(encoding="utf-8").split("\n")
     assert [line.split()[1] for line in exits if line] == ["unlock", "exit"]
-    # The events really reached Rewire (and were swallowed there): 100 keys + 20 right-clicks.
+    # The events really reached Rewire (and were swallowed there): 5 x TRIES keys and TRIES
+    # right-clicks at least.
     log_text = (data / "logs" / "rewire.log").read_text(encoding="utf-8")
     blocked = re.search(r"kiosk: closing; (\d+) blocked inputs", log_text)
-    assert blocked and int(blocked[1]) >= 120, log_text[-2000:]
+    assert blocked and int(blocked[1]) >= 6 * TRIES, log_text[-2000:]
+    print(f"blocked inputs: {blocked[1]}")
