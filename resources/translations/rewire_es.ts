@@ -111,19 +111,19 @@
         <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="169"/>
+        <location filename="../../app/ui/practice/mood.py" line="77"/>
         <source>How do you feel now?</source>
         <translation>¿Cómo te sientes ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="176"/>
-        <location filename="../../app/ui/practice/player.py" line="178"/>
+        <location filename="../../app/ui/practice/mood.py" line="82"/>
+        <location filename="../../app/ui/practice/mood.py" line="84"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="179"/>
-        <location filename="../../app/ui/practice/setup.py" line="155"/>
+        <location filename="../../app/ui/practice/mood.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="160"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
@@ -183,6 +183,26 @@
         <location filename="../../app/ui/practice/display.py" line="84"/>
         <source>so far</source>
         <translation>hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="104"/>
+        <source>Well done. You practised for {0}.</source>
+        <translation>Muy bien. Practicaste {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="106"/>
+        <source>Stopped before the start. Come back whenever you like.</source>
+        <translation>Detenida antes de empezar. Vuelve cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="108"/>
+        <source>Session ended. You practised for {0}, and that counts.</source>
+        <translation>Sesión terminada. Practicaste {0}, y eso cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="110"/>
+        <source>You counted {0} breaths.</source>
+        <translation>Contaste {0} respiraciones.</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice/display.py" line="67"/>
@@ -467,31 +487,46 @@
     </message>
     <message>
         <location filename="../../app/ui/practice/setup.py" line="145"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="146"/>
+        <source>Delete preset</source>
+        <translation>Eliminar el ajuste guardado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="147"/>
+        <source>Forget the chosen preset</source>
+        <translation>Olvidar el ajuste guardado elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="149"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="154"/>
+        <location filename="../../app/ui/practice/setup.py" line="159"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="156"/>
+        <location filename="../../app/ui/practice/setup.py" line="161"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="158"/>
+        <location filename="../../app/ui/practice/setup.py" line="163"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="160"/>
+        <location filename="../../app/ui/practice/setup.py" line="165"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="161"/>
+        <location filename="../../app/ui/practice/setup.py" line="166"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -934,17 +969,17 @@
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="67"/>
+        <location filename="../../app/ui/dialogs.py" line="68"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="77"/>
+        <location filename="../../app/ui/dialogs.py" line="78"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
@@ -1900,7 +1935,7 @@ Open it?</source>
     <name>LanguageSection</name>
     <message>
         <location filename="../../app/ui/settings_sections/language.py" line="23"/>
-        <location filename="../../app/ui/settings_sections/language.py" line="29"/>
+        <location filename="../../app/ui/settings_sections/language.py" line="32"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1910,17 +1945,17 @@ Open it?</source>
         <translation>El idioma de los textos y de las prácticas guiadas de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="27"/>
-        <source>Follow the system</source>
-        <translation>Seguir al sistema</translation>
+        <location filename="../../app/ui/settings_sections/language.py" line="29"/>
+        <source>Follow the system ({0})</source>
+        <translation>Seguir al sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="40"/>
+        <location filename="../../app/ui/settings_sections/language.py" line="43"/>
         <source>The new language is used the next time Rewire starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se abra Rewire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="42"/>
+        <location filename="../../app/ui/settings_sections/language.py" line="45"/>
         <source>Guided practices are read and captioned in this language too.</source>
         <translation>Las prácticas guiadas también se leen y subtitulan en este idioma.</translation>
     </message>
@@ -2167,42 +2202,42 @@ Open it?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="30"/>
+        <location filename="../../app/ui/practice/mood.py" line="31"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="30"/>
+        <location filename="../../app/ui/practice/mood.py" line="31"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="30"/>
+        <location filename="../../app/ui/practice/mood.py" line="31"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="30"/>
+        <location filename="../../app/ui/practice/mood.py" line="31"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="32"/>
         <source>Very good</source>
         <translation>Muy bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="36"/>
+        <location filename="../../app/ui/practice/mood.py" line="37"/>
         <source>Mood {0}: {1}</source>
         <translation>Ánimo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="41"/>
+        <location filename="../../app/ui/practice/mood.py" line="42"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="42"/>
+        <location filename="../../app/ui/practice/mood.py" line="43"/>
         <source>Skip the mood question</source>
         <translation>Saltar la pregunta de ánimo</translation>
     </message>
@@ -2510,67 +2545,47 @@ Open it?</source>
 <context>
     <name>PracticePlayer</name>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="203"/>
+        <location filename="../../app/ui/practice/player.py" line="188"/>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="253"/>
+        <location filename="../../app/ui/practice/player.py" line="238"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="254"/>
+        <location filename="../../app/ui/practice/player.py" line="239"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="268"/>
+        <location filename="../../app/ui/practice/player.py" line="253"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="268"/>
+        <location filename="../../app/ui/practice/player.py" line="253"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="297"/>
+        <location filename="../../app/ui/practice/player.py" line="282"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="324"/>
-        <source>Well done. You practised for {0}.</source>
-        <translation>Muy bien. Practicaste {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/player.py" line="326"/>
-        <source>Stopped before the start. Come back whenever you like.</source>
-        <translation>Detenida antes de empezar. Vuelve cuando quieras.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/player.py" line="328"/>
-        <source>Session ended. You practised for {0}, and that counts.</source>
-        <translation>Sesión terminada. Practicaste {0}, y eso cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/player.py" line="331"/>
-        <source>You counted {0} breaths.</source>
-        <translation>Contaste {0} respiraciones.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/player.py" line="381"/>
+        <location filename="../../app/ui/practice/player.py" line="355"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="385"/>
+        <location filename="../../app/ui/practice/player.py" line="359"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="386"/>
+        <location filename="../../app/ui/practice/player.py" line="360"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2906,32 +2921,37 @@ Open it?</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="204"/>
+        <location filename="../../app/ui/practice/setup.py" line="209"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="284"/>
+        <location filename="../../app/ui/practice/setup.py" line="289"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="292"/>
+        <location filename="../../app/ui/practice/setup.py" line="297"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="293"/>
+        <location filename="../../app/ui/practice/setup.py" line="298"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="307"/>
+        <location filename="../../app/ui/practice/setup.py" line="314"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="325"/>
+        <location filename="../../app/ui/practice/setup.py" line="324"/>
+        <source>Preset “{0}” deleted.</source>
+        <translation>Se eliminó el ajuste «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="342"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>

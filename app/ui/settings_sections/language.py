@@ -23,8 +23,11 @@ class LanguageSection(QWidget):
         self.combo.setAccessibleName(self.tr("Language"))
         self.combo.setAccessibleDescription(
             self.tr("The language of Rewire's words and guided practices"))
+        names = {"en": "English", "es": "Español"}  # each language in its own words
+        system = names[resolve_language("system")]
         bind_combo(services, "general", "language", self.combo, [
-            (self.tr("Follow the system"), "system"), ("English", "en"), ("Español", "es"),
+            (self.tr("Follow the system ({0})").format(system), "system"),
+            *((name, code) for code, name in names.items()),
         ])
         form.addRow(self.tr("Language"), self.combo)
         self.note = QLabel(self)
