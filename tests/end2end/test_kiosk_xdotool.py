@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import selectors
 import shutil
 import signal
 import subprocess
@@ -103,6 +104,9 @@ def test_real_keys_and_clicks_cannot_leave_and_staff_can(xvfb, tmp_path: Path) -
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert app.stdout is not None
+        ready = selectors.DefaultSelector()
+        ready.register(app.stdout, selectors.EVENT_READ)
+        assert ready.select(timeout=60), "no first frame within 60 s"
         line = app.stdout.readline()
         assert line.startswith("rewire-first-frame"), (line, app.poll())
         wait_for(lambda: bool(xdo(env, "search", "--onlyvisible", "--name", "^Rewire$")), 20,
@@ -129,7 +133,10 @@ def test_real_keys_and_clicks_cannot_leave_and_staff_can(xvfb, tmp_path: Path) -
         time.sleep(0.4)
         xdo(env, "type", "--delay", "40", PIN)
         xdo(env, "key", "Return")
-        time.sleep(0.5)
+        exits_log = data / "logs" / "kiosk-admin-exits.log"
+        wait_for(lambda: exits_log.exists() and "unlock" in exits_log.read_text(), 15,
+                 "the staff panel (the PIN was not accepted)")
+        time.sleep(0.3)
         assert app.poll() is None
         xdo(env, "key", "space")  # "Exit Rewire" has the focus on the staff panel
         code = app.wait(timeout=20)
