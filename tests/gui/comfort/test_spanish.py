@@ -51,6 +51,10 @@ KNOWN_GAPS = {
     # READINGS: app/ui/pages/readings.py practice_title() reads the English practice JSON;
     # services.practices.get(id).title gives the title in the chosen language.
     "Thoughts are not facts, 8 minutes", "Three-minute breathing space",
+    # SOUND: app/sound/factory.py and facade.py build the "No sound" notice from plain
+    # strings; QCoreApplication.translate("Sound", "...") would let it be translated.
+    "No sound — No sound device found. Practices still run with captions, but nothing will "
+    "sound.",
 }
 
 
@@ -106,6 +110,7 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7}})
     navigator = Navigator()
     window = MainWindow(services, navigator)
+    services.set_notice_handler(window.banner.show_notice)  # notices are words people see
     window.resize(1280, 800)
     window.show()
     texts: set[str] = set()
