@@ -71,6 +71,9 @@ class KioskWindow(QWidget):
         pin, notice = load_pin(services.paths)
         if notice:
             log.warning("%s", notice.describe())
+        elif pin is None:
+            log.warning("kiosk: no staff PIN is set, so nobody can leave the kiosk from the "
+                        "screen; set one with 'rewire kiosk set-pin'")
         self.gate = PinGate(pin, clock.monotonic)
         self.idle = IdlePolicy(clock.monotonic, kiosk.idle_s, kiosk.warning_s,
                                kiosk.after_practice_s)
