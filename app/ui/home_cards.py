@@ -149,11 +149,11 @@ class PlanCard(QFrame):
         self.plan_text.setText("\n".join(lines))
         parent = self
         for item in progress.items:
-            row = self._row(item, parent)
+            row = self._row(item, parent, progress.state)
             self._rows.append(row)
             self.plan_items.addWidget(row)
 
-    def _row(self, p: ItemProgress, parent: QWidget) -> QWidget:
+    def _row(self, p: ItemProgress, parent: QWidget, state: str) -> QWidget:
         row = QWidget(parent)
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,12 +163,19 @@ class PlanCard(QFrame):
         bar = QProgressBar(row)
         bar.setRange(0, 100)
         bar.setValue(round(p.fraction * 100))
+        bar.setVisible(state != "upcoming")
         bar.setTextVisible(False)
         bar.setMaximumHeight(10)
         item = p.item
         if isinstance(item, PracticeItem):
             title = practice_title(self.services, item.practice)
-            if item.per == "day":
+            if state == "upcoming":
+                text = (self.tr("{0}: {1} min a day.") if item.per == "day"
+                        else self.tr("{0}: {1} min a week.")).format(title, item.minutes)
+            elif state == "finished" and item.per == "day":
+                text = self.tr("{0}: {1} min a day. Goal met on {2} of {3} days.").format(
+                    title, item.minutes, p.days_met, p.days_so_far)
+            elif item.per == "day":
                 text = self.tr("{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of "
                                "{4} days so far.").format(title, item.minutes,
                                                           minutes_text(p.done), p.days_met,

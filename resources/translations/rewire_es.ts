@@ -1219,7 +1219,7 @@ Open it?</source>
 <context>
     <name>BreathingOrb</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="69"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="70"/>
         <source>A slowly breathing circle</source>
         <translation>Un círculo que respira despacio</translation>
     </message>
@@ -1839,7 +1839,7 @@ Open it?</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="114"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="115"/>
         <source>If you are in crisis:</source>
         <translation>Si estás en crisis:</translation>
     </message>
@@ -1911,22 +1911,32 @@ Open it?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="284"/>
+        <location filename="../../app/ui/kiosk/window.py" line="289"/>
+        <source>Turn anonymous counts off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/window.py" line="290"/>
+        <source>Turn anonymous counts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/window.py" line="303"/>
         <source>Unlocked. Exit Rewire, or go back to the kiosk.</source>
         <translation>Desbloqueado. Sal de Rewire o vuelve al quiosco.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="286"/>
+        <location filename="../../app/ui/kiosk/window.py" line="305"/>
         <source>Rewire stopped after repeated crashes; the details are in the log file. Going back to the kiosk tries again.</source>
         <translation>Rewire se detuvo tras varios fallos seguidos; los detalles están en el archivo de registro. Al volver al quiosco se intenta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="295"/>
+        <location filename="../../app/ui/kiosk/window.py" line="314"/>
         <source>Anonymous counts are on: {0} sessions so far. Export them with &apos;rewire kiosk export-counts FILE&apos;.</source>
         <translation>El recuento anónimo está activado: {0} sesiones hasta ahora. Expórtalo con &apos;rewire kiosk export-counts ARCHIVO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="298"/>
+        <location filename="../../app/ui/kiosk/window.py" line="317"/>
         <source>Anonymous counts are off.</source>
         <translation>El recuento anónimo está desactivado.</translation>
     </message>
@@ -2106,12 +2116,12 @@ Open it?</source>
 <context>
     <name>MaintenanceScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="167"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="168"/>
         <source>This station is resting for a moment</source>
         <translation>Este puesto está descansando un momento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="169"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="170"/>
         <source>It ran into a problem and is waiting for the staff. Please let the front desk know.</source>
         <translation>Tuvo un problema y está esperando al personal. Por favor, avisa en recepción.</translation>
     </message>
@@ -2383,32 +2393,47 @@ Open it?</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="172"/>
+        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <source>{0}: {1} min a day.</source>
+        <translation>{0}: {1} min al día.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="174"/>
+        <source>{0}: {1} min a week.</source>
+        <translation>{0}: {1} min a la semana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="176"/>
+        <source>{0}: {1} min a day. Goal met on {2} of {3} days.</source>
+        <translation>{0}: {1} min al día. Meta cumplida {2} de {3} días.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="179"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="177"/>
+        <location filename="../../app/ui/home_cards.py" line="184"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="182"/>
+        <location filename="../../app/ui/home_cards.py" line="189"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="185"/>
+        <location filename="../../app/ui/home_cards.py" line="192"/>
         <source>Read “{0}” by {1}: not yet.</source>
         <translation>Leer «{0}» antes del {1}: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="187"/>
+        <location filename="../../app/ui/home_cards.py" line="194"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="190"/>
+        <location filename="../../app/ui/home_cards.py" line="197"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>
@@ -2977,17 +3002,17 @@ Open it?</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="219"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="221"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="222"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="224"/>
         <source>Exit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="223"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="225"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
@@ -2995,17 +3020,17 @@ Open it?</source>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="189"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="190"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="194"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="195"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="203"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="204"/>
         <source>To keep things private, this screen clears itself in {0} s.</source>
         <translation>Para proteger tu privacidad, esta pantalla se borrará en {0} s.</translation>
     </message>
@@ -3117,22 +3142,22 @@ Open it?</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="136"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="137"/>
         <source>Welcome. Take a few quiet minutes for yourself.</source>
         <translation>Te damos la bienvenida. Tómate unos minutos de calma para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="143"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="144"/>
         <source>Start a 3-minute practice</source>
         <translation>Empezar una práctica de 3 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="145"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="146"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="150"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="151"/>
         <source>Nothing you do here is saved. The screen clears itself when you leave.</source>
         <translation>Nada de lo que hagas aquí se guarda. La pantalla se borra cuando te vas.</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from app.core.resources import resource_path
 from app.ui.pages.home import HomePage
@@ -149,3 +150,16 @@ def test_continue_starts_the_practice_in_the_real_window(qtbot, services, naviga
         assert player is not None and player.isVisible()  # started, not just set up
     finally:
         dispose(window)
+
+
+def test_an_upcoming_plan_lists_its_items_without_progress(qtbot, services, navigator,
+                                                          tmp_path: Path) -> None:
+    plan = json.loads(resource_path("plans", "example-plan.json").read_text(encoding="utf-8"))
+    plan.update(starts="2026-03-09", ends="2026-03-22")  # the fake clock is at 2026-03-01
+    path = tmp_path / "next-plan.json"
+    path.write_text(json.dumps(plan), encoding="utf-8")
+    assert import_plan(services, path)
+    page = make_page(qtbot, services, navigator)
+    texts = [row.findChild(QLabel).text() for row in page._plan_rows]
+    assert texts[0] == "Box breathing: 5 min a day."
+    assert "Starts on" in page.plan_card.plan_text.text()
