@@ -1913,12 +1913,12 @@ Open it?</source>
     <message>
         <location filename="../../app/ui/kiosk/window.py" line="289"/>
         <source>Turn anonymous counts off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el recuento anónimo</translation>
     </message>
     <message>
         <location filename="../../app/ui/kiosk/window.py" line="290"/>
         <source>Turn anonymous counts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el recuento anónimo</translation>
     </message>
     <message>
         <location filename="../../app/ui/kiosk/window.py" line="303"/>
