@@ -2,7 +2,8 @@
 maintenance screen and the staff panel. They hold nothing a visitor typed or chose.
 
 Signals: WelcomeScreen.practice_requested(), reading_requested();
-StillThere.still_here(); StaffPanel.exit_requested(), back_requested().
+StillThere.still_here(); StaffPanel.exit_requested(), back_requested(),
+counts_toggle_requested().
 """
 
 from __future__ import annotations
@@ -208,6 +209,7 @@ class StillThere(QWidget):
 class StaffPanel(QWidget):
     exit_requested = Signal()
     back_requested = Signal()
+    counts_toggle_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,16 +223,18 @@ class StaffPanel(QWidget):
         outer.addWidget(self.status)
         self.exit_button = big_button(self.tr("Exit Rewire"), self, "kioskStaffExit", True)
         self.back_button = big_button(self.tr("Back to the kiosk"), self, "kioskStaffBack")
-        for button in (self.exit_button, self.back_button):
+        self.counts_button = big_button("", self, "kioskStaffCounts")
+        self.counts_button.clicked.connect(self.counts_toggle_requested)
+        for button in (self.exit_button, self.back_button, self.counts_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # staff may use a keyboard
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)
             row.addStretch(1)
             outer.addLayout(row)
-            if button.objectName() == "kioskStaffExit":
+            if button is self.exit_button:
                 button.clicked.connect(self._on_exit_clicked)
-            else:
+            elif button is self.back_button:
                 button.clicked.connect(self._on_back_clicked)
         outer.addStretch(1)
 

@@ -119,6 +119,7 @@ class KioskWindow(QWidget):
         self.staff = StaffPanel(self.stack)
         self.staff.exit_requested.connect(self.staff_exit)
         self.staff.back_requested.connect(self._on_staff_back_requested)
+        self.staff.counts_toggle_requested.connect(self._on_staff_counts_toggle_requested)
         self.stack.addWidget(self.staff)
         self.still_there = StillThere(self.stack)
         self.still_there.still_here.connect(self._on_still_there_still_here)
@@ -278,9 +279,24 @@ class KioskWindow(QWidget):
     @Slot()
     def _on_pinpad_unlocked(self) -> None:
         log_admin_exit(self.services.paths, self.services.clock.now(), "unlock")
-        self.staff.status.setText(self._staff_status())
+        self._show_staff_status()
         self.stack.setCurrentWidget(self.staff)
         self.staff_unlocked.emit()
+
+    def _show_staff_status(self) -> None:
+        self.staff.status.setText(self._staff_status())
+        on = bool(self.services.settings.kiosk.anonymous_counts)
+        self.staff.counts_button.setText(self.tr("Turn anonymous counts off") if on
+                                         else self.tr("Turn anonymous counts on"))
+
+    @Slot()
+    def _on_staff_counts_toggle_requested(self) -> None:
+        """Staff only: switch the anonymous counts (saved in settings.json)."""
+        on = not self.services.settings.kiosk.anonymous_counts
+        notice = self.services.settings_store.update("kiosk", anonymous_counts=on)
+        if notice is not None:
+            log.warning("%s", notice.describe())
+        self._show_staff_status()
 
     def _staff_status(self) -> str:
         kiosk = self.services.settings.kiosk

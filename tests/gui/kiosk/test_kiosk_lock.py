@@ -181,6 +181,9 @@ def test_gesture_then_wrong_pins_back_off_and_the_right_one_exits(
     enter(qtbot, kiosk, PIN)
     assert kiosk.stack.currentWidget() is kiosk.staff
     assert "Anonymous counts are off" in kiosk.staff.status.text()
+    qtbot.mouseClick(kiosk.staff.counts_button, Qt.MouseButton.LeftButton)
+    assert "Anonymous counts are on: 0 sessions" in kiosk.staff.status.text()
+    assert '"anonymous_counts": true' in kiosk.services.paths.settings_file.read_text()
     qtbot.mouseClick(kiosk.findChild(QAbstractButton, "kioskStaffExit"),
                      Qt.MouseButton.LeftButton)
     assert not kiosk.isVisible()
