@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 XSHOT = Path("/work/shared/tools/xshot")
 OUT = ROOT / "docs" / "screenshots"
 SCREENS = ("welcome", "practice", "pin")
-EXTRA = ("choose", "read")  # for checking by eye; not kept in docs/
+EXTRA = ("choose", "read", "staff")  # for checking by eye; not kept in docs/
 SIZES = ("1920x1080", "1280x800")
 
 
@@ -51,6 +51,9 @@ def show(screen: str, data_dir: str) -> int:
         elif screen == "read":
             window.visitor.open_article("neuroplasticity-basics")
             window._show_visitor()
+        elif screen == "staff":
+            window.open_pinpad()
+            window._on_pinpad_unlocked()
         elif screen == "pin":
             window.open_pinpad()
             for digit in "24":
