@@ -101,6 +101,23 @@ def next_part_change(now: datetime, zone: str) -> datetime:
 
 
 @dataclass(frozen=True)
+class DayMark:
+    day: int  # practice-day ordinal
+    minutes: float
+    goal_met: bool
+
+
+def week_marks(day_minutes: Mapping[int, float], today: int, goal_minutes: int
+               ) -> tuple[DayMark, ...]:
+    """The last 7 practice days (today last) with their minutes and whether the goal was met."""
+    out = []
+    for day in range(today - 6, today + 1):
+        minutes = max(0.0, float(day_minutes.get(day, 0.0)))
+        out.append(DayMark(day, minutes, minutes >= goal_minutes - 1e-6))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class HomeModel:
     part_of_day: str  # morning | afternoon | evening | night
     today_minutes: float
@@ -115,6 +132,7 @@ class HomeModel:
     reading_reason: str  # plan | continue (started, not finished) | next
     plan: PlanProgress | None
     has_log: bool = True
+    week: tuple[DayMark, ...] = ()  # the last 7 practice days, oldest first, today last
 
     @property
     def goal_fraction(self) -> float:
@@ -180,6 +198,7 @@ def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: fl
                known_practices: Collection[str] | None = None,
                articles: Sequence[str] | None = None, has_log: bool = True,
                started: Collection[str] = (),
+               week: tuple[DayMark, ...] = (),
                practiced_ever: bool | None = None) -> HomeModel:
     last = parse_last_practice(last_raw, known_practices)
     part = part_of_day(now, zone)
@@ -191,7 +210,7 @@ def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: fl
         part_of_day=part, today_minutes=max(0.0, today_minutes), goal_minutes=goal_minutes,
         streak_days=streak_days, days_in_last_7=days_in_last_7, show_streak=not hide_streaks,
         last=last, suggestion=suggestion, suggestion_reason=why, reading=reading,
-        reading_reason=reading_why, plan=plan, has_log=has_log,
+        reading_reason=reading_why, plan=plan, has_log=has_log, week=week,
     )
 
 

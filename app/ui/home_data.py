@@ -13,9 +13,11 @@ from typing import Any
 from app.core.home import (
     LAST_PRACTICE_KEY,
     READING_ORDER,
+    DayMark,
     HomeModel,
     build_home,
     minutes_by_practice_day,
+    week_marks,
 )
 from app.core.plans import Plan, PlanProgress, plan_progress, practices_in
 from app.core.streaks import StreakRules, today_ordinal
@@ -156,10 +158,12 @@ def build_model(services: Services) -> HomeModel:
     today_minutes = 0.0
     streak = recent = 0
     practiced_ever: bool | None = None
+    week: tuple[DayMark, ...] = ()
     if practice_log is not None:
         try:
-            today_minutes = float(
-                practice_log.day_minutes(today, today, r.day_start_hour).get(today, 0.0))
+            by_day = practice_log.day_minutes(today - 6, today, r.day_start_hour)
+            today_minutes = float(by_day.get(today, 0.0))
+            week = week_marks(by_day, today, journal.daily_goal_min)
             stats = practice_log.stats(r, today)
             streak, recent = int(stats.current_streak), int(stats.last_7_days)
             practiced_ever = int(stats.sessions) > 0
@@ -173,5 +177,5 @@ def build_model(services: Services) -> HomeModel:
             services, date.fromordinal(today)),
         read=finished, started=started, known_practices=_ids(services, "practices"),
         articles=_ids(services, "articles"), has_log=practice_log is not None,
-        practiced_ever=practiced_ever,
+        practiced_ever=practiced_ever, week=week,
     )

@@ -1370,209 +1370,209 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="32"/>
+        <location filename="../../app/ui/pages/home.py" line="33"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="68"/>
+        <location filename="../../app/ui/pages/home.py" line="69"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="72"/>
+        <location filename="../../app/ui/pages/home.py" line="73"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="89"/>
-        <location filename="../../app/ui/pages/home.py" line="94"/>
+        <location filename="../../app/ui/pages/home.py" line="93"/>
+        <location filename="../../app/ui/pages/home.py" line="98"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="94"/>
+        <location filename="../../app/ui/pages/home.py" line="98"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="95"/>
+        <location filename="../../app/ui/pages/home.py" line="99"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="101"/>
+        <location filename="../../app/ui/pages/home.py" line="105"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="109"/>
+        <location filename="../../app/ui/pages/home.py" line="113"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="109"/>
+        <location filename="../../app/ui/pages/home.py" line="113"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="110"/>
+        <location filename="../../app/ui/pages/home.py" line="114"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="116"/>
+        <location filename="../../app/ui/pages/home.py" line="120"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="124"/>
+        <location filename="../../app/ui/pages/home.py" line="128"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="124"/>
+        <location filename="../../app/ui/pages/home.py" line="128"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="125"/>
+        <location filename="../../app/ui/pages/home.py" line="129"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="146"/>
+        <location filename="../../app/ui/pages/home.py" line="150"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="146"/>
+        <location filename="../../app/ui/pages/home.py" line="150"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="147"/>
+        <location filename="../../app/ui/pages/home.py" line="151"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="147"/>
+        <location filename="../../app/ui/pages/home.py" line="151"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="158"/>
+        <location filename="../../app/ui/pages/home.py" line="162"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="161"/>
+        <location filename="../../app/ui/pages/home.py" line="165"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="165"/>
-        <location filename="../../app/ui/pages/home.py" line="220"/>
+        <location filename="../../app/ui/pages/home.py" line="169"/>
+        <location filename="../../app/ui/pages/home.py" line="225"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="166"/>
+        <location filename="../../app/ui/pages/home.py" line="170"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="167"/>
+        <location filename="../../app/ui/pages/home.py" line="171"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="168"/>
+        <location filename="../../app/ui/pages/home.py" line="172"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="169"/>
+        <location filename="../../app/ui/pages/home.py" line="173"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="170"/>
+        <location filename="../../app/ui/pages/home.py" line="174"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="182"/>
+        <location filename="../../app/ui/pages/home.py" line="186"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="183"/>
+        <location filename="../../app/ui/pages/home.py" line="187"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="185"/>
+        <location filename="../../app/ui/pages/home.py" line="189"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="188"/>
+        <location filename="../../app/ui/pages/home.py" line="192"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="190"/>
+        <location filename="../../app/ui/pages/home.py" line="194"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="194"/>
+        <location filename="../../app/ui/pages/home.py" line="198"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="196"/>
+        <location filename="../../app/ui/pages/home.py" line="200"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="198"/>
+        <location filename="../../app/ui/pages/home.py" line="202"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="200"/>
+        <location filename="../../app/ui/pages/home.py" line="204"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="202"/>
+        <location filename="../../app/ui/pages/home.py" line="206"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="207"/>
+        <location filename="../../app/ui/pages/home.py" line="212"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="208"/>
+        <location filename="../../app/ui/pages/home.py" line="213"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="219"/>
+        <location filename="../../app/ui/pages/home.py" line="224"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="222"/>
+        <location filename="../../app/ui/pages/home.py" line="227"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="225"/>
+        <location filename="../../app/ui/pages/home.py" line="230"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -3137,6 +3137,34 @@ Open it?</source>
         <location filename="../../app/ui/journal/chart.py" line="102"/>
         <source>Minutes practised in each of the last {0} weeks; {1:.0f} minutes in all. The dashed line is your weekly goal of {2:.0f} minutes.</source>
         <translation>Minutos practicados en cada una de las últimas {0} semanas; {1:.0f} minutos en total. La línea discontinua es tu meta semanal de {2:.0f} minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <location filename="../../app/ui/week_strip.py" line="24"/>
+        <source>The last seven days: a full dot where you met your daily goal</source>
+        <translation>Los últimos siete días: un punto lleno donde cumpliste tu meta diaria</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/week_strip.py" line="35"/>
+        <source>{0}: goal met</source>
+        <translation>{0}: meta cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/week_strip.py" line="37"/>
+        <source>{0}: {1} min</source>
+        <translation>{0}: {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/week_strip.py" line="39"/>
+        <source>{0}: no practice</source>
+        <translation>{0}: sin práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/week_strip.py" line="40"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
     </message>
 </context>
 <context>

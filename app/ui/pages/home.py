@@ -24,6 +24,7 @@ from app.ui.home_data import article_info, build_model, optional, practice_title
 from app.ui.navigator import Navigator
 from app.ui.plan_import import install_plan_drop
 from app.ui.progress_ring import ProgressRing
+from app.ui.week_strip import WeekStrip
 from app.ui.widgets import ScrollPage, card, muted_label
 
 
@@ -80,6 +81,9 @@ class HomePage(ScrollPage):
         self.streak_text.setObjectName("streakText")
         texts.addWidget(self.goal_text)
         texts.addWidget(self.streak_text)
+        self.week = WeekStrip(frame)
+        self.week.setVisible(False)
+        texts.addWidget(self.week)
         texts.addStretch(1)
         row.addLayout(texts, 1)
         layout.addLayout(row)
@@ -201,6 +205,7 @@ class HomePage(ScrollPage):
         else:
             text = self.tr("Streak: {0} days").format(m.streak_days)
         self.streak_text.setText(text)
+        self.week.set_marks(m.week)
 
     def _render_reading(self, m: HomeModel) -> None:
         if m.reading is None:

@@ -163,3 +163,19 @@ def test_an_upcoming_plan_lists_its_items_without_progress(qtbot, services, navi
     texts = [row.findChild(QLabel).text() for row in page._plan_rows]
     assert texts[0] == "Box breathing: 5 min a day."
     assert "Starts on" in page.plan_card.plan_text.text()
+
+
+def test_the_week_strip_reads_out_the_last_seven_days(qtbot, services, navigator,
+                                                     fake_clock) -> None:
+    from app.core.records import SessionEnd, SessionStart
+
+    sid = services.log.session_started(SessionStart(
+        practice_id="box-breathing", practice_title="Box breathing", kind="pacer",
+        planned_s=120, started_at=fake_clock.now(), time_zone=fake_clock.local_zone()))
+    fake_clock.advance(120)
+    services.log.session_finished(sid, SessionEnd(practised_s=120, completed=True))
+    page = make_page(qtbot, services, navigator)
+    marks = page.week.marks()
+    assert len(marks) == 7 and marks[-1].goal_met and not any(m.goal_met for m in marks[:-1])
+    assert page.week.accessibleName().startswith("Last 7 days. ")
+    assert page.week.accessibleName().endswith(": goal met")

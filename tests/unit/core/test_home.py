@@ -133,3 +133,12 @@ def test_no_reminder_once_the_day_is_done() -> None:
     done = plan_progress(plan, today, {("box-breathing", today.toordinal()): 5.0,
                                        ("body-scan-10", today.toordinal()): 20.0}, read=())
     assert not reminder_needed(home(today_minutes=25, plan=done))
+
+
+def test_week_marks_cover_the_last_seven_days_today_last() -> None:
+    from app.core.home import week_marks
+
+    marks = week_marks({100: 12.0, 98: 3.0, 90: 50.0}, today=100, goal_minutes=10)
+    assert [m.day for m in marks] == list(range(94, 101))
+    assert [(m.minutes, m.goal_met) for m in marks][-3:] == [(3.0, False), (0.0, False),
+                                                             (12.0, True)]
