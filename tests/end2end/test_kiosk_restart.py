@@ -20,7 +20,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "linux" / "gnome-kiosk-script"
 UNIT = ROOT / "packaging" / "linux" / "rewire-kiosk.service"
 
-pytestmark = pytest.mark.end2end
+pytestmark = [
+    pytest.mark.end2end,
+    pytest.mark.skipif(not sys.platform.startswith("linux"),
+                       reason="the supervisor script and /proc are Linux's"),
+]
 
 
 def _child_of(pid: int) -> int | None:
