@@ -102,6 +102,7 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
     if loaded or own.by_source:
         app.installTranslator(own)
         _installed.append(own)
+        log.info("interface language: %s (%d strings)", language, len(own.by_source))
     else:
         log.warning("no interface translation for %s; using English", language)
     qt = QTranslator(app)
