@@ -40,6 +40,11 @@ class FirstFrameProbe(QObject):
     def _report(self) -> None:
         print(f"rewire-first-frame rss_kb={peak_rss_kb()}", flush=True)
         if self._quit_after:
+            # The kiosk refuses a plain quit by design; let its window close first.
+            for widget in QApplication.topLevelWidgets():
+                if hasattr(widget, "hide_on_close"):
+                    widget.hide_on_close = False
+                    widget.close()
             QApplication.quit()
 
 
