@@ -18,6 +18,7 @@ import math
 import operator
 import random
 from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 from app.sound._pydub import AudioSegment
@@ -47,11 +48,25 @@ AMBIENTS: dict[str, AmbientSpec] = {
 }
 
 
+#: C-level loops (map, sum, accumulate) run over at most this many samples at a
+#: time: each call holds the interpreter lock, and short calls let the GUI thread
+#: in between (a render on a worker thread never freezes the window).
+BLOCK = 1 << 14
+
+
+def cmap(function: Callable[..., float], *arrays: Sequence[float]) -> array:
+    """array('d', map(function, *arrays)), computed block by block."""
+    out = array("d")
+    for a in range(0, len(arrays[0]), BLOCK):
+        out.extend(map(function, *(x[a:a + BLOCK] for x in arrays)))
+    return out
+
+
 def _white(rng: random.Random, n: int) -> array:
     """n samples of white noise as floats in [-1, 1)."""
     raw = array("h")
     raw.frombytes(rng.randbytes(2 * n))
-    return array("d", map((1.0 / 32768.0).__mul__, raw))
+    return cmap((1.0 / 32768.0).__mul__, raw)
 
 
 def _pole(cutoff_hz: float, rate: int) -> float:
@@ -71,7 +86,7 @@ def _lowpass(x: array, cutoff_hz: float, rate: int) -> array:
 
 def _highpass(x: array, cutoff_hz: float, rate: int) -> array:
     low = _lowpass(x, cutoff_hz, rate)
-    return array("d", map(float.__sub__, x, low))
+    return cmap(float.__sub__, x, low)
 
 
 def _periodic(n: int, loop_n: int, harmonics: tuple[tuple[int, float, float], ...]) -> array:
@@ -181,8 +196,13 @@ def _rotate_to_steady_point(loop: array, rate: int) -> array:
     so a player that restarts the file does so in a calm, average moment.
     """
     n = len(loop)
-    squares = array("d", map(operator.mul, loop, loop))
-    prefix = array("d", itertools.accumulate(squares + squares, initial=0.0))
+    squares = cmap(operator.mul, loop, loop)
+    squares.extend(squares)
+    prefix = array("d", [0.0])
+    for a in range(0, len(squares), BLOCK):
+        running = itertools.accumulate(squares[a:a + BLOCK], initial=prefix[-1])
+        next(running)  # the initial value is already the last entry
+        prefix.extend(running)
     half, around = int(0.025 * rate), int(0.5 * rate)
 
     def level(a: int, b: int) -> float:  # mean square of circular [a, b), a >= 0
@@ -209,8 +229,11 @@ def render_ambient(ambient_id: str, rate: int = SAMPLE_RATE) -> AudioSegment:
     if ambient_id == "rain":
         _rain_drops(loop, rng, rate)
     loop = _rotate_to_steady_point(loop, rate)
-    rms = math.sqrt(sum(map(operator.mul, loop, loop)) / len(loop)) or 1.0
-    peak = max(map(abs, loop)) or 1.0
+    blocks = [loop[a:a + BLOCK] for a in range(0, len(loop), BLOCK)]
+    rms = math.sqrt(sum(sum(map(operator.mul, b, b)) for b in blocks) / len(loop)) or 1.0
+    peak = max(max(map(abs, b)) for b in blocks) or 1.0
     gain = min(10 ** (TARGET_RMS_DBFS / 20.0) / rms, 10 ** (MAX_PEAK_DBFS / 20.0) / peak)
-    pcm = array("h", map(round, map((32767.0 * gain).__mul__, loop)))
+    pcm = array("h")
+    for b in blocks:
+        pcm.extend(map(round, map((32767.0 * gain).__mul__, b)))
     return AudioSegment(pcm.tobytes(), sample_width=2, frame_rate=rate, channels=1)

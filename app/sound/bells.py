@@ -25,6 +25,7 @@ SAMPLE_RATE = 44_100
 PEAK_DBFS = -3.0
 _SINGLE_DBFS = -10.0  # single strikes are made quieter so overlays never clip
 _IMAG = operator.attrgetter("imag")
+BLOCK = 1 << 14  # C loops over at most this many samples at a time (see ambient.BLOCK)
 
 
 @dataclass(frozen=True)
@@ -117,10 +118,15 @@ def _strike_samples(spec: BellSpec, rate: int) -> list[float]:
             # amp * exp(-k i) * sin(w i) is the imaginary part of amp * z**i with
             # z = exp(-k + i w): a running product, computed in C by accumulate.
             z = cmath.exp(complex(-k, 2.0 * math.pi * freq / rate))
-            powers = itertools.accumulate(itertools.repeat(z, m - 1), operator.mul,
-                                          initial=complex(amp, 0.0))
-            acc[:m] = map(float.__add__, acc[:m], map(_IMAG, powers))
-    peak = max(map(abs, acc)) or 1.0
+            # In blocks, so that a render on a worker thread lets the GUI thread in.
+            start = complex(amp, 0.0)
+            for a in range(0, m, BLOCK):
+                b = min(m, a + BLOCK)
+                powers = list(itertools.accumulate(itertools.repeat(z, b - a - 1),
+                                                   operator.mul, initial=start))
+                acc[a:b] = map(float.__add__, acc[a:b], map(_IMAG, powers))
+                start = powers[-1] * z
+    peak = max(max(map(abs, acc[a:a + BLOCK])) for a in range(0, n, BLOCK)) or 1.0
     scale = 1.0 / peak
     attack = max(2, int(spec.attack_ms / 1000.0 * rate))
     for i in range(min(attack, n)):

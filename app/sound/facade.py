@@ -61,13 +61,12 @@ class SoundPlayer(QObject):
         tts_engine: str | None = None,
         parent: QObject | None = None,
         library: object | None = None,
-        render_in_process: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library  # the RecordingLibrary, for the import UI
         self._cache = cache
         self._recording_path = recording_path or (lambda _rid: None)
-        self._renderer = Renderer(cache, self, in_process=render_in_process)
+        self._renderer = Renderer(cache, self)
         self._renderer.rendered.connect(self._on_renderer_rendered)
         self._renderer.failed.connect(self._on_renderer_failed)
         self._effects: dict[Path, QSoundEffect] = {}

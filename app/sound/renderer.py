@@ -1,26 +1,33 @@
-"""Render generated sounds off the GUI thread, and by default in a separate process.
+"""Render generated sounds on a background thread.
 
-Synthesis is pure Python plus long C loops (array, audioop) that hold the
-interpreter lock for up to ~150 ms at a time: rendered on a thread of the app's
-own process, that froze the window in 100 ms jolts (measured: p99 gap 114 ms
-in a 5 ms timer). A helper process (multiprocessing, spawn) leaves the GUI
-thread the interpreter to itself; the worker thread only waits for it. Frozen
-bundles and tests that patch the sound parameters render on the thread.
+Synthesis is pure Python plus C loops (array, map, accumulate, audioop). A C
+loop holds the interpreter lock until it ends, so the synthesis runs its C
+loops over blocks of at most 16,384 samples (ambient.BLOCK): the GUI thread
+gets the lock between blocks and the window does not freeze while a sound
+renders (tests/benchmarks/bench_sound.py measures the longest stall of a 5 ms
+GUI timer meanwhile).
+
+A helper process was tried first (no lock sharing at all) and dropped: with
+multiprocessing beside Qt's event loop the app sometimes hung at exit in a storm
+of "QSocketNotifier: Invalid socket" warnings, and killed parents left orphaned
+workers behind.
+
+The work goes through a ``concurrent.futures`` thread; a finished future reports
+through a queued signal, so ``rendered``/``failed`` arrive in the GUI thread.
 
 Signals:
-    rendered(str key): one item is in the cache (emitted in the GUI thread).
+    rendered(str key): one item is in the cache.
     failed(str key, str message): one item could not be rendered.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import multiprocessing
-import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.sound.cache import RenderCache, RenderItem, render_into
 
@@ -28,42 +35,19 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; worker threads emit through it (queued)."""
+    """Lives in the GUI thread; the worker emits through it (queued)."""
 
-    done = Signal(str, str)  # key, error ("" when fine)
-
-
-class _RenderTask(QRunnable):
-    def __init__(self, renderer: Renderer, item: RenderItem) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._renderer, self._item = renderer, item
-
-    def run(self) -> None:
-        error = ""
-        try:
-            self._renderer.render_now(self._item)
-        except Exception as exc:  # reported as a signal, never lost in a thread
-            log.exception("rendering %s failed", self._item)
-            error = f"Could not prepare the sound {self._item.stem()}: {exc}"
-        self._renderer.relay.done.emit(self._item.key(), error)
+    done = Signal(object, str)  # item, error ("" when fine)
 
 
 class Renderer(QObject):
     rendered = Signal(str)
     failed = Signal(str, str)
 
-    def __init__(self, cache: RenderCache, parent: QObject | None = None,
-                 in_process: bool | None = None) -> None:
-        """in_process: render in a helper process (default: yes, except in frozen builds)."""
+    def __init__(self, cache: RenderCache, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
-        self._use_process = (not getattr(sys, "frozen", False)) if in_process is None \
-            else in_process
-        self._executor: ProcessPoolExecutor | None = None
-        # One worker thread: renders run one after another.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._executor: ThreadPoolExecutor | None = None
         self._pending: set[str] = set()
         self.relay = _Relay(self)
         self.relay.done.connect(self._on_task_done)
@@ -77,39 +61,44 @@ class Renderer(QObject):
             outstanding.append(item)
             if item.key() not in self._pending:
                 self._pending.add(item.key())
-                self._pool.start(_RenderTask(self, item))
+                self._submit(item)
         return outstanding
 
-    def render_now(self, item: RenderItem) -> None:
-        """Render one item (called on the worker thread)."""
-        if self.cache.is_rendered(item):
+    def _submit(self, item: RenderItem) -> None:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rewire-render")
+        future = self._executor.submit(render_into, self.cache.folder, item)
+
+        def done(finished: Future[Path]) -> None:
+            self._on_future_done(item, finished)
+
+        future.add_done_callback(done)
+
+    def _on_future_done(self, item: RenderItem, future: Future[Path]) -> None:
+        """Runs on the worker thread: hand the result to the GUI thread."""
+        if future.cancelled():
             return
-        if self._use_process:
-            try:
-                if self._executor is None:
-                    context = multiprocessing.get_context("spawn")
-                    self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
-                self._executor.submit(render_into, self.cache.folder, item).result()
-                return
-            except (BrokenProcessPool, OSError, RuntimeError) as exc:
-                log.warning("render process unavailable (%s); rendering on a thread", exc)
-                self._use_process = False
-        self.cache.render(item)
+        exc = future.exception()
+        if exc is not None:
+            log.error("rendering %s failed: %s", item, exc)
+        error = "" if exc is None else f"Could not prepare the sound {item.stem()}: {exc}"
+        with contextlib.suppress(RuntimeError):  # the relay is gone: shutting down
+            self.relay.done.emit(item, error)
 
     def is_busy(self) -> bool:
         return bool(self._pending)
 
-    def shutdown(self, wait_ms: int = 30_000) -> None:
+    def shutdown(self) -> None:
         """Drop queued work and wait for the item in progress (call at exit)."""
-        self._pool.clear()
-        self._pool.waitForDone(wait_ms)
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        self._pending.clear()
 
-    def _on_task_done(self, key: str, error: str) -> None:
-        self._pending.discard(key)
+    def _on_task_done(self, item: object, error: str) -> None:
+        assert isinstance(item, RenderItem)
+        self._pending.discard(item.key())
         if error:
-            self.failed.emit(key, error)
+            self.failed.emit(item.key(), error)
         else:
-            self.rendered.emit(key)
+            self.rendered.emit(item.key())

@@ -9,7 +9,7 @@ first_bell_latency_ms: Start pressed -> the first bell audible in a PulseAudio n
 bell_onset_error_max_ms: the worst |onset - planned moment| over the bells of a 30-s
     session (start, 10 s, 20 s, closing triple at 30 s).
 gui_max_stall_ms_while_rendering: the longest gap of a 5 ms GUI-thread timer while the
-    background renderer (helper process) renders everything from an empty cache.
+    background renderer (a worker thread) renders everything from an empty cache.
 import_s_per_audio_min: importing a 3-minute FLAC (decode, loudness, trim, write, index),
     seconds per minute of audio.
 Needs pulseaudio + parec for the two timing figures (reported as -1 without them).
@@ -55,7 +55,7 @@ def _gui_stall_ms(folder: Path) -> float:
     from app.sound.renderer import Renderer
 
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (kept alive)
-    renderer = Renderer(RenderCache(folder), in_process=True)
+    renderer = Renderer(RenderCache(folder))
     gaps: list[float] = []
     last = [time.perf_counter()]
 

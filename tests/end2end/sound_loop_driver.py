@@ -33,9 +33,7 @@ def main() -> int:
     spec = ambient.AMBIENTS[ambient_id]
     ambient.AMBIENTS[ambient_id] = dataclasses.replace(spec, loop_s=loop_s, crossfade_s=0.5)
     app = QCoreApplication(sys.argv[:1])
-    # Rendered on a thread: a render process would not see the shortened loop.
-    player = SoundPlayer(RenderCache(Path(cache_dir)), tts_engine="none",
-                         render_in_process=False)
+    player = SoundPlayer(RenderCache(Path(cache_dir)), tts_engine="none")
     player.set_volumes(100, 100, 100, 100)
     player.device_missing.connect(lambda _m: app.exit(3))
     started = []

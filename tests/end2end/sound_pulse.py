@@ -203,10 +203,15 @@ def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None
         driver = Path(__file__).with_name("sound_session_driver.py")
         env = server.env()
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        proc = subprocess.run(
-            [sys.executable, str(driver), str(cache or root / "cache"), bell,
-             ",".join(str(o) for o in offsets)],
-            env=env, capture_output=True, text=True, timeout=timeout_s)
+        try:
+            proc = subprocess.run(
+                [sys.executable, str(driver), str(cache or root / "cache"), bell,
+                 ",".join(str(o) for o in offsets)],
+                env=env, capture_output=True, text=True, timeout=timeout_s)
+        except subprocess.TimeoutExpired as exc:
+            recorder.stop()
+            raise RuntimeError(
+                f"driver hung: stdout={exc.stdout!r} stderr={exc.stderr!r}") from None
         recording = recorder.stop()
     finally:
         server.stop()

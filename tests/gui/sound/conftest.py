@@ -38,9 +38,7 @@ def player(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(facade_module, "no_output_device", lambda: False)
     monkeypatch.setattr(facade_module, "DUCK_DOWN_S", 0.0)
     monkeypatch.setattr(facade_module, "DUCK_UP_S", 0.0)
-    # Rendered on a thread: a render process would not see the patched loop lengths.
-    sound = SoundPlayer(RenderCache(tmp_path / "cache"), tts_engine="mock",
-                        render_in_process=False)
+    sound = SoundPlayer(RenderCache(tmp_path / "cache"), tts_engine="mock")
     yield sound
     sound.shutdown()
     sound.deleteLater()

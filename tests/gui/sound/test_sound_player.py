@@ -46,23 +46,6 @@ def test_prepare_renders_off_the_gui_thread(qtbot, player: SoundPlayer,
     assert threads == []
 
 
-def test_prepare_renders_in_a_helper_process(qtbot, qapp: object, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """The default: synthesis runs in another process, so the window never stalls."""
-    from app.sound import facade as facade_module
-
-    monkeypatch.setattr(facade_module, "no_output_device", lambda: False)
-    cache = cache_module.RenderCache(tmp_path)
-    player = SoundPlayer(cache, tts_engine="none")
-    needs = SoundNeeds(bells=("wood-block",), cue=True)
-    with qtbot.waitSignal(player.prepared, timeout=30_000):
-        player.prepare(needs)
-    assert player._renderer._executor is not None  # the helper process did the work
-    assert cache.is_rendered(cache_module.RenderItem("bell", "wood-block", 3))
-    player.shutdown()
-    player.deleteLater()
-
-
 def test_effects_failing_on_the_device_say_no_device_once(qtbot, player: SoundPlayer) -> None:
     """With no usable device QSoundEffect goes to Error: one message, then silence."""
     messages: list[str] = []
@@ -141,8 +124,7 @@ def test_speech_without_an_engine_still_finishes(qtbot, qapp: object, tmp_path: 
     from app.sound import facade as facade_module
 
     monkeypatch.setattr(facade_module, "no_output_device", lambda: False)
-    player = SoundPlayer(cache_module.RenderCache(tmp_path), tts_engine="none",
-                         render_in_process=False)
+    player = SoundPlayer(cache_module.RenderCache(tmp_path), tts_engine="none")
     assert not player.speech_available
     with qtbot.waitSignals([player.speech_started, player.speech_finished], timeout=1_000):
         player.speak("Notice the breath.")
@@ -203,8 +185,7 @@ def test_an_imported_recording_serves_as_a_bell(qtbot, qapp: object, tmp_path: P
     library = RecordingLibrary(tmp_path / "recordings")
     rec = library.import_file(source).recording
     player = SoundPlayer(cache_module.RenderCache(tmp_path / "cache"),
-                         recording_path=library.path_of, tts_engine="none",
-                         render_in_process=False)
+                         recording_path=library.path_of, tts_engine="none")
     missing: list[str] = []
     player.device_missing.connect(missing.append)
     needs = SoundNeeds(bells=(f"recording:{rec.recording_id}",))
