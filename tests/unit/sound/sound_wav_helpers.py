@@ -6,8 +6,6 @@ import wave
 from array import array
 from pathlib import Path
 
-from app.sound.cache import RenderCache, RenderItem
-
 
 def read_wav(path: Path) -> tuple[array, int, int]:
     """(samples, sample rate, channels) of a 16-bit WAV."""
@@ -17,7 +15,3 @@ def read_wav(path: Path) -> tuple[array, int, int]:
         samples.frombytes(w.readframes(w.getnframes()))
         return samples, w.getframerate(), w.getnchannels()
 
-
-def render_into(folder: Path, item: RenderItem) -> Path:
-    """Render one item into the cache at ``folder`` (run in a worker process)."""
-    return RenderCache(folder).render(item)
