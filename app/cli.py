@@ -100,10 +100,22 @@ def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    err = logging.StreamHandler()
+    err = _StderrHandler()
     err.setLevel(logging.WARNING)
     err.setFormatter(logging.Formatter("rewire: %(levelname)s: %(message)s"))
     root.addHandler(err)
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at the time (it may be replaced after start-up)."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # type: ignore[no-untyped-def]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
