@@ -177,10 +177,16 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
 
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)
-    window.show_page(first_page or services.state.get("last_page", "home") or "home")
-    from app.ui.tray import install_comfort  # reminders, tray, OS theme, plan drop (COMFORT)
+    window.open_after_first_paint(
+        first_page or services.state.get("last_page", "home") or "home"
+    )
 
-    install_comfort(window, services, navigator)
+    def after_first_frame() -> None:
+        from app.ui.tray import install_comfort  # reminders, tray, OS theme, plan drop
+
+        install_comfort(window, services, navigator)
+
+    window.first_painted.connect(after_first_frame)
     return window
 
 

@@ -10,7 +10,7 @@ import importlib
 import logging
 import traceback
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,9 +49,10 @@ def _page_titles() -> dict[str, str]:
 
 
 class MainWindow(QMainWindow):
-    """Signals: page_shown(str name), close_requested() when closing should hide to the tray."""
+    """Signals: page_shown(str name); first_painted() once, right after the first frame."""
 
     page_shown = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, services: Services, navigator: Navigator) -> None:
         super().__init__()
@@ -62,9 +63,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(MIN_SIZE)
+        self._painted = False
         self._build()
         self._connect()
         self._restore_geometry()
+        for watched in (self, self.nav.viewport(), self.stack):
+            watched.installEventFilter(self)
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -146,6 +150,22 @@ class MainWindow(QMainWindow):
         self.navigator.about_requested.connect(self.show_about)
         self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
         self.navigator.article_requested.connect(self._on_navigator_article_requested)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            for other in (self, self.nav.viewport(), self.stack):
+                other.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        return False
+
+    def open_after_first_paint(self, name: str) -> None:
+        """Select `name` in the sidebar now and build the page right after the first frame,
+        so the window appears before the page's data (log, catalogs) is loaded."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(PAGES.index(name))
+        self.nav.blockSignals(False)
+        self.first_painted.connect(lambda: self._show(self.current_page_name() or name))
 
     # -- pages --------------------------------------------------------------------------
     def page(self, name: str) -> QWidget:
