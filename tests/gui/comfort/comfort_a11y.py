@@ -61,6 +61,8 @@ def dispose(widget: QWidget) -> None:
 
     if not shiboken6.isValid(widget):
         return
+    for _ in range(2):  # let zero-time timers aimed at the window (first frame...) run first
+        QApplication.processEvents()
     if hasattr(widget, "hide_on_close"):
         widget.hide_on_close = False
     widget.close()
