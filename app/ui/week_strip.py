@@ -1,7 +1,7 @@
 """The last seven days as seven quiet dots under today's ring (QPainter, no animation).
 
 A filled dot: the daily goal was met that day; a ring: some practice, short of the goal; a
-faint dot: none. Weekday letters come from the locale; the accessible name reads the week out.
+small muted dot: none. Weekday letters come from the locale; the accessible name reads the week out.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class WeekStrip(QWidget):
             return
         pal = self.palette()
         accent = pal.color(QPalette.ColorRole.Accent)
-        track = pal.color(QPalette.ColorRole.AlternateBase)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
         text = pal.color(QPalette.ColorRole.WindowText)
         cell = self._cell()
         radius = cell * 0.3
@@ -79,9 +79,11 @@ class WeekStrip(QWidget):
             elif mark.minutes > 0:
                 p.setPen(QPen(accent, max(2.0, radius / 3)))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-            else:
+            else:  # a small muted dot: visible, but clearly "nothing"
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(track)
+                p.setBrush(muted)
+                small = radius * 0.35
+                dot = QRectF(cx - small, cy - small, 2 * small, 2 * small)
             p.drawEllipse(dot)
             letter = locale.dayName(date.fromordinal(mark.day).isoweekday(),
                                     QLocale.FormatType.NarrowFormat)
