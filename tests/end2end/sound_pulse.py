@@ -188,7 +188,7 @@ class SessionResult:
 
 
 def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None = None,
-                 timeout_s: float = 120.0) -> SessionResult:
+                 timeout_s: float = 75.0) -> SessionResult:
     """Start a null sink, play a session's bells through the real SoundPlayer in a
     subprocess, record the sink, and find each bell's onset."""
     import json
@@ -204,20 +204,22 @@ def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None
         env = server.env()
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         try:
+            # stderr is dropped: when Qt Multimedia hangs it can print gigabytes of
+            # "QSocketNotifier: Invalid socket" warnings, enough to exhaust memory.
             proc = subprocess.run(
                 [sys.executable, str(driver), str(cache or root / "cache"), bell,
                  ",".join(str(o) for o in offsets)],
-                env=env, capture_output=True, text=True, timeout=timeout_s)
+                env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                timeout=timeout_s)
         except subprocess.TimeoutExpired as exc:
             recorder.stop()
-            raise RuntimeError(
-                f"driver hung: stdout={exc.stdout!r} stderr={exc.stderr!r}") from None
+            raise RuntimeError(f"driver hung: stdout={exc.stdout!r}") from None
         recording = recorder.stop()
     finally:
         server.stop()
     events = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0:
-        raise RuntimeError(f"driver failed ({proc.returncode}): {events} {proc.stderr[-2000:]}")
+        raise RuntimeError(f"driver failed ({proc.returncode}): {events}")
     start = next(e["t"] for e in events if e["event"] == "start")
     prepare_s = next(e["seconds"] for e in events if e["event"] == "prepared")
     bells = [e for e in events if e["event"] == "bell"]
@@ -241,12 +243,13 @@ def play_loop(root: Path, ambient_id: str, loop_s: float,
         driver = Path(__file__).with_name("sound_loop_driver.py")
         proc = subprocess.run(
             [sys.executable, str(driver), str(root / "cache"), ambient_id, str(loop_s),
-             str(play_s)], env=server.env(), capture_output=True, text=True, timeout=60)
+             str(play_s)], env=server.env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            text=True, timeout=60)
         recording = recorder.stop()
     finally:
         server.stop()
     if proc.returncode != 0:
-        raise RuntimeError(f"loop driver failed ({proc.returncode}): {proc.stderr[-2000:]}")
+        raise RuntimeError(f"loop driver failed ({proc.returncode}): {proc.stdout[-2000:]}")
     events = {e["event"]: e["t"] for e in
               (json.loads(x) for x in proc.stdout.splitlines() if x.startswith("{"))}
     return recording, events["start"], events["quit"]
