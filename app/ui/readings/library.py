@@ -192,6 +192,7 @@ class LibraryView(ScrollPage):
         row.addWidget(topic_caption)
         self.topic = QComboBox(self.widget())
         self.topic.setAccessibleName(self.tr("Topic filter"))
+        self.topic.setAccessibleDescription(self.tr("Show only the readings on one topic"))
         self.topic.addItem(self.tr("All topics"), "")
         for topic in self.catalog.topics():
             self.topic.addItem(topic_label(topic), topic)

@@ -29,9 +29,7 @@ def _pages(gaps: dict[str, str]) -> list[object]:
             if p in gaps else p for p in PAGES]
 
 
-NAME_GAPS = {
-    "readings": "READINGS: the topic filter combo box has no accessible description",
-}
+NAME_GAPS: dict[str, str] = {}
 ORDER_GAPS: dict[str, str] = {}
 
 
