@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             for other in (self, self.nav.viewport(), self.stack):
                 other.removeEventFilter(self)
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)  # skipped if deleted first
         return False
 
     def open_after_first_paint(self, name: str) -> None:
