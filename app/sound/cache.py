@@ -23,6 +23,7 @@ from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, SoundNeeds
 from app.sound._pydub import AudioSegment
 from app.sound.ambient import AMBIENTS, render_ambient
 from app.sound.bells import BELLS, CUE, SAMPLE_RATE, render_strike, strikes_from
+from app.sound.guard import remove_copies_of
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,7 @@ class RenderCache:
         keep = item.file_name()
         for old in self.folder.glob(f"{item.stem()}-*.wav"):
             if old.name != keep and len(old.name) == len(keep):
+                remove_copies_of(self.folder, old.stem)  # its playable copies too
                 try:
                     old.unlink()
                 except OSError as exc:  # harmless: it is only a cache

@@ -4,8 +4,9 @@
 kept for its whole life: deleting a QAudioOutput while its QMediaPlayer lives
 crashes), renders what a session needs off the GUI thread before it starts,
 and re-emits plain signals. Short sounds (bells, the pacer tick) are
-QSoundEffects, loaded in advance so a bell sounds the moment it is asked for;
-the ambient loop and recorded voice tracks play through QMediaPlayer +
+QSoundEffects, loaded in advance so a bell sounds the moment it is asked for,
+and played through ``effects.EffectBank`` (which keeps Qt 6.11 from hanging when
+a voice ends); the ambient loop and recorded voice tracks play through QMediaPlayer +
 QAudioOutput. Ambient fades in and out and ducks under speech.
 
 Signals:
@@ -24,11 +25,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, RECORDING_PREFIX, SoundNeeds
 from app.sound.cache import RenderCache, RenderItem, items_for
+from app.sound.effects import SETTLED, EffectBank, Status
 from app.sound.fader import Fader
+from app.sound.guard import PLAYABLE_DIR
 from app.sound.renderer import Renderer
 from app.sound.speech import Speaker
 from app.sound.volume import DUCK_LEVEL, slider_to_gain
@@ -69,7 +72,8 @@ class SoundPlayer(QObject):
         self._renderer = Renderer(cache, self)
         self._renderer.rendered.connect(self._on_renderer_rendered)
         self._renderer.failed.connect(self._on_renderer_failed)
-        self._effects: dict[Path, QSoundEffect] = {}
+        self._bank = EffectBank(cache.folder / PLAYABLE_DIR, self)
+        self._bank.status_changed.connect(self._on_effect_status_changed)
         self._waiting: list[SoundNeeds] = []
         self._play_when_ready: dict[Path, int] = {}
         self._pending_ambient: tuple[str, float] | None = None
@@ -131,7 +135,7 @@ class SoundPlayer(QObject):
             self._renderer.request(items_for(needs))
             for path in self._short_sound_paths(needs):
                 if path.is_file():
-                    self._effect_for(path)
+                    self._bank.load(path)
         self._check_waiting()
 
     def warm_up(self, needs: SoundNeeds) -> None:
@@ -149,7 +153,7 @@ class SoundPlayer(QObject):
         needs = self._resolved(needs)
         if not all(self._cache.is_rendered(item) for item in items_for(needs)):
             return False
-        return all(self._effect_ready(p) for p in self._short_sound_paths(needs))
+        return all(self._bank.status(p) in SETTLED for p in self._short_sound_paths(needs))
 
     def _short_sound_paths(self, needs: SoundNeeds) -> list[Path]:
         paths: list[Path | None] = []
@@ -180,20 +184,6 @@ class SoundPlayer(QObject):
                             "the singing bowl rings instead.")
         return FALLBACK_BELL
 
-    def _effect_for(self, path: Path) -> QSoundEffect:
-        effect = self._effects.get(path)
-        if effect is None:
-            effect = QSoundEffect(self)
-            self._effects[path] = effect  # before setSource: status may change at once
-            effect.statusChanged.connect(lambda p=path: self._on_effect_status_changed(p))
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-        return effect
-
-    def _effect_ready(self, path: Path) -> bool:
-        effect = self._effects.get(path)
-        return effect is not None and effect.status() in (
-            QSoundEffect.Status.Ready, QSoundEffect.Status.Error)
-
     def _check_waiting(self) -> None:
         still = [n for n in self._waiting if not self.is_ready(n)]
         done = len(still) < len(self._waiting)
@@ -205,10 +195,10 @@ class SoundPlayer(QObject):
         for needs in self._waiting:
             for path in self._short_sound_paths(needs):
                 if path.is_file():
-                    self._effect_for(path)
+                    self._bank.load(path)
         for path in list(self._play_when_ready):
             if path.is_file():
-                self._effect_for(path)
+                self._bank.load(path)
         if self._pending_ambient is not None:
             ambient_id, fade_s = self._pending_ambient
             if self._cache.is_rendered(RenderItem("ambient", ambient_id)):
@@ -222,20 +212,21 @@ class SoundPlayer(QObject):
         QTimer.singleShot(0, self.prepared.emit)
 
     def _on_effect_status_changed(self, path: Path) -> None:
-        effect = self._effects[path]
-        status = effect.status()
-        if status == QSoundEffect.Status.Ready:
+        status = self._bank.status(path)
+        if status == Status.Ready:
             self._any_ready = True
-        if status == QSoundEffect.Status.Error:
-            if self._is_generated(path) or not self._any_ready:
+        if status == Status.Error:
+            if self._bank.failure(path):  # the file itself, not the device
+                self.error.emit(f"Could not play {path.name}: {self._bank.failure(path)}")
+            elif self._is_generated(path) or not self._any_ready:
                 # Our own WAVs are valid (and imports are checked WAVs): an error
                 # before any sound ever loaded means the device refused them.
                 self._report_missing(NO_DEVICE)
             else:
                 self.error.emit(f"Could not play {path.name}: the file could not be loaded.")
-        if status in (QSoundEffect.Status.Ready, QSoundEffect.Status.Error):
+        if status in SETTLED:
             strikes = self._play_when_ready.pop(path, None)
-            if strikes is not None and status == QSoundEffect.Status.Ready:
+            if strikes is not None and status == Status.Ready:
                 self._play_effect(path, strikes)
             self._check_waiting()
 
@@ -254,7 +245,7 @@ class SoundPlayer(QObject):
         if path is None:
             return
         loops = strikes if recording else 1
-        if path.is_file() and self._effect_ready(path):
+        if path.is_file() and self._bank.status(path) in SETTLED:
             self._play_effect(path, loops)
         else:
             self._play_when_ready[path] = loops
@@ -265,18 +256,13 @@ class SoundPlayer(QObject):
         if self._missing:
             return
         path = self._cache.path_for(RenderItem("cue", "tick"))
-        if path.is_file() and self._effect_ready(path):
+        if path.is_file() and self._bank.status(path) in SETTLED:
             self._play_effect(path, 1)
         else:
             self.prepare(SoundNeeds(cue=True))
 
     def _play_effect(self, path: Path, loops: int) -> None:
-        effect = self._effects[path]
-        if effect.status() != QSoundEffect.Status.Ready:
-            return
-        effect.setLoopCount(loops)
-        effect.setVolume(self._gains["master"] * self._gains["bells"])
-        effect.play()
+        self._bank.play(path, loops, self._gains["master"] * self._gains["bells"])
 
     def start_ambient(self, ambient_id: str, fade_s: float = 5.0) -> None:
         if self._missing:
@@ -330,8 +316,7 @@ class SoundPlayer(QObject):
             self._duck_to(1.0, DUCK_UP_S)
 
     def stop_all(self) -> None:
-        for effect in self._effects.values():
-            effect.stop()
+        self._bank.stop_all()
         self._play_when_ready.clear()
         self.stop_ambient(0.0)
         self.stop_voice()

@@ -29,7 +29,8 @@ def test_prepare_renders_off_the_gui_thread(qtbot, player: SoundPlayer,
     real = cache_module.RenderCache.render
 
     def spy(self: cache_module.RenderCache, item: cache_module.RenderItem) -> Path:
-        threads.append(threading.current_thread().name)
+        if not self.is_rendered(item):  # a queued x2/x3 finds its file made with x1's
+            threads.append(threading.current_thread().name)
         return real(self, item)
 
     monkeypatch.setattr(cache_module.RenderCache, "render", spy)
@@ -191,8 +192,38 @@ def test_an_imported_recording_serves_as_a_bell(qtbot, qapp: object, tmp_path: P
     needs = SoundNeeds(bells=(f"recording:{rec.recording_id}",))
     with qtbot.waitSignal(player.prepared, timeout=5_000):
         player.prepare(needs)
-    assert library.path_of(rec.recording_id) in player._effects  # loaded as a bell
+    assert player._bank.is_loaded(library.path_of(rec.recording_id))  # loaded as a bell
     qtbot.waitUntil(lambda: bool(missing), timeout=2_000)  # this machine has no device
     assert missing == [facade_module.NO_DEVICE]
+    player.shutdown()
+    player.deleteLater()
+
+
+def test_a_damaged_recording_bell_is_named_and_the_rest_keeps_working(
+        qtbot, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A recording whose file was damaged after import: its name in one message (not
+    "no sound device"), and the session's own bells still prepare."""
+    from app.sound import facade as facade_module
+
+    monkeypatch.setattr(facade_module, "no_output_device", lambda: False)
+    damaged = tmp_path / "recordings" / "my-bowl-1a2b3c.wav"
+    damaged.parent.mkdir()
+    damaged.write_bytes(b"RIFF\x10\x00\x00\x00WAVEjunk")
+    player = SoundPlayer(cache_module.RenderCache(tmp_path / "cache"),
+                         recording_path=lambda _rid: damaged, tts_engine="none")
+    errors: list[str] = []
+    missing: list[str] = []
+    player.error.connect(errors.append)
+    player.device_missing.connect(missing.append)
+    needs = SoundNeeds(bells=("recording:my-bowl-1a2b3c", "wood-block"))
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(needs)
+    qtbot.waitUntil(lambda: bool(errors), timeout=2_000)
+    assert len(errors) == 1 and "my-bowl-1a2b3c.wav" in errors[0]
+    assert "not a readable WAV" in errors[0]
+    assert player.is_ready(needs)  # the session can start; the damaged bell stays silent
+    player.play_bell("recording:my-bowl-1a2b3c", 2)  # no crash, no second message
+    qtbot.wait(20)
+    assert len(errors) == 1
     player.shutdown()
     player.deleteLater()
