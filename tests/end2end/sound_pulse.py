@@ -8,6 +8,7 @@ clock the app schedules its bells with (CLOCK_MONOTONIC is system-wide).
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -147,31 +148,116 @@ class MonitorRecorder:
         return Recording(pcm, start)
 
 
-def onsets_near(recording: Recording, planned: list[float], threshold_dbfs: float = -50.0,
-                before_s: float = 0.1, after_s: float = 0.5) -> list[float | None]:
-    """For each planned monotonic time, when a new sound starts near it (None: silence).
+@dataclass
+class DriverRun:
+    returncode: int | None  # None: it hung and was killed at the timeout
+    stdout: str
+    stderr_head: str  # the first STDERR_KEEP bytes: a hung Qt can print gigabytes
 
-    An onset is the first millisecond whose level is above ``threshold_dbfs`` and
-    20 dB above the quietest millisecond of the 50 ms before it, so the tail of
-    an earlier bell still ringing is not mistaken for the new strike.
-    """
+    def events(self) -> list[dict[str, object]]:
+        import json
+
+        return [json.loads(x) for x in self.stdout.splitlines() if x.startswith("{")]
+
+    def describe(self) -> str:
+        state = "hung" if self.returncode is None else f"exited {self.returncode}"
+        return f"driver {state}; stdout={self.stdout[-1500:]!r}; stderr={self.stderr_head[:1500]!r}"
+
+
+STDERR_KEEP = 64_000
+
+
+def run_driver(server: PulseServer, script: str, args: list[str], timeout_s: float) -> DriverRun:
+    """Run ``tests/end2end/<script>`` against ``server``; keep stdout and the head of stderr."""
+    import sys
+
+    env = server.env()
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    driver = Path(__file__).with_name(script)
+    proc = subprocess.Popen([sys.executable, str(driver), *args], env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out: list[bytes] = []
+    err: list[bytes] = []
+
+    def drain(stream: object, into: list[bytes], keep: int | None) -> None:
+        kept = 0
+        while data := stream.read(65536):  # type: ignore[attr-defined]
+            if keep is None or kept < keep:
+                into.append(data)
+                kept += len(data)
+
+    readers = [threading.Thread(target=drain, args=(proc.stdout, out, None), daemon=True),
+               threading.Thread(target=drain, args=(proc.stderr, err, STDERR_KEEP), daemon=True)]
+    for reader in readers:
+        reader.start()
+    try:
+        code: int | None = proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
+        code = None
+    for reader in readers:
+        reader.join(timeout=10)
+    for stream in (proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+    return DriverRun(code, b"".join(out).decode(errors="replace"),
+                     b"".join(err)[:STDERR_KEEP].decode(errors="replace"))
+
+
+def _levels_ms(recording: Recording) -> list[int]:
+    """The RMS level of each millisecond of the recording."""
     from app.sound._pydub import audioop
 
-    limit = 32768 * 10 ** (threshold_dbfs / 20)
     ms = RATE // 1000
     pcm = recording.pcm
-    levels = [audioop.rms(pcm[i:i + 2 * ms], 2) for i in range(0, len(pcm), 2 * ms)]
+    return [audioop.rms(pcm[i:i + 2 * ms], 2) for i in range(0, len(pcm), 2 * ms)]
+
+
+def _first_onset(levels: list[int], first: int, last: int, limit: float) -> int | None:
+    """An onset is the first millisecond whose level is above ``limit`` and 20 dB
+    above the quietest millisecond of the 50 ms before it, so the tail of an
+    earlier bell still ringing is not mistaken for a new strike."""
+    for i in range(max(50, first), min(len(levels), last)):
+        floor = min(levels[i - 50:i])
+        if levels[i] > limit and levels[i] > 10 * max(floor, 1):
+            return i
+    return None
+
+
+def onsets_near(recording: Recording, planned: list[float], threshold_dbfs: float = -50.0,
+                before_s: float = 0.1, after_s: float = 0.5) -> list[float | None]:
+    """For each planned monotonic time, when a new sound starts near it (None: silence)."""
+    limit = 32768 * 10 ** (threshold_dbfs / 20)
+    levels = _levels_ms(recording)
     found: list[float | None] = []
     for moment in planned:
-        first = max(50, int((moment - before_s - recording.start_monotonic) * 1000))
-        last = min(len(levels), int((moment + after_s - recording.start_monotonic) * 1000))
-        hit = None
-        for i in range(first, last):
-            floor = min(levels[i - 50:i])
-            if levels[i] > limit and levels[i] > 10 * max(floor, 1):
-                hit = i
-                break
-        found.append(None if hit is None else recording.time_of(hit * ms))
+        first = int((moment - before_s - recording.start_monotonic) * 1000)
+        last = int((moment + after_s - recording.start_monotonic) * 1000)
+        hit = _first_onset(levels, first, last, limit)
+        found.append(None if hit is None else recording.time_of(hit * (RATE // 1000)))
+    return found
+
+
+def rises_between(recording: Recording, begin: float, end: float,
+                  rise_db: float = 4.0, floor_dbfs: float = -60.0) -> list[float]:
+    """Monotonic times between ``begin`` and ``end`` where the level (10-ms RMS) jumps
+    ``rise_db`` above the loudest 10 ms of the 100 ms before: a new sound starting
+    (a bell repeating, a click), never a ringing bell's slow decay or beating."""
+    from app.sound._pydub import audioop
+
+    window = RATE // 100 * 2  # 10 ms of 16-bit mono
+    first = max(0, int((begin - recording.start_monotonic) * 100))
+    last = min(len(recording.pcm) // window, int((end - recording.start_monotonic) * 100))
+    levels = [audioop.rms(recording.pcm[i * window:(i + 1) * window], 2)
+              for i in range(max(0, first - 10), last)]
+    ratio = 10 ** (rise_db / 20)
+    floor = 32768 * 10 ** (floor_dbfs / 20)
+    found: list[float] = []
+    for k in range(10, len(levels)):
+        before = max(max(levels[k - 10:k]), floor)
+        if levels[k] > before * ratio:
+            found.append(recording.time_of((max(0, first - 10) + k) * window // 2))
     return found
 
 
@@ -181,6 +267,7 @@ class SessionResult:
     bells: list[dict[str, float]]  # planned / called monotonic times
     onsets: list[float | None]
     prepare_s: float
+    stray: list[float]  # seconds after start of onsets between the bells (a repeat, a click)
 
     def errors_ms(self) -> list[float | None]:
         return [None if o is None else (o - b["planned"]) * 1000
@@ -191,68 +278,64 @@ def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None
                  timeout_s: float = 75.0) -> SessionResult:
     """Start a null sink, play a session's bells through the real SoundPlayer in a
     subprocess, record the sink, and find each bell's onset."""
-    import json
-    import sys
-
     server = PulseServer(root)
     server.start()
     try:
         recorder = MonitorRecorder(server)
         recorder.start()
         recorder.wait_until_flowing()
-        driver = Path(__file__).with_name("sound_session_driver.py")
-        env = server.env()
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        try:
-            # stderr is dropped: when Qt Multimedia hangs it can print gigabytes of
-            # "QSocketNotifier: Invalid socket" warnings, enough to exhaust memory.
-            proc = subprocess.run(
-                [sys.executable, str(driver), str(cache or root / "cache"), bell,
-                 ",".join(str(o) for o in offsets)],
-                env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                timeout=timeout_s)
-        except subprocess.TimeoutExpired as exc:
-            recorder.stop()
-            raise RuntimeError(f"driver hung: stdout={exc.stdout!r}") from None
+        run = run_driver(server, "sound_session_driver.py",
+                         [str(cache or root / "cache"), bell, ",".join(str(o) for o in offsets)],
+                         timeout_s)
         recording = recorder.stop()
     finally:
         server.stop()
-    events = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
-    if proc.returncode != 0:
-        raise RuntimeError(f"driver failed ({proc.returncode}): {events}")
-    start = next(e["t"] for e in events if e["event"] == "start")
-    prepare_s = next(e["seconds"] for e in events if e["event"] == "prepared")
-    bells = [e for e in events if e["event"] == "bell"]
-    return SessionResult(start, bells, onsets_near(recording, [b["planned"] for b in bells]),
-                         prepare_s)
+    if run.returncode != 0:
+        raise RuntimeError(run.describe())
+    events = run.events()
+    start = next(float(e["t"]) for e in events if e["event"] == "start")  # type: ignore[arg-type]
+    prepare_s = next(float(e["seconds"]) for e in events  # type: ignore[arg-type]
+                     if e["event"] == "prepared")
+    bells: list[dict[str, float]] = [e for e in events if e["event"] == "bell"]  # type: ignore[misc]
+    planned = [b["planned"] for b in bells]
+    stray = [round(t - start, 3) for a, b in itertools.pairwise(planned)
+             for t in rises_between(recording, a + 0.5, b - 0.1)]
+    return SessionResult(start, bells, onsets_near(recording, planned), prepare_s, stray)
 
 
 def play_loop(root: Path, ambient_id: str, loop_s: float,
               play_s: float) -> tuple[Recording, float, float]:
     """Play an ambient loop into a null sink; return the recording and the monotonic
     times at which playing was asked for and the player quit."""
-    import json
-    import sys
-
     server = PulseServer(root)
     server.start()
     try:
         recorder = MonitorRecorder(server)
         recorder.start()
         recorder.wait_until_flowing()
-        driver = Path(__file__).with_name("sound_loop_driver.py")
-        proc = subprocess.run(
-            [sys.executable, str(driver), str(root / "cache"), ambient_id, str(loop_s),
-             str(play_s)], env=server.env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True, timeout=60)
+        run = run_driver(server, "sound_loop_driver.py",
+                         [str(root / "cache"), ambient_id, str(loop_s), str(play_s)], 60)
         recording = recorder.stop()
     finally:
         server.stop()
-    if proc.returncode != 0:
-        raise RuntimeError(f"loop driver failed ({proc.returncode}): {proc.stdout[-2000:]}")
-    events = {e["event"]: e["t"] for e in
-              (json.loads(x) for x in proc.stdout.splitlines() if x.startswith("{"))}
+    if run.returncode != 0:
+        raise RuntimeError(run.describe())
+    events = {str(e["event"]): float(e["t"]) for e in run.events()}  # type: ignore[arg-type]
     return recording, events["start"], events["quit"]
+
+
+def ring_back_to_back(root: Path, mode: str, seconds: float, length_ms: int,
+                      period_ms: int) -> DriverRun:
+    """Ring a short tone every ``period_ms`` for ``seconds`` on a null sink
+    (tests/end2end/sound_stress_driver.py); the run says whether Qt hung."""
+    server = PulseServer(root)
+    server.start()
+    try:
+        return run_driver(server, "sound_stress_driver.py",
+                          [mode, str(root / "sounds"), str(seconds), str(length_ms),
+                           str(period_ms)], seconds + 30)
+    finally:
+        server.stop()
 
 
 def dropouts_ms(recording: Recording, start: float, end: float,
