@@ -310,6 +310,23 @@ class SoundPlayer(QObject):
         self._voice.play()
         self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
 
+    def pause_voice(self) -> None:
+        """Hold a recorded guide where it is (the practice is paused); the ambient bed,
+        if any, comes back up."""
+        if self._voice.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self._voice.pause()
+            self._duck_to(1.0, DUCK_UP_S)
+
+    def resume_voice(self) -> None:
+        """Go on with a paused recorded guide from where it was held."""
+        if self._voice.playbackState() == QMediaPlayer.PlaybackState.PausedState:
+            self._voice.play()
+            self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
+
+    def stop_speech(self) -> None:
+        """Stop a spoken cue mid-sentence (the practice is paused); its caption stays."""
+        self._speaker.stop()
+
     def stop_voice(self) -> None:
         if self._voice.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
             self._voice.stop()

@@ -38,6 +38,8 @@ class SilentSound(QObject):
         self.spoken: list[str] = []
         self.ambient: str | None = None
         self.voice_track: str | None = None
+        self.voice_paused = False
+        self.speech_stops = 0
         self.ducked = False
         self.volumes = {"master": 80, "bells": 80, "ambient": 50, "voice": 90}
         self.speech = {"enabled": True, "voice": "", "rate": 0.0}
@@ -86,8 +88,18 @@ class SilentSound(QObject):
         self.voice_track = str(path)
         QTimer.singleShot(0, self.voice_finished.emit)
 
+    def pause_voice(self) -> None:
+        self.voice_paused = self.voice_track is not None
+
+    def resume_voice(self) -> None:
+        self.voice_paused = False
+
+    def stop_speech(self) -> None:
+        self.speech_stops += 1
+
     def stop_voice(self) -> None:
         self.voice_track = None
+        self.voice_paused = False
 
     def stop_all(self) -> None:
         self.ambient = None

@@ -120,6 +120,36 @@ def test_a_voice_track_ducks_the_bed_until_it_ends(qtbot, player: SoundPlayer,
     assert player.gains()["ambient"] == pytest.approx(1.0, rel=0.01)
 
 
+def test_pausing_a_voice_track_holds_it_and_lifts_the_bed(qtbot, player: SoundPlayer,
+                                                          tmp_path: Path) -> None:
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    track = tmp_path / "guide.wav"
+    with wave.open(str(track), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(44_100)
+        w.writeframes(b"\x10\x00\xf0\xff" * 44_100)  # 2 s
+    player.set_volumes(100, 100, 100, 100)
+    with qtbot.waitSignal(player.prepared, timeout=15_000):
+        player.prepare(SoundNeeds(ambient="rain"))
+    player.start_ambient("rain", fade_s=0.0)
+    player.play_voice(track)
+    voice = player._voice
+    qtbot.waitUntil(lambda: voice.position() > 0, timeout=5_000)
+    player.pause_voice()
+    assert voice.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    held = voice.position()
+    assert player.gains()["ambient"] == pytest.approx(1.0, rel=0.01)  # the bed comes back
+    qtbot.wait(100)
+    assert voice.position() == held  # it waits where it was
+    player.resume_voice()
+    assert voice.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    assert player.gains()["ambient"] == pytest.approx(DUCK_LEVEL, rel=0.01)
+    qtbot.waitUntil(lambda: voice.position() > held, timeout=5_000)
+    player.stop_voice()
+
+
 def test_speech_without_an_engine_still_finishes(qtbot, qapp: object, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from app.sound import facade as facade_module
