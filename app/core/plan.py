@@ -144,6 +144,12 @@ class SessionPlan:
     ambient: str | None = None
     breaths: int | None = None  # the session ends after this many breaths
     seed: int | None = None
+    recording: bool = False  # the guide is the user's own recording
+
+    @property
+    def log_kind(self) -> str:
+        """The kind written to the practice log."""
+        return "recording" if self.recording else self.kind
 
     def bell_after(self, t: float) -> BellEvent | None:
         """The first bell strictly after practised second `t` (the start bell is at 0)."""
@@ -234,9 +240,10 @@ def build_plan(definition: PracticeDefinition, options: PracticeOptions) -> Sess
         follow=definition.follow,
         cues=definition.cues,
         cue_sound=options.cue_sound,
-        voice=options.voice,
+        voice=options.voice or definition.recording,  # a recording is the practice itself
         voice_track=definition.voice_track,
         ambient=options.ambient or None,
         breaths=breaths,
         seed=options.seed,
+        recording=definition.recording,
     )

@@ -49,8 +49,9 @@ class PracticeDefinition:
     custom: bool = False  # pacer whose pattern the user sets
     follow: bool = False  # "follow your own breath": no pacing, the user counts
     cues: tuple[Cue, ...] = ()
-    voice_track: str | None = None  # a recorded guide in audio/, when one exists
+    voice_track: str | None = None  # a recorded guide: a file in audio/, or a full path
     order: int = 100
+    recording: bool = False  # the user's own imported recording, played as the guide
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -184,6 +185,26 @@ def parse_definition(raw: Any, expected_id: str, source: Path | None = None) -> 
     if kind == "guided":
         return replace(definition, cues=parse_cues(raw.get("cues"), minutes * 60))
     return definition
+
+
+RECORDING_ID_PREFIX = "recording-"
+RECORDING_TAIL_S = 2.0  # quiet after the recording's last sound, before the end bell
+
+
+def recording_practice(recording_id: str, title: str, duration_s: float,
+                       path: Path) -> PracticeDefinition:
+    """A guided practice whose guide is the user's imported recording at ``path``.
+
+    It runs as long as the recording plus a short quiet tail, so the end bell never
+    sounds over the recording's last words; it links to no readings. The summary is
+    English: the Practice page shows its own translated line for recordings.
+    """
+    return PracticeDefinition(
+        id=RECORDING_ID_PREFIX + recording_id, kind="guided", title=title[:80],
+        summary="Your own recording.", readings=(),
+        minutes=(max(1.0, duration_s) + RECORDING_TAIL_S) / 60.0,
+        voice_track=str(path), order=1000, recording=True,
+    )
 
 
 def load_definition(path: Path) -> PracticeDefinition:

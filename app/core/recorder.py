@@ -71,7 +71,7 @@ class SessionRecorder:
         start = SessionStart(
             practice_id=s.plan.practice_id,
             practice_title=s.plan.title,
-            kind=s.plan.kind,
+            kind=s.plan.log_kind,
             planned_s=None if s.plan.duration_s is None else round(s.plan.duration_s),
             started_at=s.started_at or s.clock.now(),
             time_zone=s.time_zone,

@@ -4,6 +4,8 @@
 `open_practice(practice_id, options)` (options: a dict of PracticeOptions fields; add
 `"autostart": True` to skip the setup) and `shutdown()`. The last choices for each practice
 are remembered in services.state (not settings); presets live in <data>/presets.json.
+The user's imported recordings (<data>/recordings) are read each time the page is shown:
+each is a guided practice ("recording-<id>") and a bell in the setup (not in kiosk mode).
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
 from app.core.plan import PracticeOptions, options_from_dict
-from app.core.practices import PracticeCatalog
+from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
 from app.core.records import NullSink
+from app.core.sound_needs import RECORDING_PREFIX
 from app.services import Services
 from app.ui.navigator import Navigator
 
@@ -40,6 +44,7 @@ class PracticePage(QStackedWidget):
         for notice in self.presets.notices:
             services.notify(notice)
         self.player: Any = None
+        self.recordings: dict[str, PracticeDefinition] = {}
         self.picker = PracticePicker(self.catalog, self._article_title, self)
         self.picker.practice_chosen.connect(self.open_practice)
         self.picker.preset_chosen.connect(self.open_preset)
@@ -60,7 +65,7 @@ class PracticePage(QStackedWidget):
     @Slot(str)
     @Slot(str, object)
     def open_practice(self, practice_id: str, options: dict[str, Any] | None = None) -> None:
-        definition = self.catalog.get(practice_id)
+        definition = self.catalog.get(practice_id) or self._recording(practice_id)
         if definition is None:
             self.services.notify(Notice(
                 Level.WARNING, self.tr("Practice not found"),
@@ -93,6 +98,37 @@ class PracticePage(QStackedWidget):
         if self.player is not None:
             self.player.shutdown()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.refresh_recordings)  # after the page is painted
+
+    def refresh_recordings(self) -> None:
+        """Read the recordings library again (one may have been imported meanwhile)."""
+        if self.services.kiosk:
+            return
+        from app.sound.library import RecordingLibrary
+
+        library = RecordingLibrary(self.services.paths.data / "recordings")
+        try:
+            found = library.recordings()
+        except Exception:  # a broken library must not take the practices with it
+            log.exception("recordings library unreadable")
+            found = []
+        definitions = [
+            recording_practice(r.recording_id, r.title, r.duration_s, library.folder / r.file)
+            for r in found
+        ]
+        self.recordings = {d.id: d for d in definitions}
+        self.picker.set_recordings(definitions)
+        self.setup.set_recording_bells([
+            (self.tr("Your recording: {0}").format(r.title), RECORDING_PREFIX + r.recording_id)
+            for r in found])
+
+    def _recording(self, practice_id: str) -> PracticeDefinition | None:
+        if practice_id not in self.recordings:
+            self.refresh_recordings()  # opened from elsewhere before the page was shown
+        return self.recordings.get(practice_id)
+
     # -- internals ------------------------------------------------------------------------------
     def _article_title(self, article_id: str) -> str:
         try:
@@ -109,7 +145,7 @@ class PracticePage(QStackedWidget):
             cue_sound=s.practice.breath_cue_sound, reduced_motion=s.general.reduced_motion,
             voice=s.sound.speak_cues,
         )
-        definition = self.catalog.get(practice_id)
+        definition = self.catalog.get(practice_id) or self.recordings.get(practice_id)
         if definition is not None and definition.kind != "timer":
             base.minutes = definition.minutes
         saved = self.services.state.get(STATE_KEY)

@@ -84,6 +84,8 @@ def describe(snap: Snapshot, plan: SessionPlan, tr: Callable[[str], str],
         view = DialView(None, None, clock_text(snap.elapsed_s), tr("so far"))
     else:
         view = DialView(snap.progress, None, time_left, tr("remaining"))
+    if plan.recording and not caption and state in (State.RUNNING, State.PAUSED):
+        caption = tr("Listening to your recording “{0}”.").format(plan.title)
     if state is State.PAUSED and not (plan.pattern and snap.breath):
         view = DialView(view.progress, view.level, view.big, tr("Paused"), view.small_first)
     if state in (State.RUNNING, State.PAUSED) and snap.next_bell_in_s is not None \

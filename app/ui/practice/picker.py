@@ -1,6 +1,7 @@
 """The practice picker: calm cards grouped as Timer, Breathing and Guided. Each card says
 what the practice is, how long it takes, links to the readings that explain why it works,
-and has one button to set it up.
+and has one button to set it up. Below them, "Your recordings": the user's imported
+recordings, each a guided practice of its own (``set_recordings``).
 
 Signals: practice_chosen(str practice_id), preset_chosen(str preset name),
 article_requested(str article_id).
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.practices import KINDS, PracticeCatalog, PracticeDefinition
+from app.core.practices import KINDS, RECORDING_TAIL_S, PracticeCatalog, PracticeDefinition
 from app.core.presets import Preset
 from app.ui.widgets import ScrollPage, card, muted_label, title_label
 
@@ -29,6 +30,9 @@ COLUMNS = 3
 
 
 def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str:
+    if definition.recording:
+        seconds = round(definition.minutes * 60 - RECORDING_TAIL_S)
+        return tr("{0}:{1:02d} min").format(seconds // 60, seconds % 60)
     if definition.follow:
         return tr("At your own pace")
     pattern = definition.pattern
@@ -88,10 +92,46 @@ class PracticePicker(ScrollPage):
             self.body.addWidget(muted_label(
                 self.tr("No practices could be loaded. The details are in the log file."),
                 self.widget()))
+        self.recordings_box = QWidget(self.widget())
+        self.recordings_layout = QVBoxLayout(self.recordings_box)
+        self.recordings_layout.setContentsMargins(0, 0, 0, 0)
+        self.recordings_layout.setSpacing(12)
+        self.recordings_layout.addWidget(
+            title_label(self.tr("Your recordings"), self.recordings_box, "subtitle"))
+        self.recordings_hint = muted_label(
+            self.tr("A guided meditation from your counselor, or any recording you like, "
+                    "can be a practice of its own: import it in Settings, under Sound."),
+            self.recordings_box)
+        self.recordings_layout.addWidget(self.recordings_hint)
+        self.recording_cards: QWidget | None = None
+        self.recordings_box.setVisible(False)
+        self.body.addWidget(self.recordings_box)
         self.body.addStretch(1)
 
-    def _card(self, definition: PracticeDefinition) -> QWidget:
-        frame = card(self.widget())
+    def set_recordings(self, recordings: list[PracticeDefinition]) -> None:
+        """Show the user's imported recordings as guided practices (a hint when none)."""
+        for old_id in [k for k, b in self.begin_buttons.items() if b.property("recording")]:
+            del self.begin_buttons[old_id]
+        if self.recording_cards is not None:
+            self.recording_cards.setParent(None)  # out of the page at once
+            self.recording_cards.deleteLater()
+        self.recording_cards = QWidget(self.recordings_box)
+        grid = QGridLayout(self.recording_cards)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        for i, definition in enumerate(recordings):
+            grid.addWidget(self._card(definition, self.recording_cards), i // COLUMNS,
+                           i % COLUMNS)
+            self.begin_buttons[definition.id].setProperty("recording", True)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        self.recordings_layout.addWidget(self.recording_cards)
+        self.recordings_hint.setVisible(not recordings)
+        self.recordings_box.setVisible(True)
+
+    def _card(self, definition: PracticeDefinition, parent: QWidget | None = None) -> QWidget:
+        frame = card(parent or self.widget())
         frame.setObjectName("practiceCard")
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(18, 16, 18, 16)
@@ -101,7 +141,8 @@ class PracticePicker(ScrollPage):
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(muted_label(length_text(definition, self.tr), frame))
-        summary = QLabel(definition.summary, frame)
+        summary = QLabel(self.tr("Your own recording, played as the guide.")
+                         if definition.recording else definition.summary, frame)
         summary.setWordWrap(True)
         summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(summary, 1)
@@ -119,6 +160,7 @@ class PracticePicker(ScrollPage):
         why.setAccessibleName(self.tr("Why {0} works").format(definition.title))
         why.setAccessibleDescription(self.tr("Links to readings"))
         why.linkActivated.connect(self.article_requested)
+        why.setVisible(bool(definition.readings))
         layout.addWidget(why)
         button = QPushButton(self.tr("Set up"), frame)
         button.setProperty("primary", True)
@@ -153,3 +195,4 @@ class PracticePicker(ScrollPage):
             self.preset_buttons[preset.name] = button
         self.presets_row.addStretch(1)
         self.presets_box.setVisible(bool(known))
+

@@ -19,6 +19,7 @@ window. Methods: start(), toggle_pause(), request_stop(), set_full_window(bool),
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -218,10 +219,13 @@ class PracticePlayer(QWidget):
             return
         if self.session.state is State.PAUSED:
             call(self.sound, "stop_ambient", 1.0)
-            call(self.sound, "stop_voice")
+            call(self.sound, "pause_voice")  # a recorded guide waits where it is
+            call(self.sound, "stop_speech")  # a spoken cue stops; its caption stays
             self.recorder.checkpoint()
-        elif self.plan.ambient:
-            call(self.sound, "start_ambient", self.plan.ambient, 2.0)
+        else:
+            if self.plan.ambient:
+                call(self.sound, "start_ambient", self.plan.ambient, 2.0)
+            call(self.sound, "resume_voice")
 
     @Slot()
     def count_breath(self) -> None:
@@ -282,6 +286,7 @@ class PracticePlayer(QWidget):
                 self.status.setText(self.tr("Paused while the computer was asleep. "
                                             "Press Space to go on."))
                 call(self.sound, "stop_ambient", 1.0)
+                call(self.sound, "pause_voice")
         cues = [e for e in events if e.kind == "cue" and e.late_s <= 5.0]
         if cues and self.plan.voice and not self.plan.voice_track and cues[-1].cue:
             call(self.sound, "speak", cues[-1].cue.text)
@@ -294,7 +299,8 @@ class PracticePlayer(QWidget):
         if self.plan.voice and self.plan.voice_track:
             from app.core.resources import audio_path
 
-            call(self.sound, "play_voice", audio_path(self.plan.voice_track))
+            track = Path(self.plan.voice_track)  # shipped guides are names in audio/
+            call(self.sound, "play_voice", track if track.is_absolute() else audio_path(track.name))
 
     def _on_ended(self) -> None:
         self.driver.halt()

@@ -207,9 +207,13 @@ class SetupPanel(ScrollPage):
         links = ", ".join(f'<a href="{html.escape(r)}">{html.escape(name(r))}</a>'
                           for r in definition.readings)
         self.why.setText(self.tr("Why this works: {0}").format(links))
+        self.why.setVisible(bool(definition.readings))
         self.title.setText(definition.title)
         self.title.setAccessibleName(definition.title)
-        self.summary.setText(definition.summary)
+        self.summary.setText(
+            self.tr("Your own recording, played as the guide. The time runs with it, and "
+                    "pausing holds it where it is.") if definition.recording
+            else definition.summary)
         self.minutes.setValue(round(options.minutes))
         self.open_ended.setChecked(options.open_ended)
         _select(self.run_by, options.run_by)
@@ -228,6 +232,8 @@ class SetupPanel(ScrollPage):
         self.random_from.setValue(round(options.random_from_min))
         self.random_to.setValue(round(options.random_to_min))
         _select(self.bell, options.bell)
+        if self.bell.currentData() != options.bell:  # e.g. a recording since deleted
+            self.bell.setCurrentIndex(0)
         _select(self.ambient, options.ambient)
         self.cue_sound.setChecked(options.cue_sound)
         self.reduced_motion.setChecked(options.reduced_motion)
@@ -236,6 +242,11 @@ class SetupPanel(ScrollPage):
         self._fill_presets()
         self._update_rows()
         self.start.setFocus()
+
+    def set_recording_bells(self, bells: list[tuple[str, str]]) -> None:
+        """Offer the user's recordings as bells too: (label, bell id) pairs."""
+        builtin = [(self.tr(t), b) for b, t in BELL_TITLES.items()]
+        _fill_combo(self.bell, builtin + bells)
 
     def options_dict(self) -> dict[str, Any]:
         moments = [m.strip() for m in self.moments.text().replace(";", ",").split(",")
@@ -276,7 +287,8 @@ class SetupPanel(ScrollPage):
             self.random_count: timer and mode == "random",
             self.random_from: timer and mode == "random",
             self.random_to: timer and mode == "random",
-            self.cue_sound: paced, self.reduced_motion: paced, self.voice: guided,
+            self.cue_sound: paced, self.reduced_motion: paced,
+            self.voice: guided and not d.recording,  # a recording is always heard
         }
         for widget, shown in visible.items():
             self.form.setRowVisible(widget, shown)
@@ -340,6 +352,17 @@ class SetupPanel(ScrollPage):
         _select(self.preset_combo, " ".join(name.split()))
         self.preset_name.clear()
         self.message.setText(self.tr("Saved as “{0}”.").format(" ".join(name.split())))
+
+
+def _fill_combo(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+    """Replace ``combo``'s items, keeping the chosen one when it is still there."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.blockSignals(False)
+    _select(combo, chosen)
 
 
 def _select(combo: QComboBox, data: Any) -> None:
