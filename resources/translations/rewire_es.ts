@@ -24,89 +24,94 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="33"/>
+        <location filename="../../app/ui/practice/picker.py" line="35"/>
+        <source>{0}:{1:02d} min</source>
+        <translation>{0}:{1:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="37"/>
         <source>At your own pace</source>
         <translation>A tu ritmo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="42"/>
+        <location filename="../../app/ui/practice/picker.py" line="46"/>
         <source>{0:g} breaths a minute</source>
         <translation>{0:g} respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="43"/>
+        <location filename="../../app/ui/practice/picker.py" line="47"/>
         <source>{0} · {1:g} min</source>
         <translation>{0} · {1:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="45"/>
+        <location filename="../../app/ui/practice/picker.py" line="49"/>
         <source>1 to 180 min, or open-ended</source>
         <translation>De 1 a 180 min, o sin final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="46"/>
+        <location filename="../../app/ui/practice/picker.py" line="50"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="106"/>
         <location filename="../../app/ui/practice/player.py" line="107"/>
+        <location filename="../../app/ui/practice/player.py" line="108"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="108"/>
         <location filename="../../app/ui/practice/player.py" line="109"/>
+        <location filename="../../app/ui/practice/player.py" line="110"/>
         <source>Hide everything but the practice (F)</source>
         <translation>Ocultar todo menos la práctica (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="124"/>
+        <location filename="../../app/ui/practice/player.py" line="125"/>
         <source>Breath phase</source>
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="136"/>
+        <location filename="../../app/ui/practice/player.py" line="137"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="145"/>
+        <location filename="../../app/ui/practice/player.py" line="146"/>
         <source>Begin now</source>
         <translation>Empezar ya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="145"/>
+        <location filename="../../app/ui/practice/player.py" line="146"/>
         <source>Skip the rest of the countdown</source>
         <translation>Saltar el resto de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="147"/>
+        <location filename="../../app/ui/practice/player.py" line="148"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="147"/>
+        <location filename="../../app/ui/practice/player.py" line="148"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="150"/>
+        <location filename="../../app/ui/practice/player.py" line="151"/>
         <source>Breathed out</source>
         <translation>Exhalé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="150"/>
+        <location filename="../../app/ui/practice/player.py" line="151"/>
         <source>Count one out-breath (Space)</source>
         <translation>Contar una exhalación (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="154"/>
+        <location filename="../../app/ui/practice/player.py" line="155"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="154"/>
+        <location filename="../../app/ui/practice/player.py" line="155"/>
         <source>End the session (Esc)</source>
         <translation>Terminar la sesión (Esc)</translation>
     </message>
@@ -145,7 +150,7 @@
     <message>
         <location filename="../../app/ui/practice/display.py" line="67"/>
         <location filename="../../app/ui/practice/display.py" line="71"/>
-        <location filename="../../app/ui/practice/display.py" line="88"/>
+        <location filename="../../app/ui/practice/display.py" line="90"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -185,22 +190,27 @@
         <translation>hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="104"/>
+        <location filename="../../app/ui/practice/display.py" line="88"/>
+        <source>Listening to your recording “{0}”.</source>
+        <translation>Escuchando tu grabación «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/display.py" line="106"/>
         <source>Well done. You practised for {0}.</source>
         <translation>Muy bien. Practicaste {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="106"/>
+        <location filename="../../app/ui/practice/display.py" line="108"/>
         <source>Stopped before the start. Come back whenever you like.</source>
         <translation>Detenida antes de empezar. Vuelve cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="108"/>
+        <location filename="../../app/ui/practice/display.py" line="110"/>
         <source>Session ended. You practised for {0}, and that counts.</source>
         <translation>Sesión terminada. Practicaste {0}, y eso cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="110"/>
+        <location filename="../../app/ui/practice/display.py" line="112"/>
         <source>You counted {0} breaths.</source>
         <translation>Contaste {0} respiraciones.</translation>
     </message>
@@ -211,12 +221,12 @@
         <translation>restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="91"/>
+        <location filename="../../app/ui/practice/display.py" line="93"/>
         <source>Next bell in {0}</source>
         <translation>Próxima campana en {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/display.py" line="94"/>
+        <location filename="../../app/ui/practice/display.py" line="96"/>
         <source>practised</source>
         <translation>practicado</translation>
     </message>
@@ -2031,26 +2041,31 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/readings/library.py" line="195"/>
+        <source>Show only the readings on one topic</source>
+        <translation>Mostrar solo las lecturas de un tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="196"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="212"/>
+        <location filename="../../app/ui/readings/library.py" line="213"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="214"/>
+        <location filename="../../app/ui/readings/library.py" line="215"/>
         <source>Started</source>
         <translation>Empezada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="215"/>
+        <location filename="../../app/ui/readings/library.py" line="216"/>
         <source>Unread</source>
         <translation>Sin leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="257"/>
+        <location filename="../../app/ui/readings/library.py" line="258"/>
         <source>%n reading(s) match “{0}”.</source>
         <translation>
             <numerusform>%n lectura coincide con «{0}».</numerusform>
@@ -2058,7 +2073,7 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="259"/>
+        <location filename="../../app/ui/readings/library.py" line="260"/>
         <source>No reading matches “{0}”. Try a shorter word, or choose “All topics”.</source>
         <translation>Ninguna lectura coincide con «{0}». Prueba una palabra más corta o elige «Todos los temas».</translation>
     </message>
@@ -2071,44 +2086,44 @@ Open it?</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Choose a section of Rewire</source>
         <translation>Elige una sección de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Phone numbers for help right now (F1)</source>
         <translation>Teléfonos para recibir ayuda ahora mismo (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Version, and your counseling practice&apos;s contact details</source>
         <translation>Versión y datos de contacto de tu centro de terapia</translation>
     </message>
@@ -2474,22 +2489,27 @@ Open it?</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="66"/>
+        <location filename="../../app/ui/pages/practice.py" line="71"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="67"/>
+        <location filename="../../app/ui/pages/practice.py" line="72"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="137"/>
+        <location filename="../../app/ui/pages/practice.py" line="124"/>
+        <source>Your recording: {0}</source>
+        <translation>Tu grabación: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/practice.py" line="173"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="138"/>
+        <location filename="../../app/ui/pages/practice.py" line="174"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -2497,72 +2517,87 @@ Open it?</source>
 <context>
     <name>PracticePicker</name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="57"/>
+        <location filename="../../app/ui/practice/picker.py" line="61"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="58"/>
+        <location filename="../../app/ui/practice/picker.py" line="62"/>
         <source>Choose a practice. Each one takes only a few minutes, and every minute counts.</source>
         <translation>Elige una práctica. Cada una lleva solo unos minutos, y cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="72"/>
+        <location filename="../../app/ui/practice/picker.py" line="76"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="72"/>
+        <location filename="../../app/ui/practice/picker.py" line="76"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="73"/>
+        <location filename="../../app/ui/practice/picker.py" line="77"/>
         <source>Guided</source>
         <translation>Guiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="89"/>
+        <location filename="../../app/ui/practice/picker.py" line="93"/>
         <source>No practices could be loaded. The details are in the log file.</source>
         <translation>No se pudo cargar ninguna práctica. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="112"/>
+        <location filename="../../app/ui/practice/picker.py" line="100"/>
+        <source>Your recordings</source>
+        <translation>Tus grabaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="102"/>
+        <source>A guided meditation from your counselor, or any recording you like, can be a practice of its own: import it in Settings, under Sound.</source>
+        <translation>Una meditación guiada de tu terapeuta, o cualquier grabación que te guste, puede ser una práctica en sí misma: impórtala en Ajustes, en Sonido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="144"/>
+        <source>Your own recording, played as the guide.</source>
+        <translation>Tu propia grabación, que sirve de guía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="153"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="119"/>
+        <location filename="../../app/ui/practice/picker.py" line="160"/>
         <source>Why {0} works</source>
         <translation>Por qué funciona {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="120"/>
+        <location filename="../../app/ui/practice/picker.py" line="161"/>
         <source>Links to readings</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="123"/>
+        <location filename="../../app/ui/practice/picker.py" line="165"/>
         <source>Set up</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="125"/>
+        <location filename="../../app/ui/practice/picker.py" line="167"/>
         <source>Set up {0}</source>
         <translation>Preparar {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="142"/>
+        <location filename="../../app/ui/practice/picker.py" line="184"/>
         <source>Your presets:</source>
         <translation>Tus ajustes guardados:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="147"/>
+        <location filename="../../app/ui/practice/picker.py" line="189"/>
         <source>Preset {0}</source>
         <translation>Ajuste {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="148"/>
+        <location filename="../../app/ui/practice/picker.py" line="190"/>
         <source>Set up {0} with these choices</source>
         <translation>Preparar {0} con estas opciones</translation>
     </message>
@@ -2570,47 +2605,47 @@ Open it?</source>
 <context>
     <name>PracticePlayer</name>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="188"/>
+        <location filename="../../app/ui/practice/player.py" line="189"/>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="238"/>
+        <location filename="../../app/ui/practice/player.py" line="242"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="239"/>
+        <location filename="../../app/ui/practice/player.py" line="243"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="253"/>
+        <location filename="../../app/ui/practice/player.py" line="257"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="253"/>
+        <location filename="../../app/ui/practice/player.py" line="257"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="282"/>
+        <location filename="../../app/ui/practice/player.py" line="286"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="355"/>
+        <location filename="../../app/ui/practice/player.py" line="361"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="359"/>
+        <location filename="../../app/ui/practice/player.py" line="365"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="360"/>
+        <location filename="../../app/ui/practice/player.py" line="366"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2951,32 +2986,37 @@ Open it?</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="289"/>
+        <location filename="../../app/ui/practice/setup.py" line="214"/>
+        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
+        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="301"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="297"/>
+        <location filename="../../app/ui/practice/setup.py" line="309"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="298"/>
+        <location filename="../../app/ui/practice/setup.py" line="310"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="314"/>
+        <location filename="../../app/ui/practice/setup.py" line="326"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="324"/>
+        <location filename="../../app/ui/practice/setup.py" line="336"/>
         <source>Preset “{0}” deleted.</source>
         <translation>Se eliminó el ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="342"/>
+        <location filename="../../app/ui/practice/setup.py" line="354"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>
@@ -3193,7 +3233,7 @@ Open it?</source>
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>
