@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, RECORDING_PREFIX, SoundNeeds
@@ -38,7 +38,9 @@ from app.sound.volume import DUCK_LEVEL, slider_to_gain
 
 log = logging.getLogger(__name__)
 
-NO_DEVICE = "No sound device found. Practices still run with captions, but nothing will sound."
+# Marked for lupdate; the notice bridge in factory.py shows it translated.
+NO_DEVICE = QT_TRANSLATE_NOOP(
+    "Sound", "No sound device found. Practices still run with captions, but nothing will sound.")
 FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 
 from app.core.notices import Level, Notice
 from app.core.sound_needs import SoundNeeds
@@ -15,6 +15,9 @@ from app.sound.silent import SilentSound
 log = logging.getLogger(__name__)
 
 WARM_UP_DELAY_MS = 3000
+NO_MULTIMEDIA = QT_TRANSLATE_NOOP(
+    "Sound", "Sound is not available on this computer (the Qt multimedia module could not "
+    "load). Captions still work.")
 
 
 def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
@@ -33,9 +36,7 @@ def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
         from app.sound.facade import NO_DEVICE, SoundPlayer, no_output_device
     except ImportError as exc:  # QtMultimedia missing from this installation
         log.warning("no QtMultimedia: %s", exc)
-        player = SilentSound(missing_message="Sound is not available on this computer "
-                             "(the Qt multimedia module could not load). Captions still work.",
-                             library=library)
+        player = SilentSound(missing_message=NO_MULTIMEDIA, library=library)
     else:
         if no_output_device():
             player = SilentSound(missing_message=NO_DEVICE, library=library)
@@ -43,12 +44,11 @@ def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
             player = SoundPlayer(RenderCache(services.paths.cache / "sound"),
                                  recording_path=library.path_of, tts_engine=tts_engine,
                                  library=library)
-    player.device_missing.connect(
-        lambda message: services.notify(Notice(Level.WARNING, "No sound", message, None))
-    )
-    player.error.connect(
-        lambda message: services.notify(Notice(Level.WARNING, "Sound problem", message, None))
-    )
+    translate = QCoreApplication.translate  # the messages are marked for lupdate
+    player.device_missing.connect(lambda message: services.notify(Notice(
+        Level.WARNING, translate("Sound", "No sound"), translate("Sound", message), None)))
+    player.error.connect(lambda message: services.notify(Notice(
+        Level.WARNING, translate("Sound", "Sound problem"), message, None)))
     apply_settings(player, services.settings.sound)
 
     def on_settings_changed(section: str) -> None:

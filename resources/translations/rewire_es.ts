@@ -3022,6 +3022,29 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>Sound</name>
+    <message>
+        <location filename="../../app/sound/facade.py" line="42"/>
+        <source>No sound device found. Practices still run with captions, but nothing will sound.</source>
+        <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan igual, con subtítulos, pero no sonará nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sound/factory.py" line="18"/>
+        <source>Sound is not available on this computer (the Qt multimedia module could not load). Captions still work.</source>
+        <translation>El sonido no está disponible en este equipo (no se pudo cargar el módulo multimedia de Qt). Los subtítulos siguen funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sound/factory.py" line="49"/>
+        <source>No sound</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message>
+        <location filename="../../app/sound/factory.py" line="51"/>
+        <source>Sound problem</source>
+        <translation>Problema de sonido</translation>
+    </message>
+</context>
+<context>
     <name>SoundSection</name>
     <message>
         <location filename="../../app/ui/settings_sections/sound.py" line="177"/>

@@ -202,3 +202,18 @@ def test_a_refused_plan_is_explained_in_spanish(qapp, tmp_path: Path, services) 
     assert shown[-1].title == "El plan no se importó"
     assert shown[-1].text == ('plan-de-la-clinica.json: "ends" es anterior a "starts". '
                               "Tu plan actual no ha cambiado.")
+
+
+def test_no_sound_device_is_said_in_spanish(qtbot, qapp, services) -> None:
+    """The tests' machine has no sound card: the one notice about it is in Spanish."""
+    shown = []
+    services.set_notice_handler(shown.append)
+    install_translators(qapp, "es")
+    try:
+        sound = services.sound
+        qtbot.waitUntil(lambda: bool(shown), timeout=3_000)
+    finally:
+        remove_translators(qapp)
+    assert shown[-1].title == "Sin sonido"
+    assert shown[-1].text.startswith("No se encontró ningún dispositivo de sonido.")
+    sound.shutdown()
