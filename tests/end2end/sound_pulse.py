@@ -29,6 +29,10 @@ def pulse_missing_reason() -> str | None:
     return None
 
 
+class PulseUnavailable(RuntimeError):
+    """pulseaudio is installed but could not start here (a machine limit, not an app fault)."""
+
+
 class PulseServer:
     """``pulseaudio -n`` with only a null sink and a private socket under ``root``."""
 
@@ -63,8 +67,9 @@ class PulseServer:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError("pulseaudio exited: "
-                                   + (self.root / "pulseaudio.log").read_text(errors="replace"))
+                log = (self.root / "pulseaudio.log").read_text(errors="replace")
+                self.stop()
+                raise PulseUnavailable(f"pulseaudio exited at start: {log[-800:]}")
             ok = subprocess.run(["pactl", "info"], env=self.env(), capture_output=True,
                                 timeout=5).returncode == 0
             if ok:
@@ -73,7 +78,7 @@ class PulseServer:
                 return
             time.sleep(0.05)
         self.stop()
-        raise RuntimeError("pulseaudio did not start within 10 s")
+        raise PulseUnavailable("pulseaudio did not start within 10 s")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -132,7 +137,7 @@ class MonitorRecorder:
         while not self.stamps and time.monotonic() < deadline:
             time.sleep(0.01)
         if not self.stamps:
-            raise RuntimeError("parec recorded nothing")
+            raise PulseUnavailable("parec recorded nothing from the null sink's monitor")
 
     def stop(self) -> Recording:
         self._proc.terminate()
