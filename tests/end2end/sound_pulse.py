@@ -279,24 +279,31 @@ class SessionResult:
                 for b, o in zip(self.bells, self.onsets, strict=True)]
 
 
-def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None = None,
-                 timeout_s: float = 75.0) -> SessionResult:
-    """Start a null sink, play a session's bells through the real SoundPlayer in a
-    subprocess, record the sink, and find each bell's onset."""
+def run_recorded(root: Path, script: str, args: list[str],
+                 timeout_s: float) -> tuple[DriverRun, Recording]:
+    """Run a driver on a fresh null sink while recording its monitor; raise when it fails."""
     server = PulseServer(root)
     server.start()
     try:
         recorder = MonitorRecorder(server)
         recorder.start()
         recorder.wait_until_flowing()
-        run = run_driver(server, "sound_session_driver.py",
-                         [str(cache or root / "cache"), bell, ",".join(str(o) for o in offsets)],
-                         timeout_s)
+        run = run_driver(server, script, args, timeout_s)
         recording = recorder.stop()
     finally:
         server.stop()
     if run.returncode != 0:
         raise RuntimeError(run.describe())
+    return run, recording
+
+
+def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None = None,
+                 timeout_s: float = 75.0) -> SessionResult:
+    """Start a null sink, play a session's bells through the real SoundPlayer in a
+    subprocess, record the sink, and find each bell's onset."""
+    run, recording = run_recorded(
+        root, "sound_session_driver.py",
+        [str(cache or root / "cache"), bell, ",".join(str(o) for o in offsets)], timeout_s)
     events = run.events()
     start = next(float(e["t"]) for e in events if e["event"] == "start")  # type: ignore[arg-type]
     prepare_s = next(float(e["seconds"]) for e in events  # type: ignore[arg-type]
@@ -312,19 +319,8 @@ def play_loop(root: Path, ambient_id: str, loop_s: float,
               play_s: float) -> tuple[Recording, float, float]:
     """Play an ambient loop into a null sink; return the recording and the monotonic
     times at which playing was asked for and the player quit."""
-    server = PulseServer(root)
-    server.start()
-    try:
-        recorder = MonitorRecorder(server)
-        recorder.start()
-        recorder.wait_until_flowing()
-        run = run_driver(server, "sound_loop_driver.py",
-                         [str(root / "cache"), ambient_id, str(loop_s), str(play_s)], 60)
-        recording = recorder.stop()
-    finally:
-        server.stop()
-    if run.returncode != 0:
-        raise RuntimeError(run.describe())
+    run, recording = run_recorded(root, "sound_loop_driver.py",
+                                  [str(root / "cache"), ambient_id, str(loop_s), str(play_s)], 60)
     events = {str(e["event"]): float(e["t"]) for e in run.events()}  # type: ignore[arg-type]
     return recording, events["start"], events["quit"]
 

@@ -102,18 +102,24 @@ def test_ambient_fades_in_and_out(qtbot, player: SoundPlayer) -> None:
     assert player.gains()["ambient"] == 0.0
 
 
-def test_a_voice_track_ducks_the_bed_until_it_ends(qtbot, player: SoundPlayer,
-                                                   tmp_path: Path) -> None:
-    track = tmp_path / "guide.wav"
+def guide_over_rain(qtbot, player: SoundPlayer, folder: Path, seconds: float) -> Path:
+    """A spoken-guide stand-in ``seconds`` long, with rain playing at full volume."""
+    track = folder / "guide.wav"
     with wave.open(str(track), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(44_100)
-        w.writeframes(b"\x10\x00\xf0\xff" * 4_410)  # 0.2 s
+        w.writeframes(b"\x10\x00\xf0\xff" * int(22_050 * seconds))
     player.set_volumes(100, 100, 100, 100)
     with qtbot.waitSignal(player.prepared, timeout=15_000):
         player.prepare(SoundNeeds(ambient="rain"))
     player.start_ambient("rain", fade_s=0.0)
+    return track
+
+
+def test_a_voice_track_ducks_the_bed_until_it_ends(qtbot, player: SoundPlayer,
+                                                   tmp_path: Path) -> None:
+    track = guide_over_rain(qtbot, player, tmp_path, 0.2)
     with qtbot.waitSignal(player.voice_finished, timeout=5_000):
         player.play_voice(track)
         assert player.gains()["ambient"] == pytest.approx(DUCK_LEVEL, rel=0.01)
@@ -124,16 +130,7 @@ def test_pausing_a_voice_track_holds_it_and_lifts_the_bed(qtbot, player: SoundPl
                                                           tmp_path: Path) -> None:
     from PySide6.QtMultimedia import QMediaPlayer
 
-    track = tmp_path / "guide.wav"
-    with wave.open(str(track), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(44_100)
-        w.writeframes(b"\x10\x00\xf0\xff" * 44_100)  # 2 s
-    player.set_volumes(100, 100, 100, 100)
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(SoundNeeds(ambient="rain"))
-    player.start_ambient("rain", fade_s=0.0)
+    track = guide_over_rain(qtbot, player, tmp_path, 2.0)
     player.play_voice(track)
     voice = player._voice
     qtbot.waitUntil(lambda: voice.position() > 0, timeout=5_000)
