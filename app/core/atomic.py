@@ -47,3 +47,28 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def keep_aside(path: Path, suffix: str = ".bad", move: bool = False) -> Path | None:
+    """Keep the user's damaged file beside itself as ``<name><suffix>`` (copied, or moved
+    when ``move``) before anything replaces it. The copy's path, or None when the disk
+    refused (logged: the caller goes on, it only loses the spare copy)."""
+    import logging
+    import shutil
+
+    path = Path(path)
+    target = path.with_name(path.name + suffix)
+    try:
+        if move:
+            os.replace(path, target)
+        else:
+            shutil.copyfile(path, target)
+    except OSError as exc:
+        logging.getLogger(__name__).warning("could not keep a copy of %s: %s", path, exc)
+        return None
+    return target
+
+
+def kept_note(kept: Path | None) -> str:
+    """" The original is kept as <name>." for a notice, or "" when no copy could be made."""
+    return f" The original is kept as {kept.name}." if kept is not None else ""

@@ -16,7 +16,6 @@ Progress is computed from per-day minutes of each practice and from what has bee
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import atomic_write_text
+from app.core.atomic import atomic_write_text, keep_aside
 from app.core.notices import Level, Notice
 
 FORMAT = "rewire-plan"
@@ -255,12 +254,10 @@ class PlanStore:
         try:
             self.plan = load_plan_file(self.path, self.known_practices, self.known_articles)
         except PlanError as exc:
-            bad = self.path.with_name(PLAN_FILE + ".bad")
-            with contextlib.suppress(OSError):
-                self.path.replace(bad)
-            return Notice(Level.WARNING, "Homework plan not loaded",
-                          f"{exc}. The file was kept as {bad.name}; import the plan again.",
-                          self.path)
+            bad = keep_aside(self.path, move=True)
+            text = (f"{exc}. The file was kept as {bad.name}; import the plan again." if bad
+                    else f"{exc}. Import the plan again.")
+            return Notice(Level.WARNING, "Homework plan not loaded", text, self.path)
         return None
 
     def import_file(self, path: Path) -> Plan:

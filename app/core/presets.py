@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import atomic_write_text
+from app.core.atomic import atomic_write_text, keep_aside, kept_note
 from app.core.notices import Level, Notice
 from app.core.plan import options_from_dict
 
@@ -56,12 +55,7 @@ class PresetStore:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             self._presets = _parse(raw)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            kept = self.path.with_name(self.path.name + ".bad")
-            try:
-                shutil.copyfile(self.path, kept)
-                where = f" A copy is kept as {kept.name}."
-            except OSError:
-                where = ""
+            where = kept_note(keep_aside(self.path))
             log.warning("presets file %s unreadable: %s", self.path, exc)
             self.notices.append(Notice(
                 Level.WARNING, "Your presets could not be read",

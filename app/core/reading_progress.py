@@ -11,12 +11,11 @@ from __future__ import annotations
 import json
 import logging
 import math
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import atomic_write_text
+from app.core.atomic import atomic_write_text, keep_aside, kept_note
 from app.core.notices import Level, Notice
 
 log = logging.getLogger(__name__)
@@ -145,13 +144,7 @@ class ReadingProgress:
 
     def _keep_bad(self, what: str) -> None:
         assert self.path is not None
-        target = self.path.with_name(self.path.name + ".bad")
-        kept = ""
-        try:
-            shutil.copyfile(self.path, target)
-            kept = f" The original is kept as {target.name}."
-        except OSError as exc:
-            log.warning("could not keep a copy of %s: %s", self.path, exc)
+        kept = kept_note(keep_aside(self.path))
         log.warning("reading progress %s: %s", self.path, what)
         self.notices.append(Notice(
             Level.WARNING, "Reading progress file problem",

@@ -14,14 +14,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import shutil
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import atomic_write_text
+from app.core.atomic import atomic_write_text, keep_aside, kept_note
 from app.core.notices import Level, Notice
 
 log = logging.getLogger(__name__)
@@ -265,7 +264,7 @@ class SettingsStore:
         )
         self.settings, problems = settings_from_json(raw)
         if newer:
-            self._keep_copy(".newer")
+            keep_aside(self.path, ".newer")
             self.notices.append(
                 Notice(
                     Level.WARNING,
@@ -281,18 +280,8 @@ class SettingsStore:
                 f"some values were not valid and were reset to their defaults: {listed}."
             )
 
-    def _keep_copy(self, suffix: str) -> Path | None:
-        target = self.path.with_name(self.path.name + suffix)
-        try:
-            shutil.copyfile(self.path, target)
-        except OSError as exc:
-            log.warning("could not keep a copy of %s: %s", self.path, exc)
-            return None
-        return target
-
     def _keep_bad(self, what: str) -> None:
-        kept = self._keep_copy(".bad")
-        where = f" The original is kept as {kept.name}." if kept else ""
+        where = kept_note(keep_aside(self.path))
         log.warning("settings file %s: %s", self.path, what)
         self.notices.append(
             Notice(Level.WARNING, "Settings file problem", f"{self.path.name}: {what}{where}",

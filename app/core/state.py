@@ -6,14 +6,12 @@ state file is simply replaced (it holds nothing the user chose), after being kep
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import shutil
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import atomic_write_text
+from app.core.atomic import atomic_write_text, keep_aside
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +31,7 @@ class StateStore:
                 raise ValueError("not an object")
         except (OSError, ValueError) as exc:
             log.warning("state file %s unreadable (%s); starting fresh", self.path, exc)
-            with contextlib.suppress(OSError):
-                shutil.copyfile(self.path, self.path.with_name(self.path.name + ".bad"))
+            keep_aside(self.path)
             return
         self._data = data
 

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.atomic import atomic_write_bytes, atomic_write_text
+from app.core.atomic import atomic_write_bytes, atomic_write_text, keep_aside
 from app.sound._pydub import AudioSegment, audioop
 from app.sound.decode import MAX_S, Decoded, DecodeFailed, decode_wav
 from app.sound.probe import claimed_duration_s, truncation_problem
@@ -110,8 +110,7 @@ class RecordingLibrary:
 
     def _rebuild(self, index: Path) -> list[Recording]:
         """Keep a damaged index aside as library.json.bad; list the WAVs that are there."""
-        with contextlib.suppress(OSError):
-            index.replace(index.with_name(INDEX + ".bad"))
+        keep_aside(index, move=True)
         found = []
         for wav in sorted(self.folder.glob("*.wav")):
             try:
