@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
@@ -133,6 +133,11 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     services = build_services(paths, kiosk=kiosk)
     window = create_window(services, app, first_page)
     instance.raise_requested.connect(lambda: _raise(window))
+    first_painted = getattr(window, "first_painted", None)  # the kiosk window has none
+    if first_painted is not None:
+        first_painted.connect(instance.listen)  # later launches are answered from then on
+    else:
+        QTimer.singleShot(0, instance.listen)
     from app.ui.probe import install_if_requested
 
     install_if_requested(window)

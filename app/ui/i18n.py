@@ -15,7 +15,6 @@ so every string lupdate found is found again.
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -46,6 +45,8 @@ DIALOG_STRINGS = (
 
 def finished_translations(ts: Path) -> dict[str, str]:
     """{English source: translation} for every finished, non-plural message in a .ts file."""
+    import xml.etree.ElementTree as ET  # only for a language other than English
+
     out: dict[str, str] = {}
     try:
         root = ET.parse(ts).getroot()
