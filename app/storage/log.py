@@ -78,6 +78,7 @@ class PracticeLog(JournalQueries):
             self._recover_open_rows()
         if self.writable and auto_backup and not memory:
             self.maybe_backup()
+        self._data_version = self._read_data_version()
 
     @classmethod
     def in_folder(cls, data: Path, clock: Clock | None = None, **kwargs: Any) -> PracticeLog:
@@ -101,6 +102,23 @@ class PracticeLog(JournalQueries):
     def unsubscribe(self, listener: Callable[[], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+    def check_outside_changes(self) -> bool:
+        """True, and the listeners told, when another process changed the log since the last
+        look (``rewire log import`` run while the app is open). Cheap: one PRAGMA."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self._changed()
+        return True
+
+    def _read_data_version(self) -> int | None:
+        """SQLite's count of commits made by *other* connections to this database."""
+        try:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
 
     def _changed(self) -> None:
         self._day_cache.clear()

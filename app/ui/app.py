@@ -187,9 +187,11 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
     )
 
     def after_first_frame() -> None:
+        from app.ui.log_watch import watch_log
         from app.ui.tray import install_comfort  # reminders, tray, OS theme, plan drop
 
         install_comfort(window, services, navigator)
+        watch_log(window, services)  # sessions added by `rewire log import` meanwhile
 
     window.first_painted.connect(after_first_frame)
     return window

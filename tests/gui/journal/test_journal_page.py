@@ -160,3 +160,37 @@ def test_heatmap_keyboard(page, qtbot) -> None:
 def test_session_started_elsewhere_refreshes_page(page, services) -> None:
     _practise(services, 20)
     assert page.total.value.text() == "60"
+
+
+def test_sessions_imported_by_another_process_appear_when_the_app_looks(
+        page, services, qtbot) -> None:
+    """`rewire log import` run in a terminal while the Journal is open: the next look (the app
+    coming back to the front, or the 5-s check) shows the new session."""
+    from app.storage.log import PracticeLog
+    from app.ui.log_watch import watch_log
+
+    watch = watch_log(page, services)
+    assert watch.timer.isActive()
+    cli = PracticeLog.in_folder(services.paths.data, services.clock, recover=False,
+                                auto_backup=False)
+    start = services.clock.now() - timedelta(hours=1)
+    sid = cli.session_started(SessionStart("open-timer", "Open timer", "timer", 1200, start,
+                                           services.clock.local_zone()))
+    cli.session_finished(sid, SessionEnd(1200, True))
+    cli.close()
+    assert page.total.value.text() == "40"  # not seen yet
+    assert watch.check() is True
+    assert page.total.value.text() == "60"
+    assert page.table.rowCount() == 5
+    assert watch.check() is False
+
+
+def test_the_watch_never_opens_the_log_just_to_look(qtbot, services) -> None:
+    from PySide6.QtCore import QObject
+
+    from app.ui.log_watch import watch_log
+
+    owner = QObject()
+    assert watch_log(owner, services).check() is False
+    assert "log" not in vars(services)
+    owner.deleteLater()
