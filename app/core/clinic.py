@@ -2,23 +2,29 @@
 
 A different clinic replaces that one file and nothing else. A broken file never stops the app:
 Rewire falls back to a neutral profile (911 and 988 still shown) and says which file is wrong.
+The "about" text and each crisis line's label may carry translations
+(``"about_translations": {"es": "..."}``, ``"label_translations": {"es": "..."}``);
+``ClinicProfile.in_language`` picks them, so a client who reads Spanish finds help in Spanish.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from app.core.notices import Level, Notice
 from app.core.resources import resource_path
 
+Translations = tuple[tuple[str, str], ...]  # (language, text) pairs: hashable, frozen
+
 
 @dataclass(frozen=True)
 class CrisisLine:
     label: str
     number: str
+    label_translations: Translations = ()
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,17 @@ class ClinicProfile:
     email: str = ""
     website: str = ""
     crisis: tuple[CrisisLine, ...] = field(default_factory=tuple)
+    about_translations: Translations = ()
+
+    def in_language(self, language: str) -> ClinicProfile:
+        """This profile with its texts in ``language`` where the file translates them."""
+        def pick(text: str, translations: Translations) -> str:
+            return dict(translations).get(language, text)
+
+        return replace(
+            self, about=pick(self.about, self.about_translations),
+            crisis=tuple(replace(line, label=pick(line.label, line.label_translations))
+                         for line in self.crisis))
 
     @property
     def contact_line(self) -> str:
@@ -46,10 +63,24 @@ FALLBACK = ClinicProfile(
     phone="",
     about="Ask your counselor for their contact details.",
     crisis=(
-        CrisisLine("Call 911 if you or someone else is in immediate danger.", "911"),
-        CrisisLine("988 Suicide & Crisis Lifeline: call or text 988, any time.", "988"),
+        CrisisLine("Call 911 if you or someone else is in immediate danger.", "911",
+                   (("es", "Llama al 911 si tú u otra persona están en peligro inmediato."),)),
+        CrisisLine("988 Suicide & Crisis Lifeline: call or text 988, any time.", "988",
+                   (("es", "Línea 988 de Prevención del Suicidio y Crisis: llama o envía un "
+                           "texto al 988, a cualquier hora. En español: al llamar, marca 2; "
+                           "por texto, escribe AYUDA."),)),
     ),
 )
+
+
+def _translations(value: Any, what: str) -> Translations:
+    """``{"es": "..."}`` as (language, text) pairs, or ValueError naming ``what``."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()):
+        raise ValueError(f"{what} must map language codes to texts, like {{\"es\": \"...\"}}")
+    return tuple(sorted(value.items()))
 
 _REQUIRED = ("name", "city", "phone", "about")
 
@@ -66,7 +97,8 @@ def parse_clinic(raw: Any) -> ClinicProfile:
         if not (isinstance(item, dict) and isinstance(item.get("label"), str)
                 and isinstance(item.get("number"), str) and item["number"].strip()):
             raise ValueError(f"crisis line {i + 1} needs a 'label' and a 'number'")
-        lines.append(CrisisLine(item["label"], item["number"]))
+        lines.append(CrisisLine(item["label"], item["number"], _translations(
+            item.get("label_translations"), f"crisis line {i + 1}'s 'label_translations'")))
     if not lines:
         lines = list(FALLBACK.crisis)
 
@@ -84,6 +116,7 @@ def parse_clinic(raw: Any) -> ClinicProfile:
         email=text("email"),
         website=text("website"),
         crisis=tuple(lines),
+        about_translations=_translations(raw.get("about_translations"), "'about_translations'"),
     )
 
 

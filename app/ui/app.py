@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_ID, APP_NAME, __version__
 from app.core.clinic import load_clinic
 from app.core.clock import Clock, SystemClock
+from app.core.i18n import resolve_language
 from app.core.paths import DataPaths
 from app.core.settings import SettingsStore
 from app.core.state import StateStore
@@ -31,6 +32,7 @@ def build_services(paths: DataPaths, clock: Clock | None = None, kiosk: bool = F
     paths.ensure()
     store = SettingsStore.load(paths.settings_file)
     clinic, clinic_notice = load_clinic()
+    clinic = clinic.in_language(resolve_language(store.settings.general.language))
     services = Services(
         paths=paths,
         clock=clock or SystemClock(),

@@ -217,3 +217,25 @@ def test_no_sound_device_is_said_in_spanish(qtbot, qapp, services) -> None:
     assert shown[-1].title == "Sin sonido"
     assert shown[-1].text.startswith("No se encontró ningún dispositivo de sonido.")
     sound.shutdown()
+
+
+def test_crisis_help_is_in_spanish(qapp, tmp_path: Path) -> None:
+    """Someone in crisis who reads Spanish: the dialog's words and the 988 line's Spanish
+    service (press 2, or text AYUDA) are in Spanish; the numbers are the same."""
+    from app.ui.app import build_services
+    from app.ui.dialogs import CrisisDialog
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "general": {"language": "es"}}), encoding="utf-8")
+    install_translators(qapp, "es")
+    try:
+        services = build_services(DataPaths.portable_in(tmp_path))
+        dialog = CrisisDialog(services.clinic)
+        text = dialog.body.text()
+    finally:
+        remove_translators(qapp)
+    assert "Si estás en crisis" in text
+    assert "Llama al 911" in text and "escribe AYUDA" in text and "805-285-8466" in text
+    assert "Call 911" not in text
+    dialog.deleteLater()
