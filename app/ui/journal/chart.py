@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -85,7 +85,7 @@ class WeekChart(QChartView):
             month = date.fromordinal(monday + 6).month
             # the first week of each month is labelled; the others get unique blank labels
             if month != last_month and i > 0:
-                labels.append(f"{date.fromordinal(monday + 6):%b}")
+                labels.append(QLocale().monthName(month, QLocale.FormatType.ShortFormat))
             else:
                 labels.append("\u200b" * (i + 1))
             last_month = month

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -74,7 +74,8 @@ class Heatmap(QWidget):
 
     def describe(self, day: int) -> str:
         minutes = self.minutes.get(day, 0.0)
-        when = date.fromordinal(day).strftime("%a %d %b %Y")
+        d = date.fromordinal(day)  # in the interface language (QLocale's default)
+        when = QLocale().toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy")
         return self.tr("{0}: {1}").format(when, _minutes_text(minutes) if minutes else
                                           self.tr("no practice"))
 
@@ -141,7 +142,8 @@ class Heatmap(QWidget):
         for col in range(WEEKS):
             sunday = date.fromordinal(first + col * 7 + 6)
             if sunday.month != last_month and col - last_col >= 3 and col < WEEKS - 2:
-                painter.drawText(LEFT + col * (self.cell + GAP), TOP - 5, sunday.strftime("%b"))
+                painter.drawText(LEFT + col * (self.cell + GAP), TOP - 5,
+                                 QLocale().monthName(sunday.month, QLocale.FormatType.ShortFormat))
                 last_month, last_col = sunday.month, col
         painter.setPen(Qt.PenStyle.NoPen)
         for day in range(first, self.today + 1):

@@ -239,3 +239,18 @@ def test_crisis_help_is_in_spanish(qapp, tmp_path: Path) -> None:
     assert "Llama al 911" in text and "escribe AYUDA" in text and "805-285-8466" in text
     assert "Call 911" not in text
     dialog.deleteLater()
+
+
+def test_journal_months_and_days_are_named_in_spanish(qapp, qtbot, services) -> None:
+    from datetime import date
+
+    from app.ui.journal.heatmap import Heatmap
+
+    install_translators(qapp, "es")
+    try:
+        heatmap = Heatmap()
+        qtbot.addWidget(heatmap)
+        text = heatmap.describe(date(2026, 1, 6).toordinal())  # a Tuesday in January
+    finally:
+        remove_translators(qapp)
+    assert text.startswith("mar 6 ene 2026"), text
