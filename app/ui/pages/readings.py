@@ -70,8 +70,16 @@ class ReadingsPage(QStackedWidget):
             STARTUP_ARTICLE = None
 
     def _practice_title(self, practice_id: str) -> str:
+        """The title in the interface language (the practice catalog is translated); the
+        English file's title, or a readable id, when the catalog cannot say."""
         if practice_id not in self._titles:
-            self._titles[practice_id] = practice_title(practice_id)
+            try:
+                definition = self.services.practices.get(practice_id)
+            except Exception:  # the catalog failed to load: the reading still works
+                log.exception("practice catalog unavailable")
+                definition = None
+            title = getattr(definition, "title", "")
+            self._titles[practice_id] = title or practice_title(practice_id)
         return self._titles[practice_id]
 
     # -- the page API ---------------------------------------------------------------------

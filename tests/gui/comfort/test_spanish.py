@@ -254,3 +254,18 @@ def test_journal_months_and_days_are_named_in_spanish(qapp, qtbot, services) -> 
     finally:
         remove_translators(qapp)
     assert text.startswith("mar 6 ene 2026"), text
+
+
+def test_a_readings_practice_buttons_name_the_practice_in_spanish(qapp, qtbot, services,
+                                                                   navigator) -> None:
+    from app.ui.pages.readings import ReadingsPage
+
+    services.settings_store.update("general", language="es")
+    page = ReadingsPage(services, navigator)
+    qtbot.addWidget(page)
+    article = next(a for a in services.articles.articles
+                   if "noting-thoughts-8" in a.practices)
+    page.open_article(article.id)
+    titles = [b.text() for b in page.reader.practice_buttons]
+    assert "Los pensamientos no son hechos, 8 minutos" in titles
+    assert "Thoughts are not facts, 8 minutes" not in titles
