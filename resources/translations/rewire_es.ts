@@ -24,32 +24,32 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="35"/>
+        <location filename="../../app/ui/practice/picker.py" line="42"/>
         <source>{0}:{1:02d} min</source>
         <translation>{0}:{1:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="37"/>
+        <location filename="../../app/ui/practice/picker.py" line="44"/>
         <source>At your own pace</source>
         <translation>A tu ritmo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="46"/>
-        <source>{0:g} breaths a minute</source>
-        <translation>{0:g} respiraciones por minuto</translation>
+        <location filename="../../app/ui/practice/picker.py" line="53"/>
+        <source>{0} breaths a minute</source>
+        <translation>{0} respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="47"/>
+        <location filename="../../app/ui/practice/picker.py" line="54"/>
         <source>{0} · {1:g} min</source>
         <translation>{0} · {1:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="49"/>
+        <location filename="../../app/ui/practice/picker.py" line="56"/>
         <source>1 to 180 min, or open-ended</source>
         <translation>De 1 a 180 min, o sin final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="50"/>
+        <location filename="../../app/ui/practice/picker.py" line="57"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
@@ -1012,142 +1012,142 @@ Open it?</source>
 ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="112"/>
+        <location filename="../../app/core/plans.py" line="111"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>&quot;{key}&quot; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="115"/>
+        <location filename="../../app/core/plans.py" line="114"/>
         <source>&quot;{key}&quot; is missing</source>
         <translation>falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="117"/>
+        <location filename="../../app/core/plans.py" line="116"/>
         <source>&quot;{key}&quot; is longer than {limit} characters</source>
         <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="124"/>
+        <location filename="../../app/core/plans.py" line="123"/>
         <source>{what} must be a date like &quot;2026-12-01&quot;</source>
         <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="128"/>
+        <location filename="../../app/core/plans.py" line="127"/>
         <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
         <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="136"/>
+        <location filename="../../app/core/plans.py" line="135"/>
         <source>item {n}: &quot;practice&quot; must name a practice</source>
         <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="138"/>
+        <location filename="../../app/core/plans.py" line="137"/>
         <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="141"/>
+        <location filename="../../app/core/plans.py" line="140"/>
         <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
         <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="144"/>
+        <location filename="../../app/core/plans.py" line="143"/>
         <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
         <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="146"/>
+        <location filename="../../app/core/plans.py" line="145"/>
         <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
         <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="153"/>
+        <location filename="../../app/core/plans.py" line="152"/>
         <source>item {n}: &quot;read&quot; must name a reading</source>
         <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="155"/>
+        <location filename="../../app/core/plans.py" line="154"/>
         <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="164"/>
+        <location filename="../../app/core/plans.py" line="163"/>
         <source>it does not hold a plan (a JSON object)</source>
         <translation>no contiene un plan (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="166"/>
+        <location filename="../../app/core/plans.py" line="165"/>
         <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
         <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="169"/>
+        <location filename="../../app/core/plans.py" line="168"/>
         <source>&quot;version&quot; must be a whole number</source>
         <translation>&quot;version&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="171"/>
+        <location filename="../../app/core/plans.py" line="170"/>
         <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
         <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="179"/>
+        <location filename="../../app/core/plans.py" line="178"/>
         <source>&quot;ends&quot; is before &quot;starts&quot;</source>
         <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="181"/>
+        <location filename="../../app/core/plans.py" line="180"/>
         <source>a plan can last at most {days} days</source>
         <translation>un plan puede durar como máximo {days} días</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="184"/>
+        <location filename="../../app/core/plans.py" line="183"/>
         <source>&quot;items&quot; must be a list with at least one item</source>
         <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="186"/>
+        <location filename="../../app/core/plans.py" line="185"/>
         <source>a plan can have at most {items} items</source>
         <translation>un plan puede tener como máximo {items} elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="190"/>
+        <location filename="../../app/core/plans.py" line="189"/>
         <source>item {n} is not an object</source>
         <translation>el elemento {n} no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="192"/>
+        <location filename="../../app/core/plans.py" line="191"/>
         <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
         <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="198"/>
+        <location filename="../../app/core/plans.py" line="197"/>
         <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
         <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="209"/>
+        <location filename="../../app/core/plans.py" line="208"/>
         <source>the file is too large for a plan ({size:,} bytes)</source>
         <translation>el archivo es demasiado grande para un plan ({size:,} bytes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="213"/>
+        <location filename="../../app/core/plans.py" line="212"/>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="216"/>
+        <location filename="../../app/core/plans.py" line="215"/>
         <source>the file is not text (UTF-8)</source>
         <translation>el archivo no es texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="220"/>
+        <location filename="../../app/core/plans.py" line="219"/>
         <source>it is not valid JSON (line {line}: {reason})</source>
         <translation>no es JSON válido (línea {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="273"/>
+        <location filename="../../app/core/plans.py" line="270"/>
         <source>the plan could not be saved in {folder} ({reason})</source>
         <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
     </message>
@@ -1155,7 +1155,7 @@ Open it?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="124"/>
+        <location filename="../../app/ui/app.py" line="126"/>
         <source>Rewire is already open. Please use its window.</source>
         <translation>Rewire ya está abierto. Usa su ventana, por favor.</translation>
     </message>
@@ -1281,27 +1281,27 @@ Open it?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="39"/>
+        <location filename="../../app/ui/i18n.py" line="38"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="40"/>
+        <location filename="../../app/ui/i18n.py" line="39"/>
         <source>Given to you by</source>
         <translation>Te lo ofrece</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41"/>
+        <location filename="../../app/ui/i18n.py" line="40"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42"/>
+        <location filename="../../app/ui/i18n.py" line="41"/>
         <source>You do not have to go through this alone. Please reach out now:</source>
         <translation>No tienes que pasar por esto en soledad. Pide ayuda ahora:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="43"/>
+        <location filename="../../app/ui/i18n.py" line="42"/>
         <source>Rewire is a practice companion, not an emergency service.</source>
         <translation>Rewire es un acompañante para practicar, no un servicio de emergencias.</translation>
     </message>
@@ -1339,27 +1339,27 @@ Open it?</source>
         <translation>Minutos practicados cada día durante el último año. Usa las flechas para moverte entre días e Intro para ver las sesiones de un día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/heatmap.py" line="78"/>
+        <location filename="../../app/ui/journal/heatmap.py" line="79"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/heatmap.py" line="79"/>
+        <location filename="../../app/ui/journal/heatmap.py" line="80"/>
         <source>no practice</source>
         <translation>sin práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/heatmap.py" line="136"/>
+        <location filename="../../app/ui/journal/heatmap.py" line="137"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/heatmap.py" line="136"/>
+        <location filename="../../app/ui/journal/heatmap.py" line="137"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/heatmap.py" line="136"/>
+        <location filename="../../app/ui/journal/heatmap.py" line="137"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
@@ -2517,87 +2517,87 @@ Open it?</source>
 <context>
     <name>PracticePicker</name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="61"/>
+        <location filename="../../app/ui/practice/picker.py" line="68"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="62"/>
+        <location filename="../../app/ui/practice/picker.py" line="69"/>
         <source>Choose a practice. Each one takes only a few minutes, and every minute counts.</source>
         <translation>Elige una práctica. Cada una lleva solo unos minutos, y cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="76"/>
+        <location filename="../../app/ui/practice/picker.py" line="83"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="76"/>
+        <location filename="../../app/ui/practice/picker.py" line="83"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="77"/>
+        <location filename="../../app/ui/practice/picker.py" line="84"/>
         <source>Guided</source>
         <translation>Guiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="93"/>
+        <location filename="../../app/ui/practice/picker.py" line="100"/>
         <source>No practices could be loaded. The details are in the log file.</source>
         <translation>No se pudo cargar ninguna práctica. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="100"/>
+        <location filename="../../app/ui/practice/picker.py" line="107"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="102"/>
+        <location filename="../../app/ui/practice/picker.py" line="109"/>
         <source>A guided meditation from your counselor, or any recording you like, can be a practice of its own: import it in Settings, under Sound.</source>
         <translation>Una meditación guiada de tu terapeuta, o cualquier grabación que te guste, puede ser una práctica en sí misma: impórtala en Ajustes, en Sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="144"/>
+        <location filename="../../app/ui/practice/picker.py" line="151"/>
         <source>Your own recording, played as the guide.</source>
         <translation>Tu propia grabación, que sirve de guía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="153"/>
+        <location filename="../../app/ui/practice/picker.py" line="160"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="160"/>
+        <location filename="../../app/ui/practice/picker.py" line="167"/>
         <source>Why {0} works</source>
         <translation>Por qué funciona {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="161"/>
+        <location filename="../../app/ui/practice/picker.py" line="168"/>
         <source>Links to readings</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="165"/>
+        <location filename="../../app/ui/practice/picker.py" line="172"/>
         <source>Set up</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="167"/>
+        <location filename="../../app/ui/practice/picker.py" line="174"/>
         <source>Set up {0}</source>
         <translation>Preparar {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="184"/>
+        <location filename="../../app/ui/practice/picker.py" line="191"/>
         <source>Your presets:</source>
         <translation>Tus ajustes guardados:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="189"/>
+        <location filename="../../app/ui/practice/picker.py" line="196"/>
         <source>Preset {0}</source>
         <translation>Ajuste {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="190"/>
+        <location filename="../../app/ui/practice/picker.py" line="197"/>
         <source>Set up {0} with these choices</source>
         <translation>Preparar {0} con estas opciones</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +29,13 @@ from app.ui.widgets import ScrollPage, card, muted_label, title_label
 COLUMNS = 3
 
 
+def number_text(value: float) -> str:
+    """A number rounded to one decimal, written the interface language's way ("5,5" in
+    Spanish)."""
+    rounded = round(value, 1)
+    return QLocale().toString(rounded, "f", 0 if rounded == int(rounded) else 1)
+
+
 def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str:
     if definition.recording:
         seconds = round(definition.minutes * 60 - RECORDING_TAIL_S)
@@ -43,7 +50,7 @@ def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str
         if plain:
             shape = "-".join(f"{p.seconds:g}" for p in pattern.phases)
         else:
-            shape = tr("{0:g} breaths a minute").format(round(pattern.breaths_per_minute, 1))
+            shape = tr("{0} breaths a minute").format(number_text(pattern.breaths_per_minute))
         return tr("{0} · {1:g} min").format(shape, definition.minutes)
     if definition.kind == "timer":
         return tr("1 to 180 min, or open-ended")

@@ -269,3 +269,20 @@ def test_a_readings_practice_buttons_name_the_practice_in_spanish(qapp, qtbot, s
     titles = [b.text() for b in page.reader.practice_buttons]
     assert "Los pensamientos no son hechos, 8 minutos" in titles
     assert "Thoughts are not facts, 8 minutes" not in titles
+
+
+def test_decimals_are_written_with_a_comma_in_spanish(qapp, qtbot, services) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.practice.picker import PracticePicker, number_text
+
+    services.settings_store.update("general", language="es")
+    install_translators(qapp, "es")
+    try:
+        picker = PracticePicker(services.practices, lambda rid: rid)
+        qtbot.addWidget(picker)
+        texts = [label.text() for label in picker.findChildren(QLabel)]
+        assert number_text(5.5) == "5,5" and number_text(6.0) == "6"
+    finally:
+        remove_translators(qapp)
+    assert any(t.startswith("5,5 respiraciones por minuto") for t in texts), texts
