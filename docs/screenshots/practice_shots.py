@@ -1,6 +1,6 @@
 """Make the practice screenshots (1280x800) the way a person would see them.
 
-    /work/venv/bin/python docs/screenshots/practice_shots.py
+    /work/venv/bin/python docs/screenshots/practice_shots.py [NAME ...]   # default: all
 
 Runs the real app under /work/shared/tools/xshot on a private X screen, with a private
 PulseAudio null sink (tests/end2end/sound_pulse.py) so the sound system starts as on a machine
@@ -25,8 +25,11 @@ OUT = ROOT / "docs" / "screenshots"
 PYTHON = sys.executable
 
 # name -> (Tabs from the start to the card's "Set up" button, seconds to wait, shot index)
+# "practice-recordings": two imported recordings; Shift+Tab goes back from the sidebar to the
+# last card's button, which scrolls the picker to "Your recordings".
 SHOTS = {
     "practice-picker": (0, 0, 1),
+    "practice-recordings": (-3, 0, 1),
     "pacer-running": (12, 0, 3),  # box breathing: a few seconds in, the shape growing
     "guided-caption": (43, 0, 33),  # body scan, 10 min: the 00:30 cue
 }
@@ -38,10 +41,14 @@ def shoot(name: str, tabs: int, shots: int, env: dict[str, str]) -> Path:
     settings = {"schema_version": 1, "practice": {"preparation_s": 0},
                 "general": {"theme": "light"}}
     (data / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    if name == "practice-recordings":
+        import_recordings(data / "data" / "recordings")
     target = Path(tempfile.mkdtemp()) / f"{name}.png"
     cmd = [XSHOT, "--size", "1280x800", "--wait", "4"]
-    if tabs:
+    if tabs > 0:
         cmd += ["--keys", " ".join(["Tab"] * tabs + ["space", "Return"])]
+    elif tabs < 0:
+        cmd += ["--keys", " ".join(["shift+Tab"] * -tabs)]
     if shots > 1:
         cmd += ["--shots", str(shots)]
     cmd += [str(target), "--", PYTHON, "main.py", "--data-dir", str(data), "--page", "practice"]
@@ -51,6 +58,28 @@ def shoot(name: str, tabs: int, shots: int, env: dict[str, str]) -> Path:
     shutil.copyfile(made, final)
     shutil.rmtree(data, ignore_errors=True)
     return final
+
+
+def import_recordings(folder: Path) -> None:
+    """Two recordings as a client might import them (soft tones stand in for the voices)."""
+    import math
+    import struct
+    import wave
+
+    sys.path.insert(0, str(ROOT))
+    from app.sound.library import RecordingLibrary
+
+    library = RecordingLibrary(folder)
+    for title, seconds in (("Evening wind-down with Dana", 754), ("Temple bell", 6)):
+        source = Path(tempfile.mkdtemp()) / "recording.wav"
+        second = b"".join(struct.pack("<h", int(3000 * math.sin(i * 0.05)))
+                          for i in range(22_050))
+        with wave.open(str(source), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(22_050)
+            w.writeframes(second * seconds)
+        library.import_file(source, title=title)
 
 
 def main() -> int:
@@ -70,6 +99,8 @@ def main() -> int:
         env = dict(os.environ)
     try:
         for name, (tabs, _wait, shots) in SHOTS.items():
+            if sys.argv[1:] and name not in sys.argv[1:]:
+                continue
             print("saved", shoot(name, tabs, shots, env))
     finally:
         if server is not None:
