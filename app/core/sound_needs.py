@@ -27,6 +27,9 @@ AMBIENT_TITLES: dict[str, str] = {
 
 #: Bell ids of imported recordings start with this prefix: "recording:<id>".
 RECORDING_PREFIX = "recording:"
+#: A recording longer than this is offered as a practice, not as a bell: a bell is loaded
+#: whole into memory (QSoundEffect), and an hour-long "bell" would never end.
+MAX_BELL_S = 60.0
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
-from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, RECORDING_PREFIX, SoundNeeds
+from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, MAX_BELL_S, RECORDING_PREFIX, SoundNeeds
 from app.sound.cache import RenderCache, RenderItem, items_for
 from app.sound.effects import SETTLED, EffectBank, Status
 from app.sound.fader import Fader
@@ -44,6 +44,17 @@ NO_DEVICE = QT_TRANSLATE_NOOP(
 FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
+
+
+def _wav_seconds(path: Path) -> float | None:
+    """A WAV's length from its header (None when it is not a readable WAV)."""
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as w:
+            return w.getnframes() / w.getframerate()
+    except (OSError, EOFError, wave.Error, ZeroDivisionError):
+        return None
 
 
 def no_output_device() -> bool:
@@ -175,15 +186,27 @@ class SoundPlayer(QObject):
         return None
 
     def _resolve_bell(self, bell_id: str) -> str:
-        """``bell_id``, or the singing bowl when it names no bell (e.g. a deleted
-        recording): a session always has its bell. Said once per missing bell."""
-        if bell_id in BELL_IDS or self._bell_path(bell_id, 1) is not None:
+        """``bell_id``, or the singing bowl when it names no usable bell (a deleted
+        recording, or one too long to be a bell): a session always has its bell. Said
+        once per such bell."""
+        if bell_id in BELL_IDS:
+            return bell_id
+        path = self._bell_path(bell_id, 1)
+        seconds = _wav_seconds(path) if path is not None else None
+        if path is not None and seconds is not None and seconds <= MAX_BELL_S:
             return bell_id
         if bell_id not in self._missing_bells:
             self._missing_bells.add(bell_id)
             name = bell_id.removeprefix(RECORDING_PREFIX)
-            self.error.emit(f"The bell \u201c{name}\u201d is no longer in your library; "
-                            "the singing bowl rings instead.")
+            if path is None:
+                why = f"The bell \u201c{name}\u201d is no longer in your library"
+            elif seconds is None:
+                why = (f"The bell \u201c{name}\u201d cannot be read ({path.name} is not a "
+                       "readable WAV file)")
+            else:
+                why = (f"The recording \u201c{name}\u201d is too long to be a bell "
+                       f"({seconds / 60:.0f} min; a bell may last {MAX_BELL_S:.0f} s)")
+            self.error.emit(f"{why}; the singing bowl rings instead.")
         return FALLBACK_BELL
 
     def _check_waiting(self) -> None:

@@ -22,7 +22,7 @@ from app.core.plan import PracticeOptions, options_from_dict
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
 from app.core.records import NullSink
-from app.core.sound_needs import RECORDING_PREFIX
+from app.core.sound_needs import MAX_BELL_S, RECORDING_PREFIX
 from app.services import Services
 from app.ui.navigator import Navigator
 
@@ -122,7 +122,7 @@ class PracticePage(QStackedWidget):
         self.picker.set_recordings(definitions)
         self.setup.set_recording_bells([
             (self.tr("Your recording: {0}").format(r.title), RECORDING_PREFIX + r.recording_id)
-            for r in found])
+            for r in found if r.duration_s <= MAX_BELL_S])
 
     def _recording(self, practice_id: str) -> PracticeDefinition | None:
         if practice_id not in self.recordings:

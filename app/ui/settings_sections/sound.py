@@ -24,6 +24,7 @@ from app.core.sound_needs import (
     AMBIENT_TITLES,
     BELL_IDS,
     BELL_TITLES,
+    MAX_BELL_S,
     RECORDING_PREFIX,
 )
 from app.services import Services
@@ -144,7 +145,7 @@ class SoundSection(QWidget):
         library = self._library()
         recordings = library.recordings() if library is not None else []
         options += [(tr("Your recording: %s") % r.title, RECORDING_PREFIX + r.recording_id)
-                    for r in recordings]
+                    for r in recordings if r.duration_s <= MAX_BELL_S]
         self.bell.blockSignals(True)
         self.bell.clear()
         for label, value in options:

@@ -100,3 +100,12 @@ def test_recordings_are_offered_as_bells_and_a_chosen_one_rings(
     assert bell.currentData() == bell_id  # the usual bell is kept, not swapped for a bowl
     qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
     assert quiet_services.sound.bells_played == [(bell_id, 1)]  # the start bell
+
+
+def test_a_long_recording_is_a_practice_but_not_a_bell(
+        qtbot: Any, page: Any, quiet_services: Any, tmp_path: Path) -> None:
+    rec = import_recording(quiet_services, tmp_path, "Morning talk", 75.0)
+    page.refresh_recordings()
+    assert f"recording-{rec.recording_id}" in page.picker.begin_buttons
+    page.open_practice("open-timer", {})
+    assert page.setup.bell.findText("Your recording: Morning talk") < 0

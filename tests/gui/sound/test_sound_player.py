@@ -226,6 +226,26 @@ def test_an_imported_recording_serves_as_a_bell(qtbot, qapp: object, tmp_path: P
     player.deleteLater()
 
 
+def test_a_recording_too_long_for_a_bell_rings_the_bowl_and_says_why(
+        qtbot, player: SoundPlayer, tmp_path: Path) -> None:
+    """A 20-minute guided recording chosen as the bell (by hand in settings.json, say):
+    it is not loaded whole into memory as a bell; the bowl rings, and the message says why."""
+    long_one = tmp_path / "talk.wav"
+    with wave.open(str(long_one), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8_000)
+        w.writeframes(b"\x80" * 8_000 * 1_200)
+    player._recording_path = lambda _rid: long_one
+    errors: list[str] = []
+    player.error.connect(errors.append)
+    player.play_bell("recording:talk-1a2b", 1)
+    player.play_bell("recording:talk-1a2b", 1)
+    assert errors == ["The recording \u201ctalk-1a2b\u201d is too long to be a bell (20 min; "
+                      "a bell may last 60 s); the singing bowl rings instead."]
+    assert not player._bank.is_loaded(long_one)
+
+
 def test_a_damaged_recording_bell_is_named_and_the_rest_keeps_working(
         qtbot, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A recording whose file was damaged after import: its name in one message (not
@@ -247,8 +267,8 @@ def test_a_damaged_recording_bell_is_named_and_the_rest_keeps_working(
         player.prepare(needs)
     qtbot.waitUntil(lambda: bool(errors), timeout=2_000)
     assert len(errors) == 1 and "my-bowl-1a2b3c.wav" in errors[0]
-    assert "not a readable WAV" in errors[0]
-    assert player.is_ready(needs)  # the session can start; the damaged bell stays silent
+    assert "not a readable WAV" in errors[0] and "the singing bowl rings instead" in errors[0]
+    assert player.is_ready(needs)  # the session can start, with the bowl for that bell
     player.play_bell("recording:my-bowl-1a2b3c", 2)  # no crash, no second message
     qtbot.wait(20)
     assert len(errors) == 1
