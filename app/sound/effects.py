@@ -6,10 +6,11 @@ When a voice reaches the end of its file by itself, the audio thread can drop
 the last reference to it; the notifier is then destroyed on the wrong thread
 ("Socket notifiers cannot be enabled or disabled from another thread"), its fd
 is closed while the GUI event loop still polls it, and the program hangs
-printing "QSocketNotifier: Invalid socket" without end. A 100-ms sound played
-every 100 ms on a PulseAudio null sink hung 4 runs of 4 within 30 s; the same
-load played as below ran 1,840 plays in 5 runs without a hang
-(``tests/end2end/sound_stress_driver.py`` replays both).
+printing "QSocketNotifier: Invalid socket" without end. A 100-ms sound rung
+every 100 ms for 30 s on a PulseAudio null sink hung 10 runs of 10 with plain
+``play()``; played as below, 0 of 6 runs hung (1,785 bells).
+``tests/end2end/sound_stress_driver.py`` replays both; the ``voices`` benchmark
+counts them.
 
 So here no voice ever ends by itself:
 
