@@ -8,6 +8,7 @@ gives an empty kiosk section (the rest keeps working) and a line in the log file
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from app.core.resources import resource_path
@@ -17,34 +18,34 @@ log = logging.getLogger(__name__)
 
 
 def practice_catalog(services: Services) -> Any:
-    try:
-        catalog = getattr(services, "practices", None)
-        if catalog is not None:
-            return catalog
+    def load() -> Any:
         from app.core.practices import load_practices
 
-        cached = services.extras.get("kiosk_practices")
-        if cached is None:
-            cached = load_practices(resource_path("practices"))
-            services.extras["kiosk_practices"] = cached
-        return cached
-    except Exception:
-        log.exception("kiosk: practices could not be loaded")
-        return None
+        return load_practices(resource_path("practices"))
+
+    return _catalog(services, "practices", load)
 
 
 def article_catalog(services: Services) -> Any:
-    try:
-        catalog = getattr(services, "articles", None)
-        if catalog is not None:
-            return catalog
+    def load() -> Any:
         from app.core.articles import load_catalog
 
-        cached = services.extras.get("kiosk_articles")
-        if cached is None:
-            cached = load_catalog(resource_path("articles"))
-            services.extras["kiosk_articles"] = cached
-        return cached
+        return load_catalog(resource_path("articles"))
+
+    return _catalog(services, "articles", load)
+
+
+def _catalog(services: Services, name: str, load: Callable[[], Any]) -> Any:
+    """``services.<name>``, else a catalog read once with ``load`` and kept in
+    ``services.extras``; None (and a line in the log) when it cannot be loaded."""
+    try:
+        catalog = getattr(services, name, None)
+        if catalog is not None:
+            return catalog
+        key = f"kiosk_{name}"
+        if services.extras.get(key) is None:
+            services.extras[key] = load()
+        return services.extras[key]
     except Exception:
-        log.exception("kiosk: articles could not be loaded")
+        log.exception("kiosk: %s could not be loaded", name)
         return None

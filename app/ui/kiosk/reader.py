@@ -15,14 +15,13 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QScrollArea,
     QScroller,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.kiosk.screens import big_button, label
+from app.ui.kiosk.screens import big_button, label, touch_scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +38,7 @@ class KioskLibrary(QWidget):
         outer.setSpacing(20)
         outer.addWidget(label(self.tr("Read about how the brain changes"), self,
                               "kioskPageTitle"))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        QScroller.grabGesture(scroll.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
-        inner = QWidget(scroll)
-        cards = QVBoxLayout(inner)
-        cards.setSpacing(14)
+        scroll, inner, cards = touch_scroll_area(self, 14)
         self.read_buttons: dict[str, Any] = {}
         for article in list(catalog or []):
             card = QFrame(inner)

@@ -14,9 +14,12 @@ from PySide6.QtCore import QElapsedTimer, QPointF, QSize, Qt, QTimer, Signal, Sl
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +46,21 @@ def big_button(text: str, parent: QWidget, name: str, primary: bool = False) -> 
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setAccessibleName(text)
     return button
+
+
+def touch_scroll_area(parent: QWidget,
+                      spacing: int) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """A frameless scroll area a finger can drag, with a column of cards inside:
+    (the area, its inner widget, the inner column). The caller fills the column and then
+    calls ``area.setWidget(inner)``."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    inner = QWidget(scroll)
+    column = QVBoxLayout(inner)
+    column.setSpacing(spacing)
+    return scroll, inner, column
 
 
 def label(text: str, parent: QWidget, name: str, wrap: bool = True) -> QLabel:

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -30,7 +28,7 @@ from app.core.records import SessionSink
 from app.services import Services
 from app.ui.kiosk.catalogs import article_catalog, practice_catalog
 from app.ui.kiosk.reader import KioskLibrary, KioskReader
-from app.ui.kiosk.screens import big_button, label
+from app.ui.kiosk.screens import big_button, label, touch_scroll_area
 from app.ui.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -98,14 +96,7 @@ class VisitorArea(QStackedWidget):
         page, layout, _ = _page(self, self.tr("Choose a practice"), "kioskChoose")
         layout.addWidget(label(self.tr("Each one takes a few minutes. You can stop at any "
                                        "time."), page, "kioskWelcomeLine"))
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        QScroller.grabGesture(scroll.viewport(),
-                              QScroller.ScrollerGestureType.TouchGesture)
-        inner = QWidget(scroll)
-        cards = QVBoxLayout(inner)
-        cards.setSpacing(12)
+        scroll, inner, cards = touch_scroll_area(page, 12)
         self.begin_buttons: dict[str, QPushButton] = {}
         for definition in self.practices:
             cards.addWidget(self._card(definition, inner))
