@@ -45,6 +45,7 @@ class PracticePage(QStackedWidget):
             services.notify(notice)
         self.player: Any = None
         self.recordings: dict[str, PracticeDefinition] = {}
+        self._recordings_key: tuple[object, ...] | None = None
         self.picker = PracticePicker(self.catalog, self._article_title, self)
         self.picker.practice_chosen.connect(self.open_practice)
         self.picker.preset_chosen.connect(self.open_preset)
@@ -114,6 +115,10 @@ class PracticePage(QStackedWidget):
         except Exception:  # a broken library must not take the practices with it
             log.exception("recordings library unreadable")
             found = []
+        key = tuple((r.recording_id, r.title, r.duration_s, r.file) for r in found)
+        if key == self._recordings_key:
+            return  # nothing changed: keep the cards (and the keyboard focus) as they are
+        self._recordings_key = key
         definitions = [
             recording_practice(r.recording_id, r.title, r.duration_s, library.folder / r.file)
             for r in found
