@@ -334,7 +334,7 @@
         <location filename="../../app/ui/practice/setup.py" line="97"/>
         <location filename="../../app/ui/practice/setup.py" line="108"/>
         <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="93"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="95"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -393,8 +393,8 @@
     <message>
         <location filename="../../app/ui/practice/setup.py" line="107"/>
         <location filename="../../app/ui/practice/setup.py" line="121"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="77"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="87"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="79"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="89"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
@@ -835,146 +835,171 @@
         <translation>El tamaño del texto al leer un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="53"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="55"/>
         <source>No sound device found. Practices still run with captions; bells and voices stay silent.</source>
         <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan con subtítulos; las campanas y las voces quedan en silencio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="63"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
         <source>Overall volume</source>
         <translation>Volumen general</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="63"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
         <source>Everything Rewire plays</source>
         <translation>Todo lo que suena en Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="64"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
         <source>Bell volume</source>
         <translation>Volumen de las campanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="64"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
         <source>Bells and the soft breathing tick</source>
         <translation>Las campanas y el tic suave de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="67"/>
         <source>Soundscape volume</source>
         <translation>Volumen del paisaje sonoro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="67"/>
         <source>Rain, ocean and other backgrounds</source>
         <translation>Lluvia, mar y otros fondos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="68"/>
         <source>Voice volume</source>
         <translation>Volumen de la voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="68"/>
         <source>Spoken guidance and recorded guides</source>
         <translation>Guía hablada y guías grabadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="78"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="80"/>
         <source>The bell that starts and ends a practice</source>
         <translation>La campana que abre y cierra una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="80"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="82"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="81"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="83"/>
         <source>Listen to the bell</source>
         <translation>Escuchar la campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="82"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="84"/>
         <source>Plays the chosen bell once</source>
         <translation>Toca una vez la campana elegida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="90"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="94"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="92"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="96"/>
         <source>Soundscape</source>
         <translation>Paisaje sonoro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="91"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="93"/>
         <source>A quiet background during practice</source>
         <translation>Un fondo tranquilo durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="96"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="97"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="98"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="99"/>
         <source>Speak the guidance aloud</source>
         <translation>Leer la guía en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="99"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="101"/>
         <source>Uses the computer&apos;s voice where a practice has no recording; captions are always shown</source>
         <translation>Usa la voz del equipo cuando una práctica no tiene grabación; los subtítulos siempre se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="104"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="111"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="106"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="113"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="107"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="109"/>
         <source>System default</source>
         <translation>La del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="110"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="112"/>
         <source>No speech engine was found on this computer.</source>
         <translation>No se encontró ningún motor de voz en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="114"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="118"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="116"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="120"/>
         <source>Speaking rate</source>
         <translation>Velocidad de la voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="115"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="117"/>
         <source>Slower to the left, faster to the right</source>
         <translation>Más lento a la izquierda, más rápido a la derecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="120"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="122"/>
         <source>Import a recording...</source>
         <translation>Importar una grabación...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="122"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="124"/>
         <source>Add a guided meditation or a bell of your own: WAV, MP3, OGG, FLAC or M4A</source>
         <translation>Añade una meditación guiada o una campana propia: WAV, MP3, OGG, FLAC o M4A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="124"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="126"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="146"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="131"/>
+        <source>Recording to remove</source>
+        <translation>Grabación que quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="132"/>
+        <source>One of the recordings in your library</source>
+        <translation>Una de las grabaciones de tu biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="133"/>
+        <source>Remove...</source>
+        <translation>Quitar...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="134"/>
+        <source>Remove the chosen recording</source>
+        <translation>Quitar la grabación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="136"/>
+        <source>Takes it out of your library; the file you imported it from is not touched</source>
+        <translation>La quita de tu biblioteca; el archivo del que la importaste no se toca</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="162"/>
         <source>Your recording: %s</source>
         <translation>Tu grabación: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="157"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="173"/>
         <source>In your library: %s.</source>
         <translation>En tu biblioteca: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="159"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="175"/>
         <source>No recordings yet.</source>
         <translation>Todavía no hay grabaciones.</translation>
     </message>
@@ -1229,7 +1254,7 @@ Open it?</source>
 <context>
     <name>BreathingOrb</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="70"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="88"/>
         <source>A slowly breathing circle</source>
         <translation>Un círculo que respira despacio</translation>
     </message>
@@ -1849,7 +1874,7 @@ Open it?</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="115"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="133"/>
         <source>If you are in crisis:</source>
         <translation>Si estás en crisis:</translation>
     </message>
@@ -1857,27 +1882,27 @@ Open it?</source>
 <context>
     <name>KioskLibrary</name>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="40"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="39"/>
         <source>Read about how the brain changes</source>
         <translation>Lee sobre cómo cambia el cerebro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="60"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="52"/>
         <source>{0} min read</source>
         <translation>{0} min de lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="66"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="58"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="73"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="65"/>
         <source>The readings are not available right now.</source>
         <translation>Las lecturas no están disponibles ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="78"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="70"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -1903,17 +1928,17 @@ Open it?</source>
 <context>
     <name>KioskReader</name>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="121"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="113"/>
         <source>All readings</source>
         <translation>Todas las lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="122"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="114"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/reader.py" line="145"/>
+        <location filename="../../app/ui/kiosk/reader.py" line="137"/>
         <source>Links do not open on this station. You can look the sources up on your own device.</source>
         <translation>Los enlaces no se abren en este puesto. Puedes buscar las fuentes en tu propio dispositivo.</translation>
     </message>
@@ -2131,12 +2156,12 @@ Open it?</source>
 <context>
     <name>MaintenanceScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="168"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="186"/>
         <source>This station is resting for a moment</source>
         <translation>Este puesto está descansando un momento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="170"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="188"/>
         <source>It ran into a problem and is waiting for the staff. Please let the front desk know.</source>
         <translation>Tuvo un problema y está esperando al personal. Por favor, avisa en recepción.</translation>
     </message>
@@ -2489,27 +2514,27 @@ Open it?</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="71"/>
+        <location filename="../../app/ui/pages/practice.py" line="72"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="72"/>
+        <location filename="../../app/ui/pages/practice.py" line="73"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="124"/>
+        <location filename="../../app/ui/pages/practice.py" line="129"/>
         <source>Your recording: {0}</source>
         <translation>Tu grabación: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="173"/>
+        <location filename="../../app/ui/pages/practice.py" line="178"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="174"/>
+        <location filename="../../app/ui/pages/practice.py" line="179"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -2963,7 +2988,7 @@ Open it?</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="33"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="35"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
@@ -3047,17 +3072,32 @@ Open it?</source>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="177"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="188"/>
+        <source>Remove a recording</source>
+        <translation>Quitar una grabación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="189"/>
+        <source>Remove “%s” from your library? The file you imported it from is not touched.</source>
+        <translation>¿Quitar «%s» de tu biblioteca? El archivo del que la importaste no se toca.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="199"/>
+        <source>“%s” was removed from your library.</source>
+        <translation>«%s» se quitó de tu biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_sections/sound.py" line="217"/>
         <source>Import a recording</source>
         <translation>Importar una grabación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="184"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="224"/>
         <source>Recordings cannot be imported here.</source>
         <translation>Aquí no se pueden importar grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="193"/>
+        <location filename="../../app/ui/settings_sections/sound.py" line="233"/>
         <source>Importing %s...</source>
         <translation>Importando %s...</translation>
     </message>
@@ -3065,17 +3105,17 @@ Open it?</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="221"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="239"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="224"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="242"/>
         <source>Exit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="225"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="243"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
@@ -3083,17 +3123,17 @@ Open it?</source>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="190"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="208"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="195"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="213"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="204"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="222"/>
         <source>To keep things private, this screen clears itself in {0} s.</source>
         <translation>Para proteger tu privacidad, esta pantalla se borrará en {0} s.</translation>
     </message>
@@ -3101,85 +3141,85 @@ Open it?</source>
 <context>
     <name>VisitorArea</name>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="98"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="96"/>
         <source>Choose a practice</source>
         <translation>Elige una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="99"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="97"/>
         <source>Each one takes a few minutes. You can stop at any time.</source>
         <translation>Cada una lleva unos minutos. Puedes parar cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="113"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="104"/>
         <source>The practices are not available right now. The readings are.</source>
         <translation>Las prácticas no están disponibles ahora. Las lecturas sí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="118"/>
-        <location filename="../../app/ui/kiosk/visitor.py" line="196"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="109"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="187"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="153"/>
-        <location filename="../../app/ui/kiosk/visitor.py" line="165"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="144"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="156"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="166"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="157"/>
         <source>Begin</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="185"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="176"/>
         <source>Headphones are on the hook beside the screen, if you would like them. The sound is soft and never louder than {0}%.</source>
         <translation>Hay auriculares en el gancho junto a la pantalla, si los quieres. El sonido es suave y nunca supera el {0} %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="188"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="179"/>
         <source>Sit comfortably. You can end the practice at any time.</source>
         <translation>Siéntate cómodamente. Puedes terminar la práctica cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="191"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="182"/>
         <source>Start with sound</source>
         <translation>Empezar con sonido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="192"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="183"/>
         <source>Start in silence</source>
         <translation>Empezar en silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="218"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="209"/>
         <source>Thank you for taking this time for yourself.</source>
         <translation>Gracias por tomarte este tiempo para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="219"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="210"/>
         <source>That&apos;s fine. Every minute counts.</source>
         <translation>Está bien. Cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="224"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="215"/>
         <source>Well done</source>
         <translation>Muy bien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="229"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="220"/>
         <source>Another practice</source>
         <translation>Otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="230"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="221"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/visitor.py" line="231"/>
-        <location filename="../../app/ui/kiosk/visitor.py" line="263"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="222"/>
+        <location filename="../../app/ui/kiosk/visitor.py" line="254"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
@@ -3233,22 +3273,22 @@ Open it?</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="137"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="155"/>
         <source>Welcome. Take a few quiet minutes for yourself.</source>
         <translation>Te damos la bienvenida. Tómate unos minutos de calma para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="144"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="162"/>
         <source>Start a 3-minute practice</source>
         <translation>Empezar una práctica de 3 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="146"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="164"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="151"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="169"/>
         <source>Nothing you do here is saved. The screen clears itself when you leave.</source>
         <translation>Nada de lo que hagas aquí se guarda. La pantalla se borra cuando te vas.</translation>
     </message>

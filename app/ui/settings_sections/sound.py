@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSlider,
     QWidget,
@@ -126,6 +127,20 @@ class SoundSection(QWidget):
         self.recordings = QLabel(self)
         self.recordings.setWordWrap(True)
         form.addRow("", self.recordings)
+        self.remove_choice = QComboBox(self)
+        self.remove_choice.setAccessibleName(tr("Recording to remove"))
+        self.remove_choice.setAccessibleDescription(tr("One of the recordings in your library"))
+        self.remove_button = QPushButton(tr("Remove..."), self)
+        self.remove_button.setAccessibleName(tr("Remove the chosen recording"))
+        self.remove_button.setAccessibleDescription(
+            tr("Takes it out of your library; the file you imported it from is not touched"))
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.remove_row = QWidget(self)
+        remove_layout = QHBoxLayout(self.remove_row)
+        remove_layout.setContentsMargins(0, 0, 0, 0)
+        remove_layout.addWidget(self.remove_choice, 1)
+        remove_layout.addWidget(self.remove_button)
+        form.addRow("", self.remove_row)
         self.status = QLabel(self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -158,6 +173,30 @@ class SoundSection(QWidget):
             self.recordings.setText(tr("In your library: %s.") % listed)
         else:
             self.recordings.setText(tr("No recordings yet."))
+        self.remove_choice.clear()
+        for r in recordings:
+            self.remove_choice.addItem(r.title, r.recording_id)
+        self.remove_row.setVisible(bool(recordings))
+
+    def _on_remove_clicked(self) -> None:
+        library = self._library()
+        recording_id = self.remove_choice.currentData()
+        if library is None or not recording_id:
+            return
+        title = self.remove_choice.currentText()
+        answer = QMessageBox.question(
+            self, self.tr("Remove a recording"),
+            self.tr("Remove \u201c%s\u201d from your library? The file you imported it from is "
+                    "not touched.") % title,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        library.remove(str(recording_id))
+        if self._services.settings.sound.default_bell == RECORDING_PREFIX + str(recording_id):
+            self._services.settings_store.update("sound", default_bell="singing-bowl")
+        self._fill_bells()
+        self.status.setText(self.tr("\u201c%s\u201d was removed from your library.") % title)
 
     def _on_bell_index_changed(self, index: int) -> None:
         if index >= 0:

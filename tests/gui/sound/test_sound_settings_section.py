@@ -84,3 +84,34 @@ def test_a_bad_file_is_explained_and_nothing_changes(qtbot, services, widget,
     assert "notes.mp3" in widget.status.text() and "not an audio file" in widget.status.text()
     assert widget.recordings.text() == "No recordings yet."
     assert services.sound.library.recordings() == []
+
+
+def test_a_recording_can_be_removed_and_its_bell_goes_back_to_the_bowl(
+        qtbot, services, widget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    source = make_file(tmp_path, "Clinic bowl.flac", speech_like_pcm(1.5))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(source), "")))
+    widget.import_button.click()
+    qtbot.waitUntil(lambda: widget.import_button.isEnabled(), timeout=10_000)
+    widget.bell.setCurrentIndex(widget.bell.findText("Your recording: Clinic bowl"))
+    library = widget._library()
+    stored = library.folder / library.recordings()[0].file
+    assert widget.remove_row.isVisibleTo(widget) and stored.exists()
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_a):
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    widget.remove_button.click()  # "No": nothing changes
+    assert library.recordings() and stored.exists()
+    widget.remove_button.click()  # "Yes"
+    assert "Clinic bowl" in asked[0] and "not touched" in asked[0]
+    assert library.recordings() == [] and not stored.exists() and source.exists()
+    assert services.settings.sound.default_bell == "singing-bowl"
+    assert widget.bell.currentData() == "singing-bowl"
+    assert widget.status.text() == "\u201cClinic bowl\u201d was removed from your library."
+    assert not widget.remove_row.isVisibleTo(widget)
