@@ -9,6 +9,13 @@ and played through ``effects.EffectBank`` (which keeps Qt 6.11 from hanging when
 a voice ends); the ambient loop and recorded voice tracks play through QMediaPlayer +
 QAudioOutput. Ambient fades in and out and ducks under speech.
 
+The players are driven through ``_later`` (a queued call that Qt makes from the
+event loop, without Python's lock held): stopping or changing a QMediaPlayer's
+source from Python could deadlock with Qt 6.11's FFmpeg renderer threads, which
+take that lock while they tear down (PySide's QAudioOutput asks Python on every
+disconnect). The player's state is then what we asked for (``_voice_wanted``),
+not what Qt has reached yet.
+
 Signals:
     prepared(): everything asked for by the last ``prepare`` is ready to play.
     device_missing(str): there is no sound device (emitted once; then silent).
@@ -24,7 +31,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    Q_ARG,
+    QT_TRANSLATE_NOOP,
+    QMetaObject,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, MAX_BELL_S, RECORDING_PREFIX, SoundNeeds
@@ -44,6 +60,18 @@ NO_DEVICE = QT_TRANSLATE_NOOP(
 FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
+
+
+def _later(player: QMediaPlayer, slot: str, url: QUrl | None = None) -> None:
+    """Call ``player.<slot>()`` (or ``setSource(url)``) from the event loop, in C++.
+
+    Seen in CI: the GUI thread, in ``QMediaPlayer.stop()`` called from Python and so
+    holding the GIL, waited for a Qt signal-slot lock held by an FFmpeg audio renderer
+    thread that was deleting itself and waited for the GIL (the QAudioOutput PySide made
+    asks Python in disconnectNotify). A queued call runs with the GIL free.
+    """
+    args = () if url is None else (Q_ARG(QUrl, url),)
+    QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.QueuedConnection, *args)
 
 
 def _wav_seconds(path: Path) -> float | None:
@@ -106,6 +134,7 @@ class SoundPlayer(QObject):
         self._ambient.setLoops(QMediaPlayer.Loops.Infinite)
         self._ambient_source: Path | None = None
         self._ambient_on = False
+        self._voice_wanted = "stopped"  # "playing" | "paused" | "stopped": what we asked
         self._voice.setAudioOutput(self._voice_out)
         self._voice.mediaStatusChanged.connect(self._on_voice_media_status_changed)
         self._voice.errorOccurred.connect(self._on_player_error)
@@ -302,10 +331,10 @@ class SoundPlayer(QObject):
             return
         path = self._cache.path_for(item)
         if self._ambient_source != path:
-            self._ambient.stop()
-            self._ambient.setSource(QUrl.fromLocalFile(str(path)))
+            _later(self._ambient, "stop")
+            _later(self._ambient, "setSource", QUrl.fromLocalFile(str(path)))
             self._ambient_source = path
-        self._ambient.play()
+        _later(self._ambient, "play")
         self._ambient_on = True
         self._fade.glide_to(1.0, fade_s)
 
@@ -331,21 +360,24 @@ class SoundPlayer(QObject):
         if self._missing:
             QTimer.singleShot(0, self.voice_finished.emit)
             return
-        self._voice.setSource(QUrl.fromLocalFile(str(path)))
-        self._voice.play()
+        _later(self._voice, "setSource", QUrl.fromLocalFile(str(path)))
+        _later(self._voice, "play")
+        self._voice_wanted = "playing"
         self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
 
     def pause_voice(self) -> None:
         """Hold a recorded guide where it is (the practice is paused); the ambient bed,
         if any, comes back up."""
-        if self._voice.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self._voice.pause()
+        if self._voice_wanted == "playing":
+            _later(self._voice, "pause")
+            self._voice_wanted = "paused"
             self._duck_to(1.0, DUCK_UP_S)
 
     def resume_voice(self) -> None:
         """Go on with a paused recorded guide from where it was held."""
-        if self._voice.playbackState() == QMediaPlayer.PlaybackState.PausedState:
-            self._voice.play()
+        if self._voice_wanted == "paused":
+            _later(self._voice, "play")
+            self._voice_wanted = "playing"
             self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
 
     def stop_speech(self) -> None:
@@ -353,8 +385,9 @@ class SoundPlayer(QObject):
         self._speaker.stop()
 
     def stop_voice(self) -> None:
-        if self._voice.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
-            self._voice.stop()
+        if self._voice_wanted != "stopped":
+            _later(self._voice, "stop")
+            self._voice_wanted = "stopped"
             self._duck_to(1.0, DUCK_UP_S)
 
     def stop_all(self) -> None:
@@ -404,7 +437,7 @@ class SoundPlayer(QObject):
     # -- fades and ducking ------------------------------------------------------------
     def _on_fade_arrived(self, level: float) -> None:
         if level <= 0.0:
-            self._ambient.stop()
+            _later(self._ambient, "stop")
             self._ambient_on = False
 
     def _duck_to(self, level: float, seconds: float) -> None:
@@ -419,7 +452,8 @@ class SoundPlayer(QObject):
         self.speech_finished.emit()
 
     def _on_voice_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._voice_wanted == "playing":
+            self._voice_wanted = "stopped"
             self._duck_to(1.0, DUCK_UP_S)
             self.voice_finished.emit()
 

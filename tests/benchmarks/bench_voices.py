@@ -11,7 +11,11 @@ bank_runs_hung: of RUNS runs through app.sound.effects.EffectBank (voices stoppe
     on the GUI thread inside appended silence), how many hung. Goal: none.
 bank_plays: bells rung in all the EffectBank runs together.
 bank_most_at_once: the most effects sounding at once (the pool's size).
-Needs pulseaudio + parec (figures are -1 without them). About 4 minutes.
+player_raw_runs_hung / player_app_runs_hung: of PLAYER_RUNS runs starting and stopping an
+    ambient loop 400 times with no sound device (tests/end2end/sound_player_stress_driver.py),
+    how many deadlocked with QMediaPlayer.stop() called from Python, and how many the app's
+    way (queued calls, app/sound/facade.py _later). Goal for the app: none.
+Needs pulseaudio + parec for the first four (-1 without them). About 7 minutes.
 """
 
 from __future__ import annotations
@@ -28,15 +32,32 @@ for extra in (ROOT, ROOT / "tests" / "end2end"):
 
 RUNS = 3
 SECONDS = 30.0
-GOALS = {"bank_runs_hung": ("<=", 0.0)}
+PLAYER_RUNS = 6
+GOALS = {"bank_runs_hung": ("<=", 0.0), "player_app_runs_hung": ("<=", 0.0)}
+
+
+def _player_runs_hung(mode: str, folder: Path) -> float:
+    import subprocess
+
+    driver = ROOT / "tests" / "end2end" / "sound_player_stress_driver.py"
+    hung = 0
+    for i in range(PLAYER_RUNS):
+        proc = subprocess.run([sys.executable, str(driver), mode, str(folder / f"{mode}{i}"),
+                               "400"], capture_output=True, text=True, timeout=240)
+        hung += '"rounds": 400' not in proc.stdout
+    return float(hung)
 
 
 def run() -> dict[str, float]:
     from sound_pulse import pulse_missing_reason, ring_back_to_back
 
+    players: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for mode in ("raw", "app"):
+            players[f"player_{mode}_runs_hung"] = _player_runs_hung(mode, Path(tmp))
     if pulse_missing_reason() is not None:
         return {"raw_runs_hung": -1.0, "bank_runs_hung": -1.0, "bank_plays": -1.0,
-                "bank_most_at_once": -1.0}
+                "bank_most_at_once": -1.0, **players}
     figures = {"raw_runs_hung": 0.0, "bank_runs_hung": 0.0, "bank_plays": 0.0,
                "bank_most_at_once": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,4 +71,4 @@ def run() -> dict[str, float]:
                     figures["bank_plays"] += counts["plays"]
                     figures["bank_most_at_once"] = max(figures["bank_most_at_once"],
                                                        counts["most_at_once"])
-    return figures
+    return {**figures, **players}

@@ -135,13 +135,15 @@ def test_pausing_a_voice_track_holds_it_and_lifts_the_bed(qtbot, player: SoundPl
     voice = player._voice
     qtbot.waitUntil(lambda: voice.position() > 0, timeout=5_000)
     player.pause_voice()
-    assert voice.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    qtbot.waitUntil(lambda: voice.playbackState() == QMediaPlayer.PlaybackState.PausedState,
+                    timeout=2_000)
     held = voice.position()
     assert player.gains()["ambient"] == pytest.approx(1.0, rel=0.01)  # the bed comes back
     qtbot.wait(100)
     assert voice.position() == held  # it waits where it was
     player.resume_voice()
-    assert voice.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    qtbot.waitUntil(lambda: voice.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+                    timeout=2_000)
     assert player.gains()["ambient"] == pytest.approx(DUCK_LEVEL, rel=0.01)
     qtbot.waitUntil(lambda: voice.position() > held, timeout=5_000)
     player.stop_voice()
