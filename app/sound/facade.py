@@ -1,20 +1,11 @@
 """The one playback facade over QtMultimedia.
 
-``SoundPlayer`` owns every QtMultimedia object (all parented to itself and
-kept for its whole life: deleting a QAudioOutput while its QMediaPlayer lives
-crashes), renders what a session needs off the GUI thread before it starts,
-and re-emits plain signals. Short sounds (bells, the pacer tick) are
-QSoundEffects, loaded in advance so a bell sounds the moment it is asked for,
-and played through ``effects.EffectBank`` (which keeps Qt 6.11 from hanging when
-a voice ends); the ambient loop and recorded voice tracks play through QMediaPlayer +
-QAudioOutput. Ambient fades in and out and ducks under speech.
-
-The players are driven through ``_later`` (a queued call that Qt makes from the
-event loop, without Python's lock held): stopping or changing a QMediaPlayer's
-source from Python could deadlock with Qt 6.11's FFmpeg renderer threads, which
-take that lock while they tear down (PySide's QAudioOutput asks Python on every
-disconnect). The player's state is then what we asked for (``_voice_wanted``),
-not what Qt has reached yet.
+``SoundPlayer`` owns every QtMultimedia object for its whole life, renders what
+a session needs off the GUI thread before it starts, and re-emits plain signals.
+Bells and the pacer tick are QSoundEffects loaded in advance (``effects.py``, which
+keeps Qt 6.11 from hanging when a voice ends); the ambient loop and recorded guides
+are ``media.MediaTrack``s (queued calls keep them from deadlocking with Qt's
+renderer threads). Ambient fades in and out and ducks under speech.
 
 Signals:
     prepared(): everything asked for by the last ``prepare`` is ready to play.
@@ -31,23 +22,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Q_ARG,
-    QT_TRANSLATE_NOOP,
-    QMetaObject,
-    QObject,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtMultimedia import QMediaDevices
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, MAX_BELL_S, RECORDING_PREFIX, SoundNeeds
 from app.sound.cache import RenderCache, RenderItem, items_for
 from app.sound.effects import SETTLED, EffectBank, Status
 from app.sound.fader import Fader
 from app.sound.guard import PLAYABLE_DIR
+from app.sound.media import MediaTrack
+from app.sound.probe import claimed_duration_s
 from app.sound.renderer import Renderer
 from app.sound.speech import Speaker
 from app.sound.volume import DUCK_LEVEL, slider_to_gain
@@ -60,29 +44,6 @@ NO_DEVICE = QT_TRANSLATE_NOOP(
 FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
-
-
-def _later(player: QMediaPlayer, slot: str, url: QUrl | None = None) -> None:
-    """Call ``player.<slot>()`` (or ``setSource(url)``) from the event loop, in C++.
-
-    Seen in CI: the GUI thread, in ``QMediaPlayer.stop()`` called from Python and so
-    holding the GIL, waited for a Qt signal-slot lock held by an FFmpeg audio renderer
-    thread that was deleting itself and waited for the GIL (the QAudioOutput PySide made
-    asks Python in disconnectNotify). A queued call runs with the GIL free.
-    """
-    args = () if url is None else (Q_ARG(QUrl, url),)
-    QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.QueuedConnection, *args)
-
-
-def _wav_seconds(path: Path) -> float | None:
-    """A WAV's length from its header (None when it is not a readable WAV)."""
-    import wave
-
-    try:
-        with wave.open(str(path), "rb") as w:
-            return w.getnframes() / w.getframerate()
-    except (OSError, EOFError, wave.Error, ZeroDivisionError):
-        return None
 
 
 def no_output_device() -> bool:
@@ -123,22 +84,13 @@ class SoundPlayer(QObject):
         self._missing_bells: set[str] = set()
         self._any_ready = False
         self._gains = {"master": 1.0, "bells": 1.0, "ambient": 1.0, "voice": 1.0}
-        # Ambient bed and voice track: players and outputs live as long as we do.
-        # Players are created first, so Qt (which deletes children in creation
-        # order) never deletes an output while its player still exists.
-        self._ambient = QMediaPlayer(self)
-        self._voice = QMediaPlayer(self)
-        self._ambient_out = QAudioOutput(self)
-        self._voice_out = QAudioOutput(self)
-        self._ambient.setAudioOutput(self._ambient_out)
-        self._ambient.setLoops(QMediaPlayer.Loops.Infinite)
-        self._ambient_source: Path | None = None
+        # Ambient bed and voice track live as long as we do.
+        self._bed = MediaTrack(loop=True, parent=self)
+        self._voice = MediaTrack(loop=False, parent=self)
         self._ambient_on = False
-        self._voice_wanted = "stopped"  # "playing" | "paused" | "stopped": what we asked
-        self._voice.setAudioOutput(self._voice_out)
-        self._voice.mediaStatusChanged.connect(self._on_voice_media_status_changed)
-        self._voice.errorOccurred.connect(self._on_player_error)
-        self._ambient.errorOccurred.connect(self._on_player_error)
+        self._voice.finished.connect(self._on_voice_finished)
+        for track in (self._bed, self._voice):
+            track.failed.connect(self._on_track_failed)
         self._fade = Fader(0.0, self)  # ambient fade in/out
         self._fade.changed.connect(self._apply_volumes)
         self._fade.arrived.connect(self._on_fade_arrived)
@@ -221,7 +173,7 @@ class SoundPlayer(QObject):
         if bell_id in BELL_IDS:
             return bell_id
         path = self._bell_path(bell_id, 1)
-        seconds = _wav_seconds(path) if path is not None else None
+        seconds = claimed_duration_s(path) if path is not None else None
         if path is not None and seconds is not None and seconds <= MAX_BELL_S:
             return bell_id
         if bell_id not in self._missing_bells:
@@ -329,12 +281,7 @@ class SoundPlayer(QObject):
             self._pending_ambient = (ambient_id, fade_s)
             self._renderer.request([item])
             return
-        path = self._cache.path_for(item)
-        if self._ambient_source != path:
-            _later(self._ambient, "stop")
-            _later(self._ambient, "setSource", QUrl.fromLocalFile(str(path)))
-            self._ambient_source = path
-        _later(self._ambient, "play")
+        self._bed.play(self._cache.path_for(item))
         self._ambient_on = True
         self._fade.glide_to(1.0, fade_s)
 
@@ -360,24 +307,18 @@ class SoundPlayer(QObject):
         if self._missing:
             QTimer.singleShot(0, self.voice_finished.emit)
             return
-        _later(self._voice, "setSource", QUrl.fromLocalFile(str(path)))
-        _later(self._voice, "play")
-        self._voice_wanted = "playing"
+        self._voice.play(Path(path), from_start=True)
         self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
 
     def pause_voice(self) -> None:
         """Hold a recorded guide where it is (the practice is paused); the ambient bed,
         if any, comes back up."""
-        if self._voice_wanted == "playing":
-            _later(self._voice, "pause")
-            self._voice_wanted = "paused"
+        if self._voice.pause():
             self._duck_to(1.0, DUCK_UP_S)
 
     def resume_voice(self) -> None:
         """Go on with a paused recorded guide from where it was held."""
-        if self._voice_wanted == "paused":
-            _later(self._voice, "play")
-            self._voice_wanted = "playing"
+        if self._voice.resume():
             self._duck_to(DUCK_LEVEL, DUCK_DOWN_S)
 
     def stop_speech(self) -> None:
@@ -385,9 +326,7 @@ class SoundPlayer(QObject):
         self._speaker.stop()
 
     def stop_voice(self) -> None:
-        if self._voice_wanted != "stopped":
-            _later(self._voice, "stop")
-            self._voice_wanted = "stopped"
+        if self._voice.stop():
             self._duck_to(1.0, DUCK_UP_S)
 
     def stop_all(self) -> None:
@@ -425,19 +364,19 @@ class SoundPlayer(QObject):
     def gains(self) -> dict[str, float]:
         """Current linear gains: master, bells, ambient (with fade and duck), voice."""
         return {"master": self._gains["master"], "bells": self._gains["bells"],
-                "ambient": self._ambient_out.volume(), "voice": self._voice_out.volume()}
+                "ambient": self._bed.output.volume(), "voice": self._voice.output.volume()}
 
     def _apply_volumes(self, *_level: float) -> None:
         g = self._gains
         bed = self._fade.level * self._duck.level
-        self._ambient_out.setVolume(g["master"] * g["ambient"] * bed)
-        self._voice_out.setVolume(g["master"] * g["voice"])
+        self._bed.output.setVolume(g["master"] * g["ambient"] * bed)
+        self._voice.output.setVolume(g["master"] * g["voice"])
         self._speaker.set_volume(g["master"] * g["voice"])
 
     # -- fades and ducking ------------------------------------------------------------
     def _on_fade_arrived(self, level: float) -> None:
         if level <= 0.0:
-            _later(self._ambient, "stop")
+            self._bed.stop()
             self._ambient_on = False
 
     def _duck_to(self, level: float, seconds: float) -> None:
@@ -451,11 +390,9 @@ class SoundPlayer(QObject):
         self._duck_to(1.0, DUCK_UP_S)
         self.speech_finished.emit()
 
-    def _on_voice_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._voice_wanted == "playing":
-            self._voice_wanted = "stopped"
-            self._duck_to(1.0, DUCK_UP_S)
-            self.voice_finished.emit()
+    def _on_voice_finished(self) -> None:
+        self._duck_to(1.0, DUCK_UP_S)
+        self.voice_finished.emit()
 
-    def _on_player_error(self, _error: QMediaPlayer.Error, message: str) -> None:
+    def _on_track_failed(self, message: str) -> None:
         self.error.emit(f"Could not play the sound: {message}")

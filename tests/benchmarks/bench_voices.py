@@ -14,7 +14,7 @@ bank_most_at_once: the most effects sounding at once (the pool's size).
 player_raw_runs_hung / player_app_runs_hung: of PLAYER_RUNS runs starting and stopping an
     ambient loop 400 times with no sound device (tests/end2end/sound_player_stress_driver.py),
     how many deadlocked with QMediaPlayer.stop() called from Python, and how many the app's
-    way (queued calls, app/sound/facade.py _later). Goal for the app: none.
+    way (queued calls, app/sound/media.py). Goal for the app: none.
 Needs pulseaudio + parec for the first four (-1 without them). About 7 minutes.
 """
 

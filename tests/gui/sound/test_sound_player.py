@@ -132,7 +132,7 @@ def test_pausing_a_voice_track_holds_it_and_lifts_the_bed(qtbot, player: SoundPl
 
     track = guide_over_rain(qtbot, player, tmp_path, 2.0)
     player.play_voice(track)
-    voice = player._voice
+    voice = player._voice.player
     qtbot.waitUntil(lambda: voice.position() > 0, timeout=5_000)
     player.pause_voice()
     qtbot.waitUntil(lambda: voice.playbackState() == QMediaPlayer.PlaybackState.PausedState,
