@@ -134,17 +134,14 @@ class EffectBank(QObject):
     def play(self, path: Path, loops: int, volume: float) -> bool:
         """Play ``path`` ``loops`` times (a GUARD_S pause between repeats). False when
         it cannot sound (not loaded, or failed to load)."""
-        sound = self._sounds.get(path)
-        if sound is None or sound.copy is None or self.status(path) != Status.Ready:
+        if self.status(path) != Status.Ready:  # not loaded, or failed to load
             return False
+        sound = self._sounds[path]
         loops = max(1, int(loops))
         idle = [s for s in sound.slots if not s.busy]
         ready = [s for s in idle if s.effect.status() == Status.Ready]
-        if ready:
-            self._start(sound, ready[0], loops, volume)
-            return True
-        slot = idle[0] if idle else self._add_slot(path, sound)
-        if slot.effect.status() == Status.Ready:  # a cached sample can load at once
+        slot = (ready or idle or [self._add_slot(path, sound)])[0]
+        if slot.effect.status() == Status.Ready:  # (a new effect's cached sample may be)
             self._start(sound, slot, loops, volume)
             return True
         slot.busy = True  # still loading the shared sample: it plays once ready
