@@ -19,7 +19,6 @@ window. Methods: start(), toggle_pause(), request_stop(), set_full_window(bool),
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -45,7 +44,7 @@ from app.ui.practice.display import clock_text, describe, ending_text
 from app.ui.practice.driver import SessionDriver
 from app.ui.practice.full_window import FullWindow
 from app.ui.practice.mood import EndPanel
-from app.ui.practice.sound_port import call, sound_for
+from app.ui.practice.sound_port import SessionSound, call, sound_for
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +79,7 @@ class PracticePlayer(QWidget):
         self.recorder = SessionRecorder(sink, self.session, source,
                                         getattr(services, "notify", None))
         self.sound = sound_for(services)
+        self.session_sound = SessionSound(self.sound, self.plan)
         self.awake = ScreenAwake()
         self.full = FullWindow(self)
         self.mood_before = mood_before
@@ -218,14 +218,10 @@ class PracticePlayer(QWidget):
         if not self.driver.toggle_pause():
             return
         if self.session.state is State.PAUSED:
-            call(self.sound, "stop_ambient", 1.0)
-            call(self.sound, "pause_voice")  # a recorded guide waits where it is
-            call(self.sound, "stop_speech")  # a spoken cue stops; its caption stays
+            self.session_sound.paused()
             self.recorder.checkpoint()
         else:
-            if self.plan.ambient:
-                call(self.sound, "start_ambient", self.plan.ambient, 2.0)
-            call(self.sound, "resume_voice")
+            self.session_sound.resumed()
 
     @Slot()
     def count_breath(self) -> None:
@@ -272,41 +268,17 @@ class PracticePlayer(QWidget):
     @Slot(object)
     def _on_driver_events_happened(self, events: list[Event]) -> None:
         self.recorder.handle(events)
-        bells = [e for e in events if e.kind == "bell" and e.late_s <= 3.0]
-        if bells:  # several overdue bells (a blocked GUI): ring only the latest once
-            bell = bells[-1].bell
-            assert bell is not None
-            call(self.sound, "play_bell", bell.bell, bell.strikes)
-        for event in events:
-            if event.kind == "started":
-                self._on_started()
-            elif event.kind == "phase" and self.plan.cue_sound and event.late_s <= 0.5:
-                call(self.sound, "play_cue")
-            elif event.kind == "auto_paused":
-                self.status.setText(self.tr("Paused while the computer was asleep. "
-                                            "Press Space to go on."))
-                call(self.sound, "stop_ambient", 1.0)
-                call(self.sound, "pause_voice")
-        cues = [e for e in events if e.kind == "cue" and e.late_s <= 5.0]
-        if cues and self.plan.voice and not self.plan.voice_track and cues[-1].cue:
-            call(self.sound, "speak", cues[-1].cue.text)
+        self.session_sound.events(events)
+        if any(e.kind == "auto_paused" for e in events):
+            self.status.setText(self.tr("Paused while the computer was asleep. "
+                                        "Press Space to go on."))
         if any(e.kind in ("finished", "stopped") for e in events):
             self._on_ended()
-
-    def _on_started(self) -> None:
-        if self.plan.ambient:
-            call(self.sound, "start_ambient", self.plan.ambient, 5.0)
-        if self.plan.voice and self.plan.voice_track:
-            from app.core.resources import audio_path
-
-            track = Path(self.plan.voice_track)  # shipped guides are names in audio/
-            call(self.sound, "play_voice", track if track.is_absolute() else audio_path(track.name))
 
     def _on_ended(self) -> None:
         self.driver.halt()
         self.awake.release()
-        call(self.sound, "stop_ambient", 4.0)
-        call(self.sound, "stop_voice")
+        self.session_sound.ended()
         self.recorder.checkpoint()
         self.summary = self.session.summary(self.mood_before)
         self.end_text.setText(ending_text(self.summary, self.plan.follow, self.tr))
