@@ -55,8 +55,7 @@ def main() -> int:
     stop.setTimerType(Qt.TimerType.PreciseTimer)
     stop.timeout.connect(quit_now)
 
-    player.prepared.connect(play)
-    player.prepare(SoundNeeds(ambient=ambient_id))
+    player.prepare(SoundNeeds(ambient=ambient_id), play)
     code = app.exec()
     player.shutdown()
     return code

@@ -81,8 +81,7 @@ def main() -> int:
         say(event="prepared", seconds=time.monotonic() - t_prepare)
         QTimer.singleShot(300, start)  # let the recorder settle
 
-    player.prepared.connect(on_prepared)
-    player.prepare(SoundNeeds(bells=(bell,)))
+    player.prepare(SoundNeeds(bells=(bell,)), on_prepared)
     code = app.exec()
     player.shutdown()
     return code

@@ -64,7 +64,6 @@ class Comfort(QObject):
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         window.installEventFilter(self)
-        services.extras["comfort"] = self
 
     # -- tray -----------------------------------------------------------------------------------
     def _build_tray(self) -> None:

@@ -246,12 +246,9 @@ class KioskWindow(QWidget):
         self.taps.reset()
         self._before_warning = None
         QApplication.clipboard().clear()
-        sound = self.services.__dict__.get("sound")
-        if sound is not None and hasattr(sound, "stop_all"):
-            try:
-                sound.stop_all()
-            except Exception:
-                log.exception("kiosk: could not stop the sound")
+        sound = self.services.sound_if_started()
+        if sound is not None:
+            sound.stop_all()
         self.stack.setCurrentWidget(self.maintenance_screen if self.maintenance
                                     else self.welcome)
         self.idle.was_reset()

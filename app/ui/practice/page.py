@@ -11,6 +11,7 @@ each is a guided practice ("recording-<id>") and a bell in the setup (not in kio
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
@@ -18,12 +19,16 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
-from app.core.plan import PracticeOptions, options_from_dict
+from app.core.plan import PracticeOptions, build_plan, options_from_dict
+from app.core.practice_run import PracticeRun
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
-from app.core.records import NullSink
+from app.core.records import NullSink, SessionSink
 from app.core.sound_needs import MAX_BELL_S, RECORDING_PREFIX
 from app.services import Services
+from app.ui.practice.picker import PracticePicker
+from app.ui.practice.player import PracticePlayer
+from app.ui.practice.setup import SetupPanel
 from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -34,16 +39,13 @@ STATE_KEY = "practice_last_options"
 class PracticePage(QStackedWidget):
     def __init__(self, services: Services, navigator: Navigator) -> None:
         super().__init__()
-        from app.ui.practice.picker import PracticePicker
-        from app.ui.practice.setup import SetupPanel
-
         self.services = services
         self.navigator = navigator
         self.catalog: PracticeCatalog = services.practices
         self.presets = PresetStore.load(services.paths.data / "presets.json")
         for notice in self.presets.notices:
             services.notify(notice)
-        self.player: Any = None
+        self.player: PracticePlayer | None = None
         self.recordings: dict[str, PracticeDefinition] = {}
         self._recordings_key: tuple[object, ...] | None = None
         self.picker = PracticePicker(self.catalog, self._article_title, self)
@@ -74,7 +76,7 @@ class PracticePage(QStackedWidget):
             self.setCurrentWidget(self.picker)
             return
         player = self.player
-        if player is not None and not player.session.finished and player.session.started:
+        if player is not None and player.run.started and not player.run.ended:
             self.setCurrentWidget(self.host)  # a session is running: do not lose it
             return
         raw = dict(options or {})
@@ -107,14 +109,8 @@ class PracticePage(QStackedWidget):
         """Read the recordings library again (one may have been imported meanwhile)."""
         if self.services.kiosk:
             return
-        from app.sound.library import RecordingLibrary
-
-        library = RecordingLibrary(self.services.paths.data / "recordings")
-        try:
-            found = library.recordings()
-        except Exception:  # a broken library must not take the practices with it
-            log.exception("recordings library unreadable")
-            found = []
+        library = self.services.recordings
+        found = library.recordings()  # a damaged index is rebuilt from the files
         key = tuple((r.recording_id, r.title, r.duration_s, r.file) for r in found)
         if key == self._recordings_key:
             return  # nothing changed: keep the cards (and the keyboard focus) as they are
@@ -159,20 +155,18 @@ class PracticePage(QStackedWidget):
             base.reduced_motion = base.reduced_motion or s.general.reduced_motion
         return base
 
-    def _warm_up_sounds(self, definition: Any, options: PracticeOptions) -> None:
-        """Render this practice's sounds while the user looks at the setup."""
-        from app.core.plan import build_plan
-        from app.ui.practice.sound_port import call, sound_for
-
-        sound = sound_for(self.services)
+    def _warm_up_sounds(self, definition: PracticeDefinition, options: PracticeOptions) -> None:
+        """Render and load this practice's sounds while the user looks at the setup (nobody
+        waits for them: the player asks again, for itself, when it starts)."""
         needs = build_plan(definition, options).sound_needs()
-        if call(sound, "is_ready", needs) is False:
-            call(sound, "prepare", needs)
+        sound = self.services.sound
+        if not sound.is_ready(needs):
+            sound.prepare(needs, lambda: None)
 
-    def _sink(self) -> Any:
+    def _sink(self) -> SessionSink:
         try:
             return self.services.log
-        except Exception as exc:
+        except (OSError, sqlite3.Error) as exc:
             log.exception("practice log unavailable")
             self.services.notify(Notice(
                 Level.WARNING, self.tr("Your log is not available"),
@@ -190,8 +184,6 @@ class PracticePage(QStackedWidget):
 
     @Slot(object, object)
     def _on_setup_start_requested(self, options: PracticeOptions, mood_before: object) -> None:
-        from app.ui.practice.player import PracticePlayer
-
         definition = self.setup.definition
         if definition is None:
             return
@@ -201,9 +193,13 @@ class PracticePage(QStackedWidget):
             saved[definition.id] = options.to_dict()
             self.services.state.set(STATE_KEY, saved)
         self._drop_player()
-        mood = mood_before if isinstance(mood_before, int) else None
-        self.player = PracticePlayer(self.services, definition, options, self._sink(),
-                                     self.host, mood_before=mood)
+        settings = self.services.settings.practice
+        run = PracticeRun.for_client(
+            build_plan(definition, options), self.services.clock, self._sink(),
+            self.services.notify, ask_mood=settings.ask_mood,
+            mood_before=mood_before if isinstance(mood_before, int) else None)
+        self.player = PracticePlayer(run, self.services.sound, settings,
+                                     options.reduced_motion, self.host)
         self.player.closed.connect(self._on_player_closed)
         self.host_layout.addWidget(self.player)
         self.setCurrentWidget(self.host)

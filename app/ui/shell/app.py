@@ -146,24 +146,12 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     window.show()
     log.info("Rewire %s started (data: %s, kiosk: %s)", __version__, paths.data, services.kiosk)
     code = app.exec()
-    shutdown_services(services)
+    services.close()
     exiter.restore()
     reporter.uninstall()
     instance.release()
     log.info("Rewire exited with code %s", code)
     return code
-
-
-def shutdown_services(services: Services) -> None:
-    """Close what was opened: the log merges its last write-ahead data; sound stops."""
-    opened = vars(services)
-    if "sound" in opened and hasattr(services.sound, "stop_all"):
-        services.sound.stop_all()
-    if "log" in opened:
-        try:
-            services.log.close()
-        except Exception:
-            log.exception("closing the practice log failed")
 
 
 def create_window(services: Services, app: QApplication, first_page: str | None = None) -> QWidget:

@@ -116,7 +116,7 @@ def test_no_url_ever_reaches_the_operating_system(qtbot, kiosk, monkeypatch) -> 
     linked = Article(id="links", title="Links", summary="Every kind of link.",
                      reading_minutes=1, topics=("test",), practices=(), sources=(),
                      body=LINKED_BODY)
-    kiosk.services.__dict__["articles"] = Catalog((*tuple(real), linked))
+    kiosk.services.articles = Catalog((*tuple(real), linked))
     kiosk.reset()
     qtbot.mouseClick(kiosk.welcome.read_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor

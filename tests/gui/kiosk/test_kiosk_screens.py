@@ -114,24 +114,34 @@ def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, naviga
     window.close()
 
 
-class FakeSound:
-    def __init__(self) -> None:
-        self.volumes: list[tuple[int, ...]] = []
-
-    def set_volumes(self, *volumes: int) -> None:
-        self.volumes.append(volumes)
-
-
 def test_sound_never_above_the_clinic_ceiling(qtbot, kiosk) -> None:
-    from app.ui.kiosk.players import apply_volume_ceiling
+    from app.sound.silent import SilentSound
+    from app.ui.kiosk.player import cap_volume
 
-    sound = FakeSound()
-    kiosk.services.__dict__["sound"] = sound
+    settings = kiosk.services.settings
+    settings.kiosk.volume_ceiling = 40
+    sound = SilentSound()
+    cap_volume(sound, settings.sound, settings.kiosk, sound_on=True)
+    assert sound.volumes == {"master": 40, "bells": 80, "ambient": 50, "voice": 90}
+    cap_volume(sound, settings.sound, settings.kiosk, sound_on=False)
+    assert sound.volumes["master"] == 0  # the balance below it is kept either way
+
+
+def test_starting_with_sound_plays_at_the_ceiling(qtbot, kiosk, fake_clock) -> None:
+    from kiosk_helpers import let_time_pass
+
+    from app.sound.silent import SilentSound
+
+    kiosk.services.sound = sound = SilentSound()
     kiosk.services.settings.kiosk.volume_ceiling = 40
-    apply_volume_ceiling(kiosk.services, sound_on=True)
-    apply_volume_ceiling(kiosk.services, sound_on=False)
-    assert sound.volumes[0] == (40, 80, 50, 90)  # master capped; the balance below it kept
-    assert sound.volumes[1][0] == 0
+    kiosk._on_welcome_practice_requested()
+    visitor = kiosk.visitor
+    qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSound"),
+                     Qt.MouseButton.LeftButton)
+    assert visitor.practising and sound.volumes["master"] == 40
+    let_time_pass(fake_clock, kiosk, 5.5)  # the settling time
+    assert sound.bells_played == [("singing-bowl", 1)]
 
 
 def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None:
@@ -143,7 +153,7 @@ def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),
                      Qt.MouseButton.LeftButton)
     let_time_pass(fake_clock, kiosk, 20)
-    visitor.player.player.toggle_pause()  # the visitor paused, then walked away
+    visitor.player.toggle_pause()  # the visitor paused, then walked away
     assert not visitor.practising
     kiosk.check_idle()  # the idle timer's next poll (twice a second) notices the pause
     let_time_pass(fake_clock, kiosk, 30)

@@ -39,8 +39,8 @@ def sink() -> RecordingSink:
 def quiet_services(services: Services, sink: RecordingSink) -> Services:
     from app.sound.silent import SilentSound
 
-    services.__dict__["sound"] = SilentSound()
-    services.__dict__["log"] = sink
+    services.sound = SilentSound()
+    services.log = sink
     return services
 
 
