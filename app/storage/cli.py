@@ -15,9 +15,12 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.core.paths import DataPaths
+
+if TYPE_CHECKING:
+    from app.storage.log import PracticeLog
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,16 +33,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     stats = sub.add_parser("stats", help="streaks and totals")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--as-of", metavar="YYYY-MM-DD", help="compute for this day")
-
-
-def _rules(paths: DataPaths) -> Any:
-    from app.core.settings import SettingsStore
-    from app.core.streaks import StreakRules
-
-    journal = SettingsStore.load(paths.settings_file).settings.journal
-    return StreakRules(
-        daily_goal_min=journal.daily_goal_min, day_start_hour=journal.day_start_hour,
-        rest_days_per_7=journal.rest_days_per_week)
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -105,8 +98,10 @@ def _import(practice_log: Any, file: Path) -> int:
     return 0 if report.ok else 1
 
 
-def _stats(practice_log: Any, paths: DataPaths, as_of: date | None, as_json: bool) -> int:
-    rules = _rules(paths)
+def _stats(practice_log: PracticeLog, paths: DataPaths, as_of: date | None, as_json: bool) -> int:
+    from app.core.settings import SettingsStore
+
+    rules = SettingsStore.load(paths.settings_file).settings.journal.streak_rules()
     today = as_of.toordinal() if as_of else None
     data = practice_log.stats(rules, today).as_json()
     if as_json:

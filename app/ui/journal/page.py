@@ -47,12 +47,6 @@ def _button(text: str, description: str, parent: QWidget) -> QPushButton:
     return button
 
 
-def rules_of(services: Services) -> StreakRules:
-    j = services.settings.journal
-    return StreakRules(daily_goal_min=j.daily_goal_min, day_start_hour=j.day_start_hour,
-                       rest_days_per_7=j.rest_days_per_week)
-
-
 class Figure(QWidget):
     """A big number with a caption, in a card."""
 
@@ -190,12 +184,13 @@ class JournalPage(ScrollPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty or self.log.today(rules_of(self.services)) != self.heatmap.today:
+        rules = self.services.settings.journal.streak_rules()
+        if self._dirty or self.log.today(rules) != self.heatmap.today:
             self.refresh()
 
     def refresh(self) -> None:
         self._dirty = False
-        rules = rules_of(self.services)
+        rules = self.services.settings.journal.streak_rules()
         stats = self.log.stats(rules)
         today = stats.today
         if self.services.settings.journal.hide_streaks:
@@ -248,12 +243,12 @@ class JournalPage(ScrollPage):
     @Slot(int)
     def _on_heatmap_day_selected(self, day: int) -> None:
         self.day = day
-        self._refresh_list(rules_of(self.services))
+        self._refresh_list(self.services.settings.journal.streak_rules())
 
     @Slot()
     def _on_recent_clicked(self) -> None:
         self.day = None
-        self._refresh_list(rules_of(self.services))
+        self._refresh_list(self.services.settings.journal.streak_rules())
 
     # -- editing ---------------------------------------------------------------------------
     @Slot()
