@@ -70,25 +70,22 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         practice_log.close()
 
 
-def _export(practice_log: Any, fmt: str, file: str | None) -> int:
-    from app.core.atomic import atomic_write_text
-    from app.storage.exchange import export_csv, export_json
+def _export(practice_log: PracticeLog, fmt: str, file: str | None) -> int:
+    from app.storage.exchange import export_file, export_text
 
-    rows = practice_log.all_rows()
-    text = export_csv(rows) if fmt == "csv" else export_json(rows, practice_log.clock.now())
     if file is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.write(export_text(practice_log, fmt).encode("utf-8"))
         sys.stdout.flush()
         return 0
     try:
-        atomic_write_text(Path(file), text)
+        export_file(practice_log, Path(file), fmt)
     except OSError as exc:
         print(f"rewire log export: cannot write {file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     return 0
 
 
-def _import(practice_log: Any, file: Path) -> int:
+def _import(practice_log: PracticeLog, file: Path) -> int:
     from app.storage.exchange import import_file
 
     report = import_file(practice_log, file)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.core.atomic import atomic_write_text
 from app.core.records import KINDS, SOURCES
 from app.core.streaks import zone
 from app.storage.log import PracticeLog
@@ -119,6 +120,18 @@ def export_json(rows: Iterable[SessionRow], now: datetime) -> str:
             "exported_at": now.astimezone(UTC).isoformat(timespec="seconds"),
             "sessions": [row_record(r) for r in rows]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_text(practice_log: PracticeLog, fmt: str) -> str:
+    """Every session of the log as CSV ("csv") or JSON ("json") text."""
+    rows = practice_log.all_rows()
+    return export_json(rows, practice_log.clock.now()) if fmt == "json" else export_csv(rows)
+
+
+def export_file(practice_log: PracticeLog, path: Path, fmt: str) -> None:
+    """Write the export to `path` atomically (the Journal's Export and `rewire log export
+    FILE`); OSError when it cannot be written, and then nothing at `path` changed."""
+    atomic_write_text(path, export_text(practice_log, fmt))
 
 
 # -- import ------------------------------------------------------------------------------

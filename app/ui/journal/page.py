@@ -288,8 +288,7 @@ class JournalPage(ScrollPage):
 
     # -- files -----------------------------------------------------------------------------
     def export(self) -> None:
-        from app.core.atomic import atomic_write_text
-        from app.storage.exchange import export_csv, export_json
+        from app.storage.exchange import export_file
 
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export practice log"), str(Path.home() / "rewire-practice-log.csv"),
@@ -299,10 +298,8 @@ class JournalPage(ScrollPage):
         path = Path(name)
         as_json = path.suffix.lower() == ".json" or ("json" in chosen.lower() and
                                                      path.suffix.lower() != ".csv")
-        rows = self.log.all_rows()
-        text = export_json(rows, self.services.clock.now()) if as_json else export_csv(rows)
         try:
-            atomic_write_text(path, text)
+            export_file(self.log, path, "json" if as_json else "csv")
         except OSError as exc:
             self.services.notify(Notice(Level.ERROR, self.tr("Export failed"), self.tr(
                 "Rewire could not write {0}: {1}").format(path.name, exc.strerror or exc), path))
