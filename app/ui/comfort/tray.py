@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
 from app import APP_NAME
-from app.core.home import HomeModel, parse_last_practice, reminder_needed
+from app.core.home import HomeModel, LastPractice, reminder_needed
 from app.services import Services
 from app.ui.comfort.plan_import import install_plan_drop
 from app.ui.comfort.reminders import ReminderCard, ReminderScheduler
-from app.ui.home.data import build_model, last_practice_raw, practice_title
+from app.ui.home.data import build_model, last_practice, practice_title
 from app.ui.shell.navigator import Navigator
 from app.ui.style.icons import app_icon
 
@@ -51,7 +50,7 @@ class Comfort(QObject):
         self.use_tray = tray_available() if use_tray is None else use_tray
         self.scheduler = ReminderScheduler(services, self)
         self.scheduler.reminder_due.connect(self._on_scheduler_reminder_due)
-        self.card = ReminderCard(window.centralWidget() if hasattr(window, "centralWidget")
+        self.card = ReminderCard(window.centralWidget() if isinstance(window, QMainWindow)
                                  else window)
         self.card.start_requested.connect(self._on_card_start_requested)
         self.tray: QSystemTrayIcon | None = None
@@ -89,8 +88,8 @@ class Comfort(QObject):
         self.tray = tray
         self._update_start_action()
 
-    def _last(self) -> Any:
-        return parse_last_practice(last_practice_raw(self.services))
+    def _last(self) -> LastPractice | None:
+        return last_practice(self.services)
 
     @Slot()
     def _update_start_action(self) -> None:
@@ -98,7 +97,7 @@ class Comfort(QObject):
         if last is None:
             self.start_action.setText(self.tr("Start a practice"))
         else:
-            name = last.title or practice_title(self.services, last.practice_id)
+            name = practice_title(self.services, last.practice_id)
             self.start_action.setText(self.tr("Start {0}").format(name))
 
     @Slot()

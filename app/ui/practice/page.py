@@ -3,7 +3,8 @@
 `create_page(services, navigator)` returns a PracticePage with
 `open_practice(practice_id, options)` (options: a dict of PracticeOptions fields; add
 `"autostart": True` to skip the setup) and `shutdown()`. The last choices for each practice
-are remembered in services.state (not settings); presets live in <data>/presets.json.
+are remembered in services.state (not settings: app/core/practice_choices.py); presets live
+in <data>/presets.json.
 The user's imported recordings (<data>/recordings) are read each time the page is shown:
 each is a guided practice ("recording-<id>") and a bell in the setup (not in kiosk mode).
 """
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
 from app.core.plan import PracticeOptions, build_plan, options_from_dict
+from app.core.practice_choices import RememberedOptions
 from app.core.practice_run import PracticeRun
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
@@ -33,8 +35,6 @@ from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
 
-STATE_KEY = "practice_last_options"
-
 
 class PracticePage(QStackedWidget):
     def __init__(self, services: Services, navigator: Navigator) -> None:
@@ -42,6 +42,7 @@ class PracticePage(QStackedWidget):
         self.services = services
         self.navigator = navigator
         self.catalog: PracticeCatalog = services.practices
+        self.choices = RememberedOptions(services.state)
         self.presets = PresetStore.load(services.paths.data / "presets.json")
         for notice in self.presets.notices:
             services.notify(notice)
@@ -81,7 +82,8 @@ class PracticePage(QStackedWidget):
             return
         raw = dict(options or {})
         autostart = bool(raw.pop("autostart", False))
-        chosen, problems = options_from_dict(raw, self._remembered(practice_id))
+        chosen, problems = options_from_dict(
+            raw, self.choices.for_practice(definition, self.services.settings))
         for problem in problems:
             log.warning("open_practice(%s): %s", practice_id, problem)
         self.setup.load(definition, chosen, self._article_title)
@@ -132,28 +134,8 @@ class PracticePage(QStackedWidget):
 
     # -- internals ------------------------------------------------------------------------------
     def _article_title(self, article_id: str) -> str:
-        try:
-            article = self.services.articles.get(article_id)
-        except Exception:
-            article = None
-        return str(article.title) if article is not None else article_id.replace("-", " ")
-
-    def _remembered(self, practice_id: str) -> PracticeOptions:
-        s = self.services.settings
-        base = PracticeOptions(
-            minutes=float(s.practice.default_minutes), preparation_s=s.practice.preparation_s,
-            bell=s.sound.default_bell or "singing-bowl", ambient=s.sound.default_ambient,
-            cue_sound=s.practice.breath_cue_sound, reduced_motion=s.general.reduced_motion,
-            voice=s.sound.speak_cues,
-        )
-        definition = self.catalog.get(practice_id) or self.recordings.get(practice_id)
-        if definition is not None and definition.kind != "timer":
-            base.minutes = definition.minutes
-        saved = self.services.state.get(STATE_KEY)
-        if isinstance(saved, dict) and isinstance(saved.get(practice_id), dict):
-            base, _ = options_from_dict(saved[practice_id], base)
-            base.reduced_motion = base.reduced_motion or s.general.reduced_motion
-        return base
+        article = self.services.articles.get(article_id)
+        return article.title if article is not None else article_id.replace("-", " ")
 
     def _warm_up_sounds(self, definition: PracticeDefinition, options: PracticeOptions) -> None:
         """Render and load this practice's sounds while the user looks at the setup (nobody
@@ -188,10 +170,7 @@ class PracticePage(QStackedWidget):
         if definition is None:
             return
         if not self.services.kiosk:
-            saved = self.services.state.get(STATE_KEY)
-            saved = dict(saved) if isinstance(saved, dict) else {}
-            saved[definition.id] = options.to_dict()
-            self.services.state.set(STATE_KEY, saved)
+            self.choices.remember(definition.id, options)
         self._drop_player()
         settings = self.services.settings.practice
         run = PracticeRun.for_client(

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from comfort_history import practised_yesterday
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
@@ -35,13 +36,13 @@ def test_first_start_offers_a_start_and_no_continue(qtbot, services, navigator) 
 
 
 def test_continue_opens_the_last_practice_with_its_options(qtbot, services, navigator) -> None:
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7},
-                                         "title": "Box breathing"})
+    practised_yesterday(services, "box-breathing", minutes=7)
     page = make_page(qtbot, services, navigator)
     assert page.continue_text.text() == "Box breathing · 7 min"
     with qtbot.waitSignal(navigator.practice_requested) as blocker:
         qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["box-breathing", {"minutes": 7, "autostart": True}]
+    practice, options = blocker.args
+    assert practice == "box-breathing" and options["minutes"] == 7 and options["autostart"]
 
 
 def test_hidden_streaks_show_gentle_consistency(qtbot, services, navigator) -> None:
@@ -115,7 +116,11 @@ def test_continue_follows_the_log_and_the_practice_pages_saved_options(
         qtbot, services, navigator, fake_clock) -> None:
     from app.core.records import SessionEnd, SessionStart
 
-    services.state.set("practice_last_options", {"breath-478": {"minutes": 4, "bell": "low-gong"}})
+    from app.core.plan import PracticeOptions
+    from app.core.practice_choices import RememberedOptions
+
+    RememberedOptions(services.state).remember("breath-478",
+                                               PracticeOptions(minutes=4, bell="low-gong"))
     sid = services.log.session_started(SessionStart(
         practice_id="breath-478", practice_title="4-7-8 breathing", kind="pacer",
         planned_s=240, started_at=fake_clock.now(), time_zone=fake_clock.local_zone()))
@@ -126,7 +131,9 @@ def test_continue_follows_the_log_and_the_practice_pages_saved_options(
     assert page.continue_text.text().startswith("4-7-8 breathing")
     with qtbot.waitSignal(navigator.practice_requested) as blocker:
         page.continue_button.click()
-    assert blocker.args == ["breath-478", {"minutes": 4, "bell": "low-gong", "autostart": True}]
+    practice, options = blocker.args
+    assert practice == "breath-478" and options["autostart"]
+    assert (options["minutes"], options["bell"]) == (4, "low-gong")
 
 
 @pytest.mark.qt_log_ignore(r"Couldn't load pipewire.*", r"Couldn't resolve pipewire.*",
@@ -136,7 +143,7 @@ def test_continue_starts_the_practice_in_the_real_window(qtbot, services, naviga
 
     from app.ui.shell.main_window import MainWindow
 
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 2}})
+    practised_yesterday(services, "box-breathing", minutes=2)
     window = MainWindow(services, navigator)
     try:
         window.show()
@@ -146,8 +153,9 @@ def test_continue_starts_the_practice_in_the_real_window(qtbot, services, naviga
         home.continue_button.click()
         practice = window.page("practice")
         assert window.current_page_name() == "practice"
-        player = getattr(practice, "player", None)
+        player = practice.player
         assert player is not None and player.isVisible()  # started, not just set up
+        assert player.plan.practice_id == "box-breathing" and player.plan.breaths == 8
     finally:
         dispose(window)
 

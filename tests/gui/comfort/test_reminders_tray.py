@@ -100,15 +100,17 @@ def test_settings_section_says_reminders_show_in_the_window(qtbot, services) -> 
                            extend=True)
 def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion(
         qtbot, window, services, navigator) -> None:
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 4},
-                                         "title": "Box breathing"})
+    from comfort_history import practised_yesterday
+
+    practised_yesterday(services, "box-breathing", minutes=4)
     c = Comfort(window, services, navigator, use_tray=True)
     try:
         texts = [a.text() for a in c._menu.actions() if not a.isSeparator()]
         assert texts == ["Start Box breathing", "Open Rewire", "Quit Rewire"]
         with qtbot.waitSignal(navigator.practice_requested) as started:
             c.start_action.trigger()
-        assert started.args == ["box-breathing", {"minutes": 4, "autostart": True}]
+        practice, options = started.args
+        assert practice == "box-breathing" and options["minutes"] == 4 and options["autostart"]
         with qtbot.waitSignal(navigator.practice_requested) as suggested:
             c._on_tray_message_clicked()  # the person clicked the reminder notification
         assert suggested.args[0] != ""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from comfort_a11y import dispose
+from comfort_history import practised_yesterday
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -107,7 +108,7 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     services = build_services(DataPaths.portable_in(root),
                               clock=FakeClock(zone="America/Los_Angeles"))
     services.plans.import_file(resource_path("plans", "example-plan.json"))
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7}})
+    practised_yesterday(services, "box-breathing", minutes=7)
     navigator = Navigator()
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)  # notices are words people see
