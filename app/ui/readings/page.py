@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 
 from PySide6.QtCore import QEvent, Slot
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.core.articles import Catalog
 from app.core.reading_progress import ReadingProgress
-from app.core.resources import resource_path
 from app.services import Services
 from app.ui.readings.article_view import ArticleView
 from app.ui.readings.library import LibraryView
@@ -26,22 +24,8 @@ log = logging.getLogger(__name__)
 STARTUP_ARTICLE: str | None = None
 
 
-def practice_title(practice_id: str) -> str:
-    """The practice's title from resources/practices/<id>.json, else a readable id."""
-    path = resource_path("practices", f"{practice_id}.json")
-    try:
-        title = json.loads(path.read_text(encoding="utf-8")).get("title")
-        if isinstance(title, str) and title.strip():
-            return title.strip()
-    except (OSError, ValueError, AttributeError):
-        pass
-    words = practice_id.split("-")
-    minutes = words.pop() if len(words) > 1 and words[-1].isdigit() else ""
-    name = " ".join(words).capitalize()
-    return f"{name} ({minutes} min)" if minutes else name
-
-
 class ReadingsPage(QStackedWidget):
+    _built = False  # a palette change can arrive while __init__ is still running
     def __init__(self, services: Services, navigator: Navigator,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +36,6 @@ class ReadingsPage(QStackedWidget):
         self.progress = ReadingProgress.in_folder(data)
         for notice in self.progress.notices:
             services.notify(notice)
-        self._titles: dict[str, str] = {}
         self.library = LibraryView(self.catalog, self.progress, services.clinic, self)
         self.reader = ArticleView(services, self.catalog, self.progress, self._practice_title,
                                   self)
@@ -64,23 +47,22 @@ class ReadingsPage(QStackedWidget):
         self.reader.article_requested.connect(self.open_article)
         self.reader.practice_requested.connect(self._on_reader_practice_requested)
         self.reader.read_changed.connect(lambda _id: self.library.refresh())
+        self._built = True
         global STARTUP_ARTICLE
         if STARTUP_ARTICLE:
             self.open_article(STARTUP_ARTICLE)
             STARTUP_ARTICLE = None
 
     def _practice_title(self, practice_id: str) -> str:
-        """The title in the interface language (the practice catalog is translated); the
-        English file's title, or a readable id, when the catalog cannot say."""
-        if practice_id not in self._titles:
-            try:
-                definition = self.services.practices.get(practice_id)
-            except Exception:  # the catalog failed to load: the reading still works
-                log.exception("practice catalog unavailable")
-                definition = None
-            title = getattr(definition, "title", "")
-            self._titles[practice_id] = title or practice_title(practice_id)
-        return self._titles[practice_id]
+        """The practice's title in the interface language, or a readable id when no such
+        practice is shipped."""
+        definition = self.services.practices.get(practice_id)
+        if definition is not None:
+            return definition.title
+        words = practice_id.split("-")
+        minutes = words.pop() if len(words) > 1 and words[-1].isdigit() else ""
+        name = " ".join(words).capitalize()
+        return f"{name} ({minutes} min)" if minutes else name
 
     # -- the page API ---------------------------------------------------------------------
     @Slot(str)
@@ -127,7 +109,7 @@ class ReadingsPage(QStackedWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "reader"):
+        if event.type() == QEvent.Type.PaletteChange and self._built:
             self.reader.refresh_colors()
             self.library.refresh()
         super().changeEvent(event)

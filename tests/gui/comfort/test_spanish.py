@@ -49,9 +49,6 @@ SAME_IN_BOTH = {"Rewire", "English", "Español", "A−", "A+", "Error", "OK", "m
 
 # Known gaps, told to their owners (remove a line once its owner fixed it):
 KNOWN_GAPS = {
-    # READINGS: app/ui/readings/page.py practice_title() reads the English practice JSON;
-    # services.practices.get(id).title gives the title in the chosen language.
-    "Thoughts are not facts, 8 minutes", "Three-minute breathing space",
     # SOUND: app/sound/factory.py and facade.py build the "No sound" notice from plain
     # strings; QCoreApplication.translate("Sound", "...") would let it be translated.
     "No sound — No sound device found. Practices still run with captions, but nothing will "
