@@ -23,6 +23,8 @@ from app.core.paths import DataPaths
 from app.core.settings import SettingsStore
 from app.core.state import StateStore
 from app.services import Services
+from app.ui.shell.closing import close_every_window
+from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +98,7 @@ class SignalExit(QObject):
             return
         if any(b in (signal.SIGTERM, signal.SIGINT) for b in data):
             log.info("signal received; quitting")
-            for widget in QApplication.topLevelWidgets():
-                if widget.isVisible() and hasattr(widget, "hide_on_close"):
-                    widget.hide_on_close = False
-                    widget.close()
+            close_every_window(visible_only=True)
             self._app.quit()
 
     def restore(self) -> None:
@@ -135,10 +134,9 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     services = build_services(paths, kiosk=kiosk)
     window = create_window(services, app, first_page)
     instance.raise_requested.connect(lambda: _raise(window))
-    first_painted = getattr(window, "first_painted", None)  # the kiosk window has none
-    if first_painted is not None:
-        first_painted.connect(instance.listen)  # later launches are answered from then on
-    else:
+    if isinstance(window, MainWindow):
+        window.first_painted.connect(instance.listen)  # later launches are answered from then
+    else:  # the kiosk
         QTimer.singleShot(0, instance.listen)
     from app.ui.shell.probe import install_if_requested
 
@@ -168,8 +166,6 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
         from app.ui.kiosk.window import create_kiosk_window
 
         return create_kiosk_window(services, navigator)
-    from app.ui.shell.main_window import MainWindow
-
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)
     window.open_after_first_paint(

@@ -12,6 +12,8 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.shell.closing import close_every_window
+
 
 def peak_rss_kb() -> int:
     try:
@@ -41,10 +43,7 @@ class FirstFrameProbe(QObject):
         print(f"rewire-first-frame rss_kb={peak_rss_kb()}", flush=True)
         if self._quit_after:
             # The kiosk refuses a plain quit by design; let its window close first.
-            for widget in QApplication.topLevelWidgets():
-                if hasattr(widget, "hide_on_close"):
-                    widget.hide_on_close = False
-                    widget.close()
+            close_every_window()
             QApplication.quit()
 
 
