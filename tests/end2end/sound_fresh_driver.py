@@ -51,11 +51,13 @@ def main() -> int:
     player.device_missing.connect(lambda _m: app.exit(3))
 
     def start() -> None:
-        print(json.dumps({"event": "start", "t": time.monotonic()}), flush=True)
+        ready = player.is_ready(SoundNeeds(bells=bells, ambient=ambient_id))
+        print(json.dumps({"event": "start", "t": time.monotonic(), "ready": ready}), flush=True)
         if bells:
             player.play_bell(bell, 1)
         if ambient_id:
             player.start_ambient(ambient_id, fade_s=0.0)
+        print(json.dumps({"event": "asked", "t": time.monotonic()}), flush=True)
         QTimer.singleShot(8000, done)
 
     def done() -> None:
