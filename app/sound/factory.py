@@ -32,6 +32,8 @@ def create_sound(cache_folder: Path, recordings: RecordingLibrary, settings: Set
     Falls back to :class:`SilentSound` (which says so once, through ``notify``) when
     QtMultimedia cannot load or there is no audio output.
     """
+    from app.sound.decode import decode_file
+
     player: SilentSound | SoundPlayer
     try:
         from app.sound.cache import RenderCache
@@ -43,8 +45,8 @@ def create_sound(cache_folder: Path, recordings: RecordingLibrary, settings: Set
         if no_output_device():
             player = SilentSound(missing_message=str(NO_DEVICE))
         else:
-            player = SoundPlayer(RenderCache(cache_folder), recording_path=recordings.path_of,
-                                 tts_engine=tts_engine)
+            player = SoundPlayer(RenderCache(cache_folder, decode=decode_file),
+                                 recording_path=recordings.path_of, tts_engine=tts_engine)
     translate = QCoreApplication.translate  # the messages are marked for lupdate
     player.on_device_missing(lambda message: notify(Notice(
         Level.WARNING, translate("Sound", "No sound"), translate("Sound", message), None)))
