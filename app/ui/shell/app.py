@@ -157,7 +157,7 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
     from app.ui.style.theme import apply_theme
 
     general = services.settings.general
-    from app.ui.shell.i18n import install_translators  # before any window is built (COMFORT)
+    from app.ui.shell.i18n import install_translators  # before any window is built
 
     install_translators(app, general.language)
     apply_theme(app, general.theme, general.text_scale)

@@ -47,9 +47,9 @@ SAME_IN_BOTH = {"Rewire", "English", "Español", "A−", "A+", "Error", "OK", "m
                 "CSV", "JSON", "Pausa"}
 
 
-# Known gaps, told to their owners (remove a line once its owner fixed it):
+# Known gaps (remove a line once it is fixed):
 KNOWN_GAPS = {
-    # SOUND: app/sound/factory.py and facade.py build the "No sound" notice from plain
+    # app/sound/factory.py and facade.py build the "No sound" notice from plain
     # strings; QCoreApplication.translate("Sound", "...") would let it be translated.
     "No sound — No sound device found. Practices still run with captions, but nothing will "
     "sound.",

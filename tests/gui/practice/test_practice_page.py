@@ -276,7 +276,7 @@ def test_the_last_choices_are_remembered(qtbot: Any, page: Any) -> None:
 
 def test_a_session_lands_in_the_real_practice_log(
         qtbot: Any, services: Any, navigator: Any, fake_clock: Any) -> None:
-    """End to end on the LOG side: the page writes to services.log (SQLite) itself."""
+    """End to end: the page writes the session to services.log (SQLite) itself."""
     from app.sound.silent import SilentSound
     from app.ui.practice.page import create_page
 
