@@ -136,14 +136,20 @@ class Services:
         sound: SoundPort | None = self.__dict__.get("sound")
         return sound
 
+    def log_if_opened(self) -> PracticeLog | None:
+        """The practice log if something already opened it."""
+        practice_log: PracticeLog | None = self.__dict__.get("log")
+        return practice_log
+
     def close(self) -> None:
         """At exit, close what was opened: sound stops; the log merges its last write-ahead
         data."""
         sound = self.sound_if_started()
         if sound is not None:
             sound.stop_all()
-        if "log" in self.__dict__:
+        practice_log = self.log_if_opened()
+        if practice_log is not None:
             try:
-                self.log.close()
+                practice_log.close()
             except (OSError, sqlite3.Error):  # at exit there is nobody left to tell
                 log.exception("closing the practice log failed")

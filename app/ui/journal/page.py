@@ -10,6 +10,7 @@ the Journal settings change.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,7 @@ class JournalPage(ScrollPage):
             self.buttons[text.rstrip("…")] = button
         actions.addStretch(1)
         self.body.addLayout(actions)
-        if getattr(self.log, "refused", False):
+        if self.log.refused:
             self.body.addWidget(muted_label(self.tr(
                 "Your practice log cannot be used just now; see the message about it."), inner))
         self.body.addStretch(1)
@@ -172,7 +173,10 @@ class JournalPage(ScrollPage):
             self.log.unsubscribe(self._on_log_changed)
 
         self.destroyed.connect(lambda *_: unsubscribe())
-        self.shutdown = unsubscribe
+        self._unsubscribe = unsubscribe
+
+    def shutdown(self) -> None:
+        self._unsubscribe()
 
     def _on_log_changed(self) -> None:
         if self.table.writing:
@@ -278,7 +282,7 @@ class JournalPage(ScrollPage):
 
         zone = self.services.clock.local_zone()
         now = self.services.clock.now().astimezone(ZoneInfo(zone))
-        dialog = ManualSessionDialog(practice_choices(self.services), now, self)
+        dialog = ManualSessionDialog(practice_choices(self.services.practices), now, self)
         if dialog.exec() != ManualSessionDialog.DialogCode.Accepted:
             return
         try:
@@ -321,7 +325,7 @@ class JournalPage(ScrollPage):
         ReportDialog(title, report.lines(), self).exec()
 
     def restore(self) -> None:
-        from app.storage.backups import verify
+        from app.storage.backups import BackupError, verify
         from app.ui.journal.dialogs import RestoreDialog
 
         choices = []
@@ -344,7 +348,7 @@ class JournalPage(ScrollPage):
             return
         try:
             count = self.log.restore(Path(str(dialog.chosen())))
-        except Exception as exc:
+        except (BackupError, OSError, sqlite3.Error) as exc:
             self.services.notify(Notice(Level.ERROR, self.tr("Restore failed"), str(exc)))
             return
         self.services.notify(Notice(Level.INFO, self.tr("Practice log restored"), self.tr(
