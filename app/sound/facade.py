@@ -44,8 +44,8 @@ from app.sound.volume import DUCK_LEVEL, slider_to_gain
 log = logging.getLogger(__name__)
 
 # Marked for lupdate; the notice bridge in factory.py shows it translated.
-NO_DEVICE = QT_TRANSLATE_NOOP(
-    "Sound", "No sound device found. Practices still run with captions, but nothing will sound.")
+NO_DEVICE = str(QT_TRANSLATE_NOOP(
+    "Sound", "No sound device found. Practices still run with captions, but nothing will sound."))
 FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
