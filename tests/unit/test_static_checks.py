@@ -34,3 +34,13 @@ def test_app_type_checks() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_layers_hold() -> None:
+    """The import contracts in pyproject.toml ([tool.importlinter]): every import, lazy ones
+    inside functions too, goes down the layers; core has no Qt; the kiosk's screens and the
+    desktop's meet only at the practice adapter."""
+    result = subprocess.run([tool("lint-imports"), "--no-cache"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
