@@ -53,7 +53,6 @@ def run() -> dict[str, float]:
                        preparation_s=0.0, bell="singing-bowl", start_bell=True, end_bell=True,
                        interval_every_s=INTERVAL_S)
     run = PracticeRun.for_client(plan, SystemClock(), NullSink())
-    session = run.session
     driver = RunDriver(run, SilentSound())
     bell_errors: list[float] = []
     tick_errors: list[float] = []
@@ -63,8 +62,8 @@ def run() -> dict[str, float]:
     def on_events(events: list[Event]) -> None:
         now = time.monotonic()
         for event in events:
-            if event.kind == "started":
-                start["mono"] = session._run_mono  # the session's own monotonic start
+            if event.kind == "started":  # the session's own monotonic start
+                start["mono"] = now - event.late_s
             if event.kind == "bell":
                 bell_errors.append((now - (start["mono"] + event.at)) * 1000)
             if event.kind == "finished":

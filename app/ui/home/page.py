@@ -34,10 +34,10 @@ class HomePage(ScrollPage):
         self.services = services
         self.navigator = navigator
         self.model: HomeModel | None = None
-        self._day_timer = QTimer(self)
-        self._day_timer.setSingleShot(True)
-        self._day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._day_timer.timeout.connect(self.refresh)
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.day_timer.timeout.connect(self.refresh)
         inner = self.widget()
         top = Columns(inner)
         top.box.addWidget(self._build_today(top), 1)
@@ -144,7 +144,7 @@ class HomePage(ScrollPage):
         now = self.services.clock.now()
         when = next_part_change(now, self.services.clock.local_zone())
         wait_ms = int((when - now).total_seconds() * 1000) + 1000
-        self._day_timer.start(max(1000, min(wait_ms, 12 * 3600 * 1000)))
+        self.day_timer.start(max(1000, min(wait_ms, 12 * 3600 * 1000)))
 
     def show_model(self, m: HomeModel) -> None:
         greetings = {"morning": self.tr("Good morning"), "afternoon": self.tr("Good afternoon"),
@@ -292,11 +292,11 @@ class HomePage(ScrollPage):
         return self.plan_card.remove_button
 
     @property
-    def _plan_rows(self) -> list[QWidget]:
+    def plan_rows(self) -> list[QWidget]:
         return self.plan_card._rows
 
     def shutdown(self) -> None:
-        self._day_timer.stop()
+        self.day_timer.stop()
         self._unsubscribe()
 
 

@@ -107,7 +107,8 @@ class KioskWindow(QWidget):
         self.footer.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.footer)
         clinic = self.services.clinic
-        self.welcome = WelcomeScreen(clinic, self.reduced_motion, self.stack)
+        self.welcome = WelcomeScreen(clinic, self.reduced_motion, self.services.clock.monotonic,
+                                     self.stack)
         self.welcome.practice_requested.connect(self._on_welcome_practice_requested)
         self.welcome.reading_requested.connect(self._on_welcome_reading_requested)
         self.stack.addWidget(self.welcome)

@@ -60,7 +60,7 @@ def test_good_plan_appears_bad_plan_is_refused_and_current_stays(
     assert import_plan(services, resource_path("plans", "example-plan.json"))
     assert page.plan_title.text() == "Two calm weeks"
     assert page.remove_button.isVisible()
-    assert len(page._plan_rows) == 3
+    assert len(page.plan_rows) == 3
     bad = tmp_path / "from-clinic.json"
     bad.write_text(json.dumps({"format": "rewire-plan", "version": 1, "title": "x",
                                "starts": "2026-01-01", "ends": "2025-01-01",
@@ -104,10 +104,10 @@ def test_home_refreshes_itself_when_the_part_of_the_day_changes(
         qtbot, services, navigator, fake_clock) -> None:
     page = make_page(qtbot, services, navigator)  # 04:00 in Los Angeles
     assert page.title.text() == "Hello"
-    assert page._day_timer.isActive()
-    assert 3_599_000 <= page._day_timer.remainingTime() <= 3_603_000  # coarse: whole s
+    assert page.day_timer.isActive()
+    assert 3_599_000 <= page.day_timer.remainingTime() <= 3_603_000  # coarse: whole s
     fake_clock.advance(3601)
-    page._day_timer.timeout.emit()  # what the timer does an hour later
+    page.day_timer.timeout.emit()  # what the timer does an hour later
     assert page.title.text() == "Good morning"
     page.shutdown()
 
@@ -167,7 +167,7 @@ def test_an_upcoming_plan_lists_its_items_without_progress(qtbot, services, navi
     path.write_text(json.dumps(plan), encoding="utf-8")
     assert import_plan(services, path)
     page = make_page(qtbot, services, navigator)
-    texts = [row.findChild(QLabel).text() for row in page._plan_rows]
+    texts = [row.findChild(QLabel).text() for row in page.plan_rows]
     assert texts[0] == "Box breathing: 5 min a day."
     assert "Starts on" in page.plan_card.plan_text.text()
 

@@ -205,7 +205,7 @@ def test_staff_can_go_back_and_the_pad_forgets_digits(qtbot, kiosk) -> None:
 
 
 def test_staff_gesture_during_a_practice_does_not_end_it(qtbot, kiosk, fake_clock) -> None:
-    kiosk._on_welcome_practice_requested()
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
     qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),

@@ -113,7 +113,7 @@ def test_a_script_longer_than_the_visit_is_cut_at_the_chosen_minutes(
 
 def test_a_visit_ends_in_the_kiosk_sink_only(qtbot, kiosk, fake_clock) -> None:
     """Through the real screens: nothing but the time reaches the kiosk's sink."""
-    kiosk._on_welcome_practice_requested()
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
     qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),

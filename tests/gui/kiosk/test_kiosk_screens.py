@@ -65,23 +65,24 @@ def test_welcome_shows_the_clinic_contact_and_the_crisis_line(kiosk) -> None:
     assert kiosk.welcome.read_button.text() == "Read"
 
 
-def test_the_orb_is_still_when_motion_is_reduced(qtbot) -> None:
-    calm = BreathingOrb(reduced_motion=True)
-    moving = BreathingOrb(reduced_motion=False)
+def test_the_orb_is_still_when_motion_is_reduced(qtbot, fake_clock) -> None:
+    calm = BreathingOrb(reduced_motion=True, monotonic=fake_clock.monotonic)
+    moving = BreathingOrb(reduced_motion=False, monotonic=fake_clock.monotonic)
     for orb in (calm, moving):
         qtbot.addWidget(orb)
         orb.show()
     assert not calm.animating and moving.animating
-    level = calm.level()
-    qtbot.wait(60)
-    assert calm.level() == level
+    calm_before, moving_before = calm.level(), moving.level()
+    fake_clock.advance(2.0)  # a quarter of a slow breath
+    assert calm.level() == calm_before
+    assert moving.level() > moving_before + 0.2  # it grows as time passes
     moving.hide()
-    assert not moving.animating
+    assert not moving.animating  # no repaints while nobody can see it
 
 
 def test_try_this_practice_from_a_reading_starts_it(qtbot, kiosk) -> None:
     visitor = kiosk.visitor
-    kiosk._on_welcome_reading_requested()
+    qtbot.mouseClick(kiosk.welcome.read_button, Qt.MouseButton.LeftButton)
     visitor.navigator.open_practice("box-breathing")
     assert visitor.currentWidget() is visitor.prompt_page
     assert visitor.chosen[0].id == "box-breathing" and visitor.chosen[1] == 3
@@ -134,7 +135,7 @@ def test_starting_with_sound_plays_at_the_ceiling(qtbot, kiosk, fake_clock) -> N
 
     kiosk.services.sound = sound = SilentSound()
     kiosk.services.settings.kiosk.volume_ceiling = 40
-    kiosk._on_welcome_practice_requested()
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
     qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSound"),
@@ -147,7 +148,7 @@ def test_starting_with_sound_plays_at_the_ceiling(qtbot, kiosk, fake_clock) -> N
 def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None:
     from kiosk_helpers import flush_deletes, let_time_pass
 
-    kiosk._on_welcome_practice_requested()
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
     qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),
