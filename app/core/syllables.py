@@ -6,7 +6,7 @@ first pronunciation listed is the one counted, so "different" is 3 and "area" is
 dictionary lacks (and every word when it is not installed) are counted by rule: vowel groups
 with the usual English corrections, right for about 96 words in 100 of the readings' words and
 within one syllable for the rest. Numerals count as they are read aloud ("2018" is "twenty
-eighteen", 4), as SMOG asks.
+eighteen", 4), and initialisms as their letters ("CBT" is 3), as SMOG asks.
 """
 
 from __future__ import annotations
@@ -113,6 +113,8 @@ def syllables(word: str) -> int:
         return max(1, number_syllables(word))
     if "-" in word:  # "five-minute": one word (SMOG), said as its parts
         return sum(syllables(part) for part in word.split("-") if part)
+    if 2 <= len(word) <= 5 and word.isupper() and word.isalpha():  # "CBT" is see-bee-tee
+        return sum(3 if letter == "W" else 1 for letter in word)
     key = word.lower().replace("’", "'")
     known = dictionary().get(key)
     if known is None and key.endswith("'s"):

@@ -54,6 +54,7 @@ def test_the_pronouncing_dictionary_is_used_when_installed() -> None:
     wrong = {w: syllables(w) for w in KNOWN if syllables(w) != KNOWN[w]}
     assert len(wrong) <= 2, wrong  # "neuroplasticity" and the like fall back to the rules
     assert syllables("five-minute") == 3  # a hyphenated word is one word of its parts
+    assert syllables("CBT") == 3  # an initialism is read letter by letter
 
 
 @pytest.mark.parametrize(("numeral", "count"), [
@@ -120,3 +121,14 @@ def test_script_prints_a_row_per_article() -> None:
     assert len(rows) == len(load_catalog(check_practices=False))
     assert "FK" in out.splitlines()[0] and "SMOG" in out.splitlines()[0]
     assert f"at most grade {TARGET[1]:.0f}" in out.splitlines()[-1]
+
+
+@pytest.mark.parametrize("article_id", [a.id for a in load_catalog(check_practices=False)])
+def test_every_reading_is_at_grade_8_or_below_on_both_formulas(article_id: str) -> None:
+    """Health-literacy guidance asks for grade 6-8: a reading above 8 on Flesch-Kincaid or
+    SMOG fails (run `tools/readability.py --detail ID` to see its long words)."""
+    article = load_catalog(check_practices=False).get(article_id)
+    assert article is not None
+    result = measure(article)
+    assert result.grade <= TARGET[1], f"{article_id}: Flesch-Kincaid {result.grade:.1f}"
+    assert result.smog <= TARGET[1], f"{article_id}: SMOG {result.smog:.1f}"
