@@ -38,9 +38,14 @@ if TYPE_CHECKING:
 # The library's reading order (CONTRACT.md); articles not listed here follow, by title.
 ORDER = (
     "neuroplasticity-basics",
+    "what-to-expect-in-therapy",
     "therapy-and-plasticity",
     "cbt-and-the-brain",
+    "habits-how-long-change-takes",
+    "breathing-and-the-body",
     "mindfulness-and-the-brain",
+    "when-mindfulness-is-hard",
+    "sleep-and-the-anxious-mind",
     "emotions-connection-relationship",
     "serotonin-and-mood",
     "dopamine-and-progress",
