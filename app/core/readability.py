@@ -35,10 +35,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app.core.articles import Article, load_catalog, markdown_to_plain
 from app.core.syllables import counter_name, syllables
 
+T = TypeVar("T")
 TARGET = (6.0, 8.0)  # US school grades
 SMOG_SAMPLE = 10  # sentences in each of SMOG's three samples
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*")
@@ -104,7 +106,7 @@ def _smog(polysyllables: int, sentences: int) -> float:
     return 1.0430 * math.sqrt(polysyllables * 30 / sentences) + 3.1291
 
 
-def smog_sample(sentences: Sequence[list[str]]) -> list[list[str]]:
+def smog_sample(sentences: Sequence[T]) -> list[T]:
     """McLaughlin's sample: 10 sentences at the start, 10 in the middle, 10 at the end; all
     sentences of a text shorter than 30."""
     n = len(sentences)
