@@ -59,7 +59,7 @@ def topic_label(topic: str) -> str:
     label = TOPIC_LABELS.get(topic)
     if label is None:
         return topic.replace("-", " ").capitalize()
-    return QCoreApplication.translate("Readings", label)
+    return QCoreApplication.translate("Readings", str(label))
 
 
 def in_other_language(article: Article, language: str) -> bool:
