@@ -68,10 +68,12 @@ class Services:
     # -- lazy services ----------------------------------------------------------------
     @cached_property
     def articles(self) -> Catalog:
-        """The readings; broken articles become notices and are left out."""
+        """The readings, in the interface language where a reading has a translation
+        (resources/articles/<lang>/); broken files become notices and are left out."""
         from app.core.articles import load_catalog
+        from app.core.i18n import resolve_language
 
-        catalog = load_catalog()
+        catalog = load_catalog(language=resolve_language(self.settings.general.language))
         for notice in catalog.notices:
             self.notify(notice)
         return catalog

@@ -43,6 +43,12 @@ def article_info(services: Services, article_id: str) -> tuple[str, str]:
     return article.title, article.summary
 
 
+def article_language(services: Services, article_id: str) -> str:
+    """The language a reading's text is in: its translation's, or "en"."""
+    article = services.articles.get(article_id)
+    return article.language if article is not None else "en"
+
+
 def reading_state(services: Services) -> tuple[set[str], set[str]]:
     """(finished, started but not finished) article ids, from the Readings' progress file
     (read fresh each time: the Readings page writes it)."""
