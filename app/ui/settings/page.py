@@ -39,10 +39,10 @@ SECTIONS: tuple[Section, ...] = (general, language, practice, sound, reminders, 
 
 
 def create_page(services: Services, navigator: Navigator) -> QWidget:
-    tr = QCoreApplication.translate
     page = ScrollPage(
-        tr("ScrollPage", "Settings"),
-        tr("ScrollPage", "Changes are saved as you make them, on this computer only."),
+        QCoreApplication.translate("ScrollPage", "Settings"),
+        QCoreApplication.translate("ScrollPage",
+                                   "Changes are saved as you make them, on this computer only."),
     )
     for section in SECTIONS:
         box = QGroupBox(section.TITLE, page.widget())
