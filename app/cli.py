@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import APP_NAME, __version__
+
 from app.core.logfile import RotatingLogFile
 from app.core.paths import DataPaths
 

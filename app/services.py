@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.core.articles import Catalog
     from app.core.plans import PlanStore
     from app.core.practices import PracticeCatalog
+
     from app.sound.library import RecordingLibrary
     from app.storage.log import PracticeLog
 

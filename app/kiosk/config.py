@@ -14,6 +14,7 @@ from pathlib import Path
 from app.core.atomic import atomic_write_text
 from app.core.notices import Level, Notice
 from app.core.paths import DataPaths
+
 from app.kiosk.pin import PinHash
 
 log = logging.getLogger(__name__)

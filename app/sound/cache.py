@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app.core.atomic import atomic_write_bytes
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, SoundNeeds
+
 from app.sound._pydub import AudioSegment
 from app.sound.ambient import AMBIENTS, render_ambient
 from app.sound.bells import BELLS, CUE, SAMPLE_RATE, render_strike, strikes_from

@@ -30,6 +30,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, MAX_BELL_S, RECORDING_PREFIX, SoundNeeds
+
 from app.sound.bed import LoopBed
 from app.sound.cache import RenderCache, RenderItem, items_for
 from app.sound.effects import SETTLED, EffectBank, Status

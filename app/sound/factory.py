@@ -14,6 +14,7 @@ from app.core.notices import Level, Notice
 from app.core.settings import SettingsStore, SoundSettings
 from app.core.sound_needs import SoundNeeds
 from app.core.sound_port import SoundPort
+
 from app.sound.library import RecordingLibrary
 from app.sound.silent import SilentSound
 

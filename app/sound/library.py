@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.atomic import atomic_write_bytes, atomic_write_text, keep_aside
+
 from app.sound._pydub import AudioSegment, audioop
 from app.sound.decode import MAX_S, Decoded, DecodeFailed, decode_wav
 from app.sound.probe import claimed_duration_s, truncation_problem

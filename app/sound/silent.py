@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.sound_needs import SoundNeeds
+
 from app.sound.volume import DUCK_LEVEL, slider_to_gain
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from app.core.atomic import atomic_write_text
 from app.core.records import KINDS, SOURCES
 from app.core.streaks import zone
+
 from app.storage.log import PracticeLog
 from app.storage.rows import MAX_NOTE, MAX_SESSION_S, SessionRow, utc_ms
 

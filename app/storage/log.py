@@ -22,6 +22,7 @@ from typing import Any
 from app.core.clock import Clock, SystemClock
 from app.core.notices import Level, Notice
 from app.core.records import SessionEnd, SessionStart
+
 from app.storage.backups import BackupError, BackupInfo, Backups, load_verified
 from app.storage.db import Opened, connect, open_database
 from app.storage.queries import JournalQueries

@@ -41,6 +41,7 @@ def _reset_figures() -> dict[str, float]:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
+
     from app.ui.kiosk.window import IDLE_POLL_MS, create_kiosk_window
     from app.ui.shell.app import build_services, create_application
     from app.ui.shell.navigator import Navigator
@@ -80,6 +81,7 @@ def _reset_figures() -> dict[str, float]:
 
 def _pin_figures() -> dict[str, float]:
     from app.core.clock import FakeClock
+
     from app.kiosk.pin import PinGate, hash_pin, verify_pin
 
     stored = hash_pin("482916")

@@ -45,7 +45,9 @@ def run() -> dict[str, float]:
     from app.core.practice_run import PracticeRun
     from app.core.records import NullSink
     from app.core.session import Event
+
     from app.sound.silent import SilentSound
+
     from app.ui.practice.driver import RunDriver
 
     app = QApplication.instance() or QApplication([])

@@ -33,6 +33,7 @@ def main() -> int:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
+
     from app.ui.shell.app import build_services, create_application, create_window
     from app.ui.shell.navigator import PAGE_NAMES
 

@@ -36,6 +36,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound.cache import RenderCache
     from app.sound.decode import decode_file
     from app.sound.facade import SoundPlayer

@@ -27,6 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound import ambient
     from app.sound.cache import RenderCache, RenderItem
     from app.sound.facade import SoundPlayer

@@ -28,6 +28,7 @@ def main() -> int:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound import ambient, facade
     from app.sound.cache import RenderCache, RenderItem
 

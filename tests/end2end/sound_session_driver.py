@@ -28,6 +28,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound.cache import RenderCache
     from app.sound.facade import SoundPlayer
 

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 import shiboken6
 from PySide6.QtCore import QEvent, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
+
 from app.services import Services
 
 

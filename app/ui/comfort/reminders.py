@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.core.home import HomeModel, reminder_needed
 from app.core.reminders import Schedule, missed_fire, next_fire
+
 from app.services import Services
+
 from app.ui.home.data import build_model, practice_title
 from app.ui.shell.navigator import Navigator
 

@@ -25,7 +25,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from app import APP_NAME
+
 from app.services import Services
+
 from app.ui.comfort.plan_import import PlanDropFilter, install_plan_drop
 from app.ui.comfort.reminders import Reminders, open_suggested
 from app.ui.home.data import last_practice, practice_title

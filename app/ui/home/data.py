@@ -25,6 +25,7 @@ from app.core.plans import Plan, plan_progress, practices_in
 from app.core.practice_choices import RememberedOptions
 from app.core.reading_progress import ReadingProgress
 from app.core.streaks import today_ordinal
+
 from app.services import Services
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from app.core.home import HomeModel, next_part_change
 from app.core.i18n import resolve_language
 from app.core.plans import ReadItem
+
 from app.services import Services
+
 from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
 from app.ui.home.data import article_info, article_language, build_model, practice_title
 from app.ui.home.progress_ring import ProgressRing

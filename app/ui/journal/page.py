@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.core.notices import Level, Notice
 from app.core.streaks import StreakRules, consistency_text
+
 from app.services import Services
+
 from app.ui.journal.heatmap import Heatmap
 from app.ui.journal.sessions import SessionTable
 from app.ui.shell.navigator import Navigator
@@ -313,6 +315,7 @@ class JournalPage(ScrollPage):
 
     def import_file(self) -> None:
         from app.storage.exchange import import_file
+
         from app.ui.journal.dialogs import ReportDialog
 
         name, _chosen = QFileDialog.getOpenFileName(
@@ -326,6 +329,7 @@ class JournalPage(ScrollPage):
 
     def restore(self) -> None:
         from app.storage.backups import BackupError, verify
+
         from app.ui.journal.dialogs import RestoreDialog
 
         choices = []

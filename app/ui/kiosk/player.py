@@ -30,6 +30,7 @@ from app.core.practice_run import PracticeRun
 from app.core.session import SessionSummary, State
 from app.core.settings import KioskSettings, SoundSettings
 from app.core.sound_port import SoundPort
+
 from app.ui.kiosk.screens import big_button, label, palette_color
 from app.ui.practice.driver import RunDriver
 

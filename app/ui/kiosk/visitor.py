@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 from app.core.practice_run import PracticeRun
 from app.core.practices import PracticeDefinition
 from app.core.records import SessionSink
+
 from app.kiosk.practice import fits_a_visit, fixed_minutes, visitor_plan
-from app.services import Services
 from app.sound.silent import SilentSound
+
+from app.services import Services
+
 from app.ui.kiosk.player import KioskPlayer, cap_volume
 from app.ui.kiosk.reader import KioskLibrary, KioskReader
 from app.ui.kiosk.screens import big_button, label, touch_scroll_area

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app import APP_NAME
+
 from app.kiosk.adminlog import log_admin_exit
 from app.kiosk.config import load_pin
 from app.kiosk.counts import CountingSink, counts_file, load_counts
@@ -24,7 +25,9 @@ from app.kiosk.crashguard import STARTS_FILE, CrashGuard
 from app.kiosk.gesture import CornerTaps
 from app.kiosk.idle import IdlePolicy, IdleState
 from app.kiosk.pin import PinGate
+
 from app.services import Services
+
 from app.ui.kiosk.guard import InputGuard
 from app.ui.kiosk.pinpad import PinPad
 from app.ui.kiosk.screens import (

@@ -27,7 +27,9 @@ from app.core.practices import PracticeCatalog, PracticeDefinition, recording_pr
 from app.core.presets import PresetStore
 from app.core.records import NullSink, SessionSink
 from app.core.sound_needs import MAX_BELL_S, RECORDING_PREFIX
+
 from app.services import Services
+
 from app.ui.practice.picker import PracticePicker
 from app.ui.practice.player import PracticePlayer
 from app.ui.practice.setup import SetupPanel

@@ -38,6 +38,7 @@ from app.core.practice_run import PracticeRun
 from app.core.session import Event, SessionSummary, State
 from app.core.settings import PracticeSettings
 from app.core.sound_port import SoundPort
+
 from app.ui.practice.awake import ScreenAwake
 from app.ui.practice.dial import SessionDial
 from app.ui.practice.display import clock_text, describe, ending_text

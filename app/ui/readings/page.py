@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from app.core.articles import Catalog
 from app.core.i18n import resolve_language
 from app.core.reading_progress import ReadingProgress
+
 from app.services import Services
+
 from app.ui.readings.article_view import ArticleView
 from app.ui.readings.library import LibraryView
 from app.ui.shell.navigator import Navigator

@@ -16,13 +16,16 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
+
 from app.core.clinic import load_clinic
 from app.core.clock import Clock, SystemClock
 from app.core.i18n import resolve_language
 from app.core.paths import DataPaths
 from app.core.settings import SettingsStore
 from app.core.state import StateStore
+
 from app.services import Services
+
 from app.ui.shell.closing import close_every_window
 from app.ui.shell.main_window import MainWindow
 

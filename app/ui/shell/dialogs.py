@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+
 from app.core.clinic import ClinicProfile
 
 

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+
 from app.services import Services
+
 from app.ui.shell.dialogs import AboutDialog, CrisisDialog
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
 from app.ui.shell.notices import NoticeBanner

@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.services import Services
+
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
 
 

@@ -9,11 +9,13 @@ from collections.abc import Iterator
 import pytest
 from comfort_a11y import accessible_text, controls, describe, dispose, window_pos
 from comfort_history import practised_yesterday
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.resources import resource_path
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES
 

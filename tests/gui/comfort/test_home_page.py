@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from comfort_history import practised_yesterday
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 
 from app.core.resources import resource_path
+
 from app.ui.comfort.plan_import import PlanDropFilter, import_plan
 from app.ui.home.page import HomePage
 

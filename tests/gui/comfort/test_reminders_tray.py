@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 from comfort_a11y import dispose
+
 from PySide6.QtCore import Qt
 
 from app.core.clock import FakeClock
+
 from app.ui.comfort.reminders import Reminders
 from app.ui.comfort.tray import Tray, install_comfort
 from app.ui.home.data import build_model

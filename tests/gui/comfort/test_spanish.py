@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from comfort_a11y import dispose
 from comfort_history import practised_yesterday
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
 from app.core.resources import resource_path
+
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES, Navigator

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from comfort_a11y import describe, dispose
 from comfort_history import practised_yesterday
+
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.core.resources import resource_path
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES
 from app.ui.style.theme import apply_theme

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from comfort_a11y import dispose
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.core.palettes import PALETTES
+
 from app.ui.comfort.tray import install_comfort
 from app.ui.shell.main_window import MainWindow
 from app.ui.style import theme

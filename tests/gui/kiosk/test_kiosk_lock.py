@@ -5,6 +5,7 @@ gets staff out."""
 from __future__ import annotations
 
 from kiosk_helpers import PIN
+
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.articles import Article, Catalog
+
 from app.kiosk.adminlog import read_admin_exits
 
 KEYS = [

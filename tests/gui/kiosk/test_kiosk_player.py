@@ -5,13 +5,16 @@ own reader stands in when the Readings page cannot be built."""
 from __future__ import annotations
 
 from kiosk_helpers import let_time_pass
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton
 
 from app.core.practice_run import PracticeRun
 from app.core.records import NullSink, SessionEnd, SessionStart
+
 from app.kiosk.practice import visitor_plan
 from app.sound.silent import SilentSound
+
 from app.ui.kiosk.player import KioskPlayer
 
 

@@ -92,6 +92,7 @@ def test_try_this_practice_from_a_reading_starts_it(qtbot, kiosk) -> None:
 
 def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, navigator) -> None:
     from app.kiosk.crashguard import STARTS_FILE, CrashGuard
+
     from app.ui.kiosk.window import create_kiosk_window
 
     clock = kiosk_services.clock
@@ -117,6 +118,7 @@ def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, naviga
 
 def test_sound_never_above_the_clinic_ceiling(qtbot, kiosk) -> None:
     from app.sound.silent import SilentSound
+
     from app.ui.kiosk.player import cap_volume
 
     settings = kiosk.services.settings
@@ -168,6 +170,7 @@ def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None
 
 def test_kiosk_mode_can_be_switched_on_in_the_clinic_config(data_dir, fake_clock, qapp) -> None:
     from app.core.paths import DataPaths
+
     from app.ui.shell.app import build_services
 
     paths = DataPaths.portable_in(data_dir)

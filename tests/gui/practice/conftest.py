@@ -10,6 +10,7 @@ import pytest
 
 from app.core.clock import FakeClock
 from app.core.records import SessionEnd, SessionStart
+
 from app.services import Services
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -278,6 +279,7 @@ def test_a_session_lands_in_the_real_practice_log(
         qtbot: Any, services: Any, navigator: Any, fake_clock: Any) -> None:
     """End to end: the page writes the session to services.log (SQLite) itself."""
     from app.sound.silent import SilentSound
+
     from app.ui.practice.page import create_page
 
     services.sound = SilentSound()

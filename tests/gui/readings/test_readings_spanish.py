@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from app.services import Services
+
 from app.ui.readings.page import ReadingsPage
 from app.ui.shell.i18n import install_translators, remove_translators
 
@@ -55,6 +56,7 @@ def test_spanish_library_and_reader_show_the_twin(qapp, qtbot, services, navigat
 def test_home_says_in_english_only_for_a_reading_without_a_twin(qapp, qtbot, services,
                                                                  navigator) -> None:
     from app.core.reading_progress import ReadingProgress
+
     from app.ui.home.page import HomePage
 
     spanish(services)

@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.paths import DataPaths
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
 

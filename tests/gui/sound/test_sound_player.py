@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 from conftest_sound_helpers import prepare_and_wait, public_interface
+
 from PySide6.QtCore import QObject
 
 from app.core.sound_needs import SoundNeeds
+
 from app.sound import cache as cache_module
 from app.sound.facade import SoundPlayer
 from app.sound.silent import SilentSound

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 from sound_fixtures import make_file, speech_like_pcm
 
+from PySide6.QtWidgets import QFileDialog
+
 from app.sound.silent import SilentSound
+
 from app.ui.settings.sections import sound as section
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -28,6 +28,7 @@ from app.core.sound_port import (
     StopVoice,
     Tick,
 )
+
 from app.kiosk.practice import visitor_plan
 
 

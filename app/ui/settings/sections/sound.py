@@ -27,9 +27,12 @@ from app.core.sound_needs import (
     MAX_BELL_S,
     RECORDING_PREFIX,
 )
-from app.services import Services
+
 from app.sound.importer import ImportRunner
 from app.sound.library import ImportReport
+
+from app.services import Services
+
 from app.ui.settings.binding import bind_checkbox, bind_combo, bind_slider
 
 TITLE = QCoreApplication.translate("Settings", "Sound")
