@@ -20,6 +20,8 @@ from app.core.paths import DataPaths
 SUBCOMMANDS = {
     "log": ("app.storage.cli", "Export, import and summarise your practice log."),
     "kiosk": ("app.kiosk.cli", "Set up the clinic waiting-room kiosk (admin PIN, counts)."),
+    "report": ("app.ui.counselor.report_cli",
+               "Write the summary you bring to your counselor as a PDF."),
 }
 
 
