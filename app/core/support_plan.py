@@ -123,10 +123,12 @@ def parse_support_plan(raw: Any, *, stored: bool = True) -> SupportPlan:
 def clinic_professionals(clinic_name: str, clinic_phone: str,
                          crisis: Iterable[tuple[str, str]] = ()) -> tuple[Contact, ...]:
     """The clinic (and the crisis lines other than 911) as the prefilled professionals."""
-    out = [Contact(clinic_name, clinic_phone)] if clinic_name or clinic_phone else []
+    out = ([Contact(clinic_name[:MAX_NAME], clinic_phone[:MAX_PHONE])]
+           if clinic_name or clinic_phone else [])
     for label, number in crisis:
         if number and number not in ("911", clinic_phone):
-            out.append(Contact(label, number))
+            name = label.split(":", 1)[0].strip()  # "988 Suicide & Crisis Lifeline: call..."
+            out.append(Contact(name[:MAX_NAME], number[:MAX_PHONE]))
     return tuple(out[:MAX_ENTRIES])
 
 
