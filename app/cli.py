@@ -61,7 +61,7 @@ def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--page",
-        choices=["home", "practice", "readings", "journal", "settings"],
+        choices=["home", "practice", "readings", "journal", "counselor", "settings"],
         help="open this page first",
     )
     parser.add_argument(
