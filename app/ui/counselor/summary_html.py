@@ -24,6 +24,10 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
 def _para(text: str) -> str:
     return "<br>".join(_e(line) for line in text.splitlines())
 
@@ -86,7 +90,8 @@ class SummaryWriter(QObject):
                   self._moods(summary), self._checkins(summary), self._notes(summary),
                   self._talk(summary), self._credits(summary)]
         body = "".join(p for p in parts if p)
-        return (f"<html><head><meta charset='utf-8'><title>{_e(self.tr('My practice summary'))}"
+        title = _e(self.tr("My practice summary"))
+        return (f"<html><head><meta charset='utf-8'><title>{title}"
                 f"</title></head><body>{body}</body></html>")
 
     def _head(self, s: Summary) -> str:
@@ -94,21 +99,22 @@ class SummaryWriter(QObject):
         who = (self.tr("For my counselor at {0}. Made with Rewire on my own computer.").format(
             _e(self.clinic_name)) if self.clinic_name else
             self.tr("For my counselor. Made with Rewire on my own computer."))
-        return (f"<h1>{_e(self.tr('My practice summary'))}</h1><p><b>{_e(period)}</b><br>"
-                f"{who}</p>")
+        title = _e(self.tr("My practice summary"))
+        return f"<h1>{title}</h1><p><b>{_e(period)}</b><br>{who}</p>"
 
     def _safety(self, s: Summary) -> str:
         days = ", ".join(self.day(c.day) for c in s.checkins if c.safety_answer)
         text = self.tr("Please look at this first: in the PHQ-9 check-in of {0}, I answered the "
                        "question about thoughts of being better off dead or of hurting myself "
                        "with more than “Not at all”.").format(_e(days))
+        heading = _e(self.tr("Check-in question 9"))
         return (f"<table width='100%' cellpadding='10' style='border:2px solid #b00020'><tr><td>"
-                f"<b>{_e(self.tr('Check-in question 9'))}</b><br>{text}</td></tr></table>")
+                f"<b>{heading}</b><br>{text}</td></tr></table>")
 
     def _totals(self, s: Summary) -> str:
         line = self.tr("Days I practised: {0} · Sessions: {1} · Minutes: {2}").format(
             s.days_practised, s.sessions, s.minutes)
-        return f"<h2>{_e(self.tr('In this period'))}</h2><p>{_e(line)}</p>"
+        return h2(self.tr("In this period")) + f"<p>{_e(line)}</p>"
 
     def _weeks(self, s: Summary) -> str:
         if not s.weeks:
@@ -124,8 +130,8 @@ class SummaryWriter(QObject):
                    f"<td width='{100 - width}%'></td></tr></table>" if width else "")
             rows.append(f"<tr><td width='26%'>{_e(label)}</td><td width='44%'>{bar}</td>"
                         f"<td>{_e(figures)}</td></tr>")
-        return (f"<h2>{_e(self.tr('Days and minutes each week'))}</h2>"
-                f"<table width='100%' cellpadding='3'>{''.join(rows)}</table>")
+        return (h2(self.tr("Days and minutes each week"))
+                + f"<table width='100%' cellpadding='3'>{''.join(rows)}</table>")
 
     def _homework(self, s: Summary) -> str:
         if not s.homework:
@@ -145,8 +151,7 @@ class SummaryWriter(QObject):
                 _e(self.practice_title(m.practice_id) or m.title),
                 self.locale.toString(m.before, "f", 1), self.locale.toString(m.after, "f", 1),
                 m.rated) + "</li>" for m in s.moods)
-        return (f"<h2>{_e(self.tr('What seems to help me'))}</h2><p>{_e(intro)}</p>"
-                f"<ul>{items}</ul>")
+        return h2(self.tr("What seems to help me")) + f"<p>{_e(intro)}</p><ul>{items}</ul>"
 
     def _checkins(self, s: Summary) -> str:
         if not s.checkins:
@@ -157,7 +162,8 @@ class SummaryWriter(QObject):
             score = self.tr("{0} of {1}").format(c.score, q.max_score)
             band = self.tr("in the range its authors call “{0}”").format(
                 self.band_words(c.band))
-            mark = f" — {_e(self.tr('question 9 answered above 0'))}" if c.safety_answer else ""
+            flag = self.tr("question 9 answered above 0")
+            mark = f" — {_e(flag)}" if c.safety_answer else ""
             rows.append(f"<tr><td>{_e(self.day(c.day, long=False))}</td>"
                         f"<td>{_e(q.short_name)}</td><td>{_e(score)}</td>"
                         f"<td>{_e(band)}{mark}</td></tr>")
@@ -167,7 +173,7 @@ class SummaryWriter(QObject):
             for i, t in sorted(s.trends.items()))
         care = self.tr("These scores are for talking over with my counselor; they are not a "
                        "diagnosis.")
-        return (f"<h2>{_e(self.tr('Check-ins'))}</h2><p>{_e(care)}</p>"
+        return (h2(self.tr("Check-ins")) + f"<p>{_e(care)}</p>"
                 f"<table cellpadding='4'>{''.join(rows)}</table>"
                 + (f"<ul>{trends}</ul>" if trends else ""))
 
@@ -176,13 +182,12 @@ class SummaryWriter(QObject):
             return ""
         items = "".join(f"<li><b>{_e(self.day(n.day, long=False))}, {_e(n.practice)}</b>: "
                         f"{_para(n.note)}</li>" for n in s.shared_notes)
-        return f"<h2>{_e(self.tr('Notes I chose to share'))}</h2><ul>{items}</ul>"
+        return h2(self.tr("Notes I chose to share")) + f"<ul>{items}</ul>"
 
     def _talk(self, s: Summary) -> str:
         if not s.talk_about:
             return ""
-        return (f"<h2>{_e(self.tr('What I want to talk about'))}</h2>"
-                f"<p>{_para(s.talk_about)}</p>")
+        return h2(self.tr("What I want to talk about")) + f"<p>{_para(s.talk_about)}</p>"
 
     def _credits(self, s: Summary) -> str:
         used = sorted({c.instrument for c in s.checkins})

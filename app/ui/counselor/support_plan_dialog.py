@@ -160,7 +160,8 @@ class SupportPlanDialog(QDialog):
 
     def document(self) -> str:
         plan = self.plan()
-        out = [f"<h1>{html.escape(self.tr('My support plan'))}</h1>"]
+        title = html.escape(self.tr("My support plan"))
+        out = [f"<h1>{title}</h1>"]
         titles = {
             "warning_signs": self.tr("My warning signs"),
             "on_my_own": self.tr("Things I can do on my own"),
