@@ -43,6 +43,7 @@ def open_scene(scene: str, window: object, services: object) -> None:
             dialog.answers[:3] = [1, 2, 1]
             dialog._show_question(3)
             dialog.choices[1].setChecked(True)
+            dialog.choices[1].setFocus()
         else:
             dialog.answers = [1, 2, 1, 1, 0, 1, 1, 0, 1]
             dialog._show_question(8)

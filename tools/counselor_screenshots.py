@@ -137,7 +137,8 @@ def shoot(name: str) -> int:
                            sys.executable, str(ROOT / "tools" / "counselor_scene.py"),
                            "--data-dir", str(root), scene], env=env, cwd=ROOT).returncode
     if code == 0:
-        subprocess.run(["convert", str(out), "-crop", "1280x800+1+25", "+repage", str(out)],
+        convert = "/usr/bin/convert" if Path("/usr/bin/convert").exists() else "convert"
+        subprocess.run([convert, str(out), "-crop", "1280x800+1+25", "+repage", str(out)],
                        check=True)
     print(f"{name}: {out}" if code == 0 else f"{name}: failed ({code})")
     return code

@@ -1343,7 +1343,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/counselor/checkin.py" line="141"/>
-        <location filename="../../app/ui/counselor/checkin.py" line="211"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="214"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1373,62 +1373,62 @@ Open it?</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="187"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="190"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="198"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="201"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="211"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="214"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="254"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="257"/>
         <source>Your score: {0} of {1}</source>
         <translation>Tu puntuación: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="257"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="260"/>
         <source>The questionnaire&apos;s authors call scores from {0} to {1} “{2}”.</source>
         <translation>Los autores del cuestionario llaman «{2}» a las puntuaciones de {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="259"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="262"/>
         <source>It is a score to talk over with your counselor, not a diagnosis.</source>
         <translation>Es una puntuación para conversar con tu terapeuta, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="261"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="264"/>
         <source>It could not be saved in your practice log.</source>
         <translation>No se pudo guardar en tu registro de práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="267"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="270"/>
         <source>minimal</source>
         <translation>mínima</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="267"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="270"/>
         <source>mild</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="268"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="271"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="269"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="272"/>
         <source>moderately severe</source>
         <translation>moderadamente grave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="270"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="273"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
@@ -1503,37 +1503,37 @@ Open it?</source>
 <context>
     <name>Counselor</name>
     <message>
-        <location filename="../../app/ui/counselor/actions.py" line="58"/>
+        <location filename="../../app/ui/counselor/actions.py" line="64"/>
         <source>dddd, MMMM d</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/actions.py" line="59"/>
+        <location filename="../../app/ui/counselor/actions.py" line="65"/>
         <source>{0} at {1}</source>
         <translation>{0} a las {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/actions.py" line="70"/>
+        <location filename="../../app/ui/counselor/actions.py" line="76"/>
         <source>Next session: today at {0}</source>
         <translation>Próxima sesión: hoy a las {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/actions.py" line="72"/>
+        <location filename="../../app/ui/counselor/actions.py" line="78"/>
         <source>Next session: tomorrow at {0}</source>
         <translation>Próxima sesión: mañana a las {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/actions.py" line="75"/>
+        <location filename="../../app/ui/counselor/actions.py" line="81"/>
         <source>Next session: {0} at {1}</source>
         <translation>Próxima sesión: el {0} a las {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/actions.py" line="77"/>
+        <location filename="../../app/ui/counselor/actions.py" line="83"/>
         <source>Next session: {0}</source>
         <translation>Próxima sesión: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="296"/>
+        <location filename="../../app/ui/counselor/page.py" line="315"/>
         <source>MMM d</source>
         <translation>d &apos;de&apos; MMM</translation>
     </message>
@@ -1594,173 +1594,233 @@ Open it?</source>
 <context>
     <name>CounselorPage</name>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="44"/>
+        <location filename="../../app/ui/counselor/page.py" line="45"/>
         <source>My counselor</source>
         <translation>Mi terapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="45"/>
+        <location filename="../../app/ui/counselor/page.py" line="46"/>
         <source>Everything here stays on this computer until you print or save it.</source>
         <translation>Todo lo de aquí se queda en esta computadora hasta que lo imprimas o lo guardes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="70"/>
+        <location filename="../../app/ui/counselor/page.py" line="71"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="77"/>
+        <location filename="../../app/ui/counselor/page.py" line="78"/>
         <source>Add the date and time of a session:</source>
         <translation>Agrega la fecha y la hora de una sesión:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="81"/>
+        <location filename="../../app/ui/counselor/page.py" line="82"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="83"/>
+        <location filename="../../app/ui/counselor/page.py" line="85"/>
         <source>Session time</source>
         <translation>Hora de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="84"/>
+        <location filename="../../app/ui/counselor/page.py" line="87"/>
         <source>Add session</source>
         <translation>Agregar sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="98"/>
+        <location filename="../../app/ui/counselor/page.py" line="102"/>
         <source>Check-ins</source>
         <translation>Cuestionarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="101"/>
-        <source>Mood check-in (PHQ-9)</source>
-        <translation>Cuestionario de ánimo (PHQ-9)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="103"/>
-        <source>Worry and anxiety check-in (GAD-7)</source>
-        <translation>Cuestionario de preocupación y ansiedad (GAD-7)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="115"/>
+        <location filename="../../app/ui/counselor/page.py" line="124"/>
         <source>Summary for my next session</source>
         <translation>Resumen para mi próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="117"/>
+        <location filename="../../app/ui/counselor/page.py" line="126"/>
         <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
         <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="120"/>
+        <location filename="../../app/ui/counselor/page.py" line="129"/>
         <source>Period of the summary</source>
         <translation>Período del resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="121"/>
-        <source>Since my last session</source>
-        <translation>Desde mi última sesión</translation>
+        <location filename="../../app/ui/counselor/page.py" line="105"/>
+        <source>Mood (PHQ-9)</source>
+        <translation>Ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="123"/>
+        <location filename="../../app/ui/counselor/page.py" line="83"/>
+        <source>The day of your next session</source>
+        <translation>El día de tu próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="86"/>
+        <source>The time it starts, at the clinic</source>
+        <translation>La hora en que empieza, en la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="88"/>
+        <source>Add this session to your list</source>
+        <translation>Agregar esta sesión a tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="107"/>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="109"/>
+        <source>Take the mood check-in (PHQ-9)</source>
+        <translation>Responder el cuestionario de ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="111"/>
+        <source>Take the worry and anxiety check-in (GAD-7)</source>
+        <translation>Responder el cuestionario de preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="113"/>
+        <source>About two minutes; your answers stay here</source>
+        <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="130"/>
+        <source>Which days the summary covers</source>
+        <translation>Qué días abarca el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="131"/>
+        <source>Since my last session (or the last 2 weeks)</source>
+        <translation>Desde mi última sesión (o las últimas 2 semanas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="133"/>
         <source>The last week</source>
         <translation>La última semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="124"/>
+        <location filename="../../app/ui/counselor/page.py" line="134"/>
         <source>The last {0} weeks</source>
         <translation>Las últimas {0} semanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="128"/>
+        <location filename="../../app/ui/counselor/page.py" line="138"/>
         <source>Notes I share with my counselor (none unless you tick them):</source>
         <translation>Notas que comparto con mi terapeuta (ninguna si no las marcas):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="132"/>
+        <location filename="../../app/ui/counselor/page.py" line="142"/>
         <source>No notes in this period.</source>
         <translation>No hay notas en este período.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="134"/>
-        <location filename="../../app/ui/counselor/page.py" line="138"/>
+        <location filename="../../app/ui/counselor/page.py" line="144"/>
+        <location filename="../../app/ui/counselor/page.py" line="148"/>
         <source>What I want to talk about</source>
         <translation>De qué quiero hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="142"/>
+        <location filename="../../app/ui/counselor/page.py" line="149"/>
+        <source>A few words for the summary, kept on this computer</source>
+        <translation>Unas palabras para el resumen, guardadas en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="154"/>
         <source>Preview the summary…</source>
         <translation>Ver el resumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="150"/>
+        <location filename="../../app/ui/counselor/page.py" line="157"/>
+        <source>See the summary, then print it or save it as a PDF</source>
+        <translation>Ver el resumen y luego imprimirlo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="164"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="152"/>
+        <location filename="../../app/ui/counselor/page.py" line="166"/>
         <source>Your warning signs, what helps, and who you can call when things get hard. It is also one click away in “If you are in crisis” (F1).</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar cuando las cosas se ponen difíciles. También está a un clic en «Si estás en crisis» (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="154"/>
+        <location filename="../../app/ui/counselor/page.py" line="168"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="173"/>
+        <location filename="../../app/ui/counselor/page.py" line="170"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="189"/>
         <source>No session is set yet.</source>
         <translation>Todavía no hay ninguna sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="183"/>
+        <location filename="../../app/ui/counselor/page.py" line="199"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="184"/>
+        <location filename="../../app/ui/counselor/page.py" line="200"/>
         <source>Remove the session of {0}</source>
         <translation>Quitar la sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="192"/>
+        <location filename="../../app/ui/counselor/page.py" line="202"/>
+        <source>Take it off your list</source>
+        <translation>Quitarla de tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="209"/>
         <source>Your counselor asked for: {0}</source>
         <translation>Tu terapeuta te pidió: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="194"/>
+        <location filename="../../app/ui/counselor/page.py" line="211"/>
         <source>Take one when your counselor asks, or whenever you like.</source>
         <translation>Responde uno cuando tu terapeuta te lo pida, o cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="197"/>
+        <location filename="../../app/ui/counselor/page.py" line="214"/>
         <source>{0} · {1}: {2} of {3}</source>
         <translation>{0} · {1}: {2} de {3}</translation>
     </message>
     <message>
         <location filename="../../app/ui/counselor/page.py" line="243"/>
+        <source>Ticked: this note is in the summary</source>
+        <translation>Marcada: esta nota aparece en el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="262"/>
         <source>That time has already passed.</source>
         <translation>Esa hora ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="244"/>
+        <location filename="../../app/ui/counselor/page.py" line="263"/>
         <source>Please choose a date within the next year.</source>
         <translation>Elige una fecha dentro del próximo año.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="248"/>
+        <location filename="../../app/ui/counselor/page.py" line="267"/>
         <source>The session could not be saved.</source>
         <translation>No se pudo guardar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="268"/>
+        <location filename="../../app/ui/counselor/page.py" line="287"/>
         <source>practice-summary-{0}.pdf</source>
         <translation>resumen-de-practica-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="276"/>
+        <location filename="../../app/ui/counselor/page.py" line="295"/>
         <source>My practice summary</source>
         <translation>Mi resumen de práctica</translation>
     </message>
@@ -3654,27 +3714,27 @@ Open it?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="60"/>
+        <location filename="../../app/ui/counselor/preview.py" line="63"/>
         <source>Save the summary as a PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="61"/>
+        <location filename="../../app/ui/counselor/preview.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="80"/>
+        <location filename="../../app/ui/counselor/preview.py" line="83"/>
         <source>The PDF could not be saved in {0} ({1}). Nothing was written.</source>
         <translation>No se pudo guardar el PDF en {0} ({1}). No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="85"/>
+        <location filename="../../app/ui/counselor/preview.py" line="88"/>
         <source>Saved as {0}.</source>
         <translation>Guardado como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="93"/>
+        <location filename="../../app/ui/counselor/preview.py" line="96"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -3873,7 +3933,7 @@ Open it?</source>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="71"/>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="79"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="163"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="166"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
@@ -3884,7 +3944,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="86"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="166"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="169"/>
         <source>My warning signs</source>
         <translation>Mis señales de alerta</translation>
     </message>
@@ -3895,7 +3955,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="89"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="167"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="170"/>
         <source>Things I can do on my own</source>
         <translation>Cosas que puedo hacer por mi cuenta</translation>
     </message>
@@ -3906,7 +3966,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="91"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="168"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="171"/>
         <source>People and places that help</source>
         <translation>Personas y lugares que me ayudan</translation>
     </message>
@@ -3917,13 +3977,13 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="93"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="169"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="172"/>
         <source>People I can ask for help</source>
         <translation>Personas a las que puedo pedir ayuda</translation>
     </message>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="94"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="170"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="173"/>
         <source>Professionals I can call</source>
         <translation>Profesionales a los que puedo llamar</translation>
     </message>
@@ -3934,7 +3994,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/counselor/support_plan_dialog.py" line="96"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="171"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="174"/>
         <source>How I keep myself safe</source>
         <translation>Cómo me mantengo a salvo</translation>
     </message>
@@ -3959,17 +4019,17 @@ Open it?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="154"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="157"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="157"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="160"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="158"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="161"/>
         <source>Not saved: see the message above.</source>
         <translation>No se guardó: mira el mensaje de arriba.</translation>
     </message>

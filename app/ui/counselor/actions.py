@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.core.appointments import Appointment, NextSession
 from app.core.checkin_schedule import Due
 from app.core.i18n import resolve_language
 from app.services import Services
+
+
+def roomy(*buttons: QPushButton) -> None:
+    """Room for a button's text inside the focus and default borders of the style."""
+    for b in buttons:
+        b.setMinimumWidth(b.sizeHint().width() + b.fontMetrics().averageCharWidth() * 4)
 
 
 def language(services: Services) -> str:

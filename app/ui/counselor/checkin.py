@@ -169,6 +169,9 @@ class CheckinDialog(QDialog):
         plan.clicked.connect(self.support_plan_requested.emit)
         self.crisis_continue = QPushButton(self.tr("Continue"), page)
         self.crisis_continue.clicked.connect(lambda: self._show_result())
+        from app.ui.counselor.actions import roomy
+
+        roomy(plan, self.crisis_continue)
         row.addWidget(plan)
         row.addWidget(self.crisis_continue)
         row.addStretch(1)

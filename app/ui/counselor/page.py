@@ -33,6 +33,7 @@ from app.ui.counselor.actions import (
     open_support_plan,
 )
 from app.ui.home.cards import Columns, card_layout
+from app.ui.home.data import practice_title
 from app.ui.shell.navigator import Navigator
 from app.ui.style.widgets import ScrollPage, card, muted_label
 
@@ -79,9 +80,12 @@ class CounselorPage(ScrollPage):
         self.date_edit = QDateEdit(frame)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Session date"))
+        self.date_edit.setAccessibleDescription(self.tr("The day of your next session"))
         self.time_edit = QTimeEdit(QTime(16, 0), frame)
         self.time_edit.setAccessibleName(self.tr("Session time"))
+        self.time_edit.setAccessibleDescription(self.tr("The time it starts, at the clinic"))
         self.add_button = QPushButton(self.tr("Add session"), frame)
+        self.add_button.setAccessibleDescription(self.tr("Add this session to your list"))
         self.add_button.clicked.connect(self._on_add_clicked)
         row.addWidget(self.date_edit)
         row.addWidget(self.time_edit)
@@ -98,10 +102,15 @@ class CounselorPage(ScrollPage):
         layout = card_layout(frame, self.tr("Check-ins"))
         self.due_label = muted_label("", frame)
         layout.addWidget(self.due_label)
-        self.phq9_button = QPushButton(self.tr("Mood check-in (PHQ-9)"), frame)
+        self.phq9_button = QPushButton(self.tr("Mood (PHQ-9)"), frame)
         self.phq9_button.clicked.connect(lambda: self._take("phq9"))
-        self.gad7_button = QPushButton(self.tr("Worry and anxiety check-in (GAD-7)"), frame)
+        self.gad7_button = QPushButton(self.tr("Worry and anxiety (GAD-7)"), frame)
         self.gad7_button.clicked.connect(lambda: self._take("gad7"))
+        self.phq9_button.setAccessibleName(self.tr("Take the mood check-in (PHQ-9)"))
+        self.gad7_button.setAccessibleName(
+            self.tr("Take the worry and anxiety check-in (GAD-7)"))
+        for b in (self.phq9_button, self.gad7_button):
+            b.setAccessibleDescription(self.tr("About two minutes; your answers stay here"))
         layout.addWidget(self.phq9_button)
         layout.addWidget(self.gad7_button)
         self.history = muted_label("", frame)
@@ -118,7 +127,8 @@ class CounselorPage(ScrollPage):
             "and the notes you choose to share."), frame))
         self.period = QComboBox(frame)
         self.period.setAccessibleName(self.tr("Period of the summary"))
-        self.period.addItem(self.tr("Since my last session"), None)
+        self.period.setAccessibleDescription(self.tr("Which days the summary covers"))
+        self.period.addItem(self.tr("Since my last session (or the last 2 weeks)"), None)
         for weeks in range(1, 13):
             label = (self.tr("The last week") if weeks == 1 else
                      self.tr("The last {0} weeks").format(weeks))
@@ -136,11 +146,15 @@ class CounselorPage(ScrollPage):
         self.talk_edit = QPlainTextEdit(frame)
         self.talk_edit.setTabChangesFocus(True)
         self.talk_edit.setAccessibleName(self.tr("What I want to talk about"))
+        self.talk_edit.setAccessibleDescription(self.tr("A few words for the summary, kept "
+                                                        "on this computer"))
         self.talk_edit.setMinimumHeight(self.talk_edit.fontMetrics().lineSpacing() * 4 + 16)
         talk.setBuddy(self.talk_edit)
         layout.addWidget(self.talk_edit)
         self.preview_button = QPushButton(self.tr("Preview the summary…"), frame)
         self.preview_button.setProperty("primary", True)
+        self.preview_button.setAccessibleDescription(
+            self.tr("See the summary, then print it or save it as a PDF"))
         self.preview_button.clicked.connect(self._on_preview_clicked)
         layout.addWidget(self.preview_button)
         return frame
@@ -152,6 +166,8 @@ class CounselorPage(ScrollPage):
             "Your warning signs, what helps, and who you can call when things get hard. It is "
             "also one click away in “If you are in crisis” (F1)."), frame))
         self.support_button = QPushButton(self.tr("Open my support plan"), frame)
+        self.support_button.setAccessibleDescription(
+            self.tr("Your warning signs, what helps and who you can call"))
         self.support_button.clicked.connect(
             lambda: open_support_plan(self.services, self.window()))
         layout.addWidget(self.support_button)
@@ -183,6 +199,7 @@ class CounselorPage(ScrollPage):
             remove = QPushButton(self.tr("Remove"), row)
             remove.setAccessibleName(self.tr("Remove the session of {0}").format(
                 appointment_text(appt)))
+            remove.setAccessibleDescription(self.tr("Take it off your list"))
             remove.clicked.connect(lambda _c=False, i=appt.id: self._remove(i))
             line.addWidget(text, 1)
             line.addWidget(remove)
@@ -219,9 +236,11 @@ class CounselorPage(ScrollPage):
                 if r.note.strip()][-MAX_NOTES:]
         for r in rows:
             text = " ".join(r.note.split())
-            box = QCheckBox(f"{appointment_text_date(r.local_day)}, {r.title}: "
+            title = practice_title(self.services, r.practice_id) or r.title
+            box = QCheckBox(f"{appointment_text_date(r.local_day)}, {title}: "
                             f"{text[:140]}", self.widget())
             box.setChecked(r.note_shared)
+            box.setAccessibleDescription(self.tr("Ticked: this note is in the summary"))
             box.toggled.connect(lambda on, sid=r.id: self.counselor.log.set_note_shared(sid, on))
             self.notes_box.addWidget(box)
             self._note_boxes.append(box)

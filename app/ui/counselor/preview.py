@@ -48,6 +48,9 @@ class SummaryPreview(QDialog):
         self.save_button.clicked.connect(self._on_save_clicked)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        from app.ui.counselor.actions import roomy
+
+        roomy(self.save_button, self.print_button, close)
         for b in (self.save_button, self.print_button, close):
             row.addWidget(b)
         row.addStretch(1)

@@ -123,6 +123,9 @@ class SupportPlanDialog(QDialog):
         self.print_button.clicked.connect(self._on_print_clicked)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        from app.ui.counselor.actions import roomy
+
+        roomy(self.save_button, self.print_button, close)
         for b in (self.save_button, self.print_button, close):
             row.addWidget(b)
         row.addStretch(1)
