@@ -128,5 +128,10 @@ class Services:
             raise RuntimeError("the counselor features are not available in kiosk mode")
         from app.storage.counselor_service import CounselorService
 
-        return CounselorService(self.log, self.plans, self.paths, self.clinic, self.notify,
-                                lambda: self.settings.journal.day_start_hour)
+        service = CounselorService(self.log, self.plans, self.paths, self.clinic, self.notify,
+                                   lambda: self.settings.journal.day_start_hour)
+        # kept before the plan's appointments are written: that write wakes Home, which asks
+        # for services.counselor again and must get this one, not build a second
+        self.__dict__["counselor"] = service
+        service.sync_plan()
+        return service

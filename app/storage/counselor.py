@@ -135,6 +135,11 @@ class CounselorRecords:
 
     def add_appointment(self, appointment: Appointment) -> int | None:
         """Store an appointment (one at the same instant is kept once); its id or None."""
+        found = self.conn.execute("SELECT id FROM appointments WHERE starts_utc_ms = ?",
+                                  (appointment.starts_utc_ms,)).fetchone()
+        if found:
+            return int(found[0])  # nothing to write, nobody to wake
+
         def work(conn: sqlite3.Connection) -> int:
             found = conn.execute("SELECT id FROM appointments WHERE starts_utc_ms = ?",
                                  (appointment.starts_utc_ms,)).fetchone()

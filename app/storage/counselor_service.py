@@ -45,8 +45,7 @@ class CounselorService:
         self._support = support_plan_file(paths.data)
         self._notes = counselor_notes_file(paths.data)
         if plans is not None:
-            plans.subscribe(self.sync_plan)
-        self.sync_plan()
+            plans.subscribe(self.sync_plan)  # the owner calls sync_plan() once it holds self
 
     # -- the plan's blocks ------------------------------------------------------------------
     @property

@@ -232,3 +232,22 @@ def test_appointments_are_added_and_refused_in_words(services, navigator, qtbot,
     assert page.appointment_status.text() == "That time has already passed."
     assert len(services.counselor.appointments()) == 1
     assert fake_clock.now() < datetime(2026, 12, 4, tzinfo=UTC) + timedelta(days=1)
+
+
+def test_a_plan_appointment_written_while_home_listens_builds_one_service(
+        services, tmp_path) -> None:
+    """Home listens to the log; the plan's appointments are written when the counselor
+    service is first built, which wakes Home, which asks for the service again: it must get
+    the same one (once this recursed until Python gave up)."""
+    plan = tmp_path / "plan.json"
+    plan.write_text('{"format": "rewire-plan", "version": 1, "title": "P", "starts": '
+                    '"2026-11-20", "ends": "2026-12-20", "items": [{"practice": '
+                    '"box-breathing", "minutes": 5}], "appointments": [{"date": "2026-12-03", '
+                    '"time": "16:00"}]}', encoding="utf-8")
+    PlanStore.import_file(services.plans, plan)
+    seen = []
+    services.log.subscribe(lambda: seen.append(services.counselor))
+    counselor = services.counselor
+    assert seen and all(s is counselor for s in seen)
+    assert len(services.log.appointments()) == 1
+    assert counselor.next_session() is not None
