@@ -1307,128 +1307,128 @@ Open it?</source>
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="88"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="102"/>
         <source>Your counselor may ask you to answer these questions before your sessions. It takes about two minutes. Your answers stay on this computer and appear only in a session summary you choose to make.</source>
         <translation>Tu terapeuta puede pedirte que respondas estas preguntas antes de tus sesiones. Toma unos dos minutos. Tus respuestas se quedan en esta computadora y solo aparecen en un resumen de sesión que tú decidas hacer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="93"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="107"/>
         <source>This questionnaire is shown in English: its authors&apos; translation into your language is not in Rewire yet.</source>
         <translation>Este cuestionario aparece en inglés: la traducción al español de sus autores todavía no está en Rewire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="97"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="111"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="107"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="121"/>
         <source>Skip for now</source>
         <translation>Omitir por ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="108"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="122"/>
         <source>Close the check-in without answering; it is not asked again until the next one is due</source>
         <translation>Cierra el cuestionario sin responder; no se vuelve a pedir hasta que toque el siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="131"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="145"/>
         <source>Thank you for answering honestly. If you are having these thoughts, you do not have to wait for your next session: help is there right now, and it is on the next page.</source>
         <translation>Gracias por responder con sinceridad. Si tienes estos pensamientos, no tienes que esperar a tu próxima sesión: hay ayuda ahora mismo, y está en la página siguiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="139"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="153"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="141"/>
-        <location filename="../../app/ui/counselor/checkin.py" line="214"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="155"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="228"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="155"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="169"/>
         <source>You do not have to carry this alone</source>
         <translation>No tienes que cargar con esto a solas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="157"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="171"/>
         <source>Thoughts of being better off dead or of hurting yourself deserve care right now. Please reach out to one of these, today:</source>
         <translation>Los pensamientos de que estarías mejor muerto o de hacerte daño merecen atención ahora mismo. Por favor, comunícate hoy con alguno de estos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="165"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="179"/>
         <source>Your answer is marked in your session summary so your counselor sees it.</source>
         <translation>Tu respuesta queda marcada en tu resumen de sesión para que tu terapeuta la vea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="168"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="182"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="170"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="184"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="190"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="204"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="201"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="215"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="214"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="228"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="257"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="271"/>
         <source>Your score: {0} of {1}</source>
         <translation>Tu puntuación: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="260"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="274"/>
         <source>The questionnaire&apos;s authors call scores from {0} to {1} “{2}”.</source>
         <translation>Los autores del cuestionario llaman «{2}» a las puntuaciones de {0} a {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="262"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="276"/>
         <source>It is a score to talk over with your counselor, not a diagnosis.</source>
         <translation>Es una puntuación para conversar con tu terapeuta, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="264"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="278"/>
         <source>It could not be saved in your practice log.</source>
         <translation>No se pudo guardar en tu registro de práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="270"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="284"/>
         <source>minimal</source>
         <translation>mínima</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="270"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="284"/>
         <source>mild</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="271"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="285"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="272"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="286"/>
         <source>moderately severe</source>
         <translation>moderadamente grave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/checkin.py" line="273"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="287"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
@@ -1533,7 +1533,7 @@ Open it?</source>
         <translation>Próxima sesión: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="315"/>
+        <location filename="../../app/ui/counselor/page.py" line="325"/>
         <source>MMM d</source>
         <translation>d &apos;de&apos; MMM</translation>
     </message>
@@ -1604,223 +1604,223 @@ Open it?</source>
         <translation>Todo lo de aquí se queda en esta computadora hasta que lo imprimas o lo guardes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="71"/>
+        <location filename="../../app/ui/counselor/page.py" line="72"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="78"/>
+        <location filename="../../app/ui/counselor/page.py" line="79"/>
         <source>Add the date and time of a session:</source>
         <translation>Agrega la fecha y la hora de una sesión:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="82"/>
+        <location filename="../../app/ui/counselor/page.py" line="83"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="85"/>
+        <location filename="../../app/ui/counselor/page.py" line="86"/>
         <source>Session time</source>
         <translation>Hora de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="87"/>
+        <location filename="../../app/ui/counselor/page.py" line="88"/>
         <source>Add session</source>
         <translation>Agregar sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="102"/>
+        <location filename="../../app/ui/counselor/page.py" line="103"/>
         <source>Check-ins</source>
         <translation>Cuestionarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="124"/>
+        <location filename="../../app/ui/counselor/page.py" line="125"/>
         <source>Summary for my next session</source>
         <translation>Resumen para mi próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="126"/>
+        <location filename="../../app/ui/counselor/page.py" line="127"/>
         <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
         <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="129"/>
+        <location filename="../../app/ui/counselor/page.py" line="130"/>
         <source>Period of the summary</source>
         <translation>Período del resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="105"/>
+        <location filename="../../app/ui/counselor/page.py" line="106"/>
         <source>Mood (PHQ-9)</source>
         <translation>Ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="83"/>
+        <location filename="../../app/ui/counselor/page.py" line="84"/>
         <source>The day of your next session</source>
         <translation>El día de tu próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="86"/>
+        <location filename="../../app/ui/counselor/page.py" line="87"/>
         <source>The time it starts, at the clinic</source>
         <translation>La hora en que empieza, en la consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="88"/>
+        <location filename="../../app/ui/counselor/page.py" line="89"/>
         <source>Add this session to your list</source>
         <translation>Agregar esta sesión a tu lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="107"/>
+        <location filename="../../app/ui/counselor/page.py" line="108"/>
         <source>Worry and anxiety (GAD-7)</source>
         <translation>Preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="109"/>
+        <location filename="../../app/ui/counselor/page.py" line="110"/>
         <source>Take the mood check-in (PHQ-9)</source>
         <translation>Responder el cuestionario de ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="111"/>
+        <location filename="../../app/ui/counselor/page.py" line="112"/>
         <source>Take the worry and anxiety check-in (GAD-7)</source>
         <translation>Responder el cuestionario de preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="113"/>
+        <location filename="../../app/ui/counselor/page.py" line="114"/>
         <source>About two minutes; your answers stay here</source>
         <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="130"/>
+        <location filename="../../app/ui/counselor/page.py" line="131"/>
         <source>Which days the summary covers</source>
         <translation>Qué días abarca el resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="131"/>
+        <location filename="../../app/ui/counselor/page.py" line="132"/>
         <source>Since my last session (or the last 2 weeks)</source>
         <translation>Desde mi última sesión (o las últimas 2 semanas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="133"/>
+        <location filename="../../app/ui/counselor/page.py" line="134"/>
         <source>The last week</source>
         <translation>La última semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="134"/>
+        <location filename="../../app/ui/counselor/page.py" line="135"/>
         <source>The last {0} weeks</source>
         <translation>Las últimas {0} semanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="138"/>
+        <location filename="../../app/ui/counselor/page.py" line="139"/>
         <source>Notes I share with my counselor (none unless you tick them):</source>
         <translation>Notas que comparto con mi terapeuta (ninguna si no las marcas):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="142"/>
+        <location filename="../../app/ui/counselor/page.py" line="143"/>
         <source>No notes in this period.</source>
         <translation>No hay notas en este período.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="144"/>
-        <location filename="../../app/ui/counselor/page.py" line="148"/>
+        <location filename="../../app/ui/counselor/page.py" line="145"/>
+        <location filename="../../app/ui/counselor/page.py" line="149"/>
         <source>What I want to talk about</source>
         <translation>De qué quiero hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="149"/>
+        <location filename="../../app/ui/counselor/page.py" line="150"/>
         <source>A few words for the summary, kept on this computer</source>
         <translation>Unas palabras para el resumen, guardadas en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="154"/>
+        <location filename="../../app/ui/counselor/page.py" line="155"/>
         <source>Preview the summary…</source>
         <translation>Ver el resumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="157"/>
+        <location filename="../../app/ui/counselor/page.py" line="158"/>
         <source>See the summary, then print it or save it as a PDF</source>
         <translation>Ver el resumen y luego imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="164"/>
+        <location filename="../../app/ui/counselor/page.py" line="165"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="166"/>
+        <location filename="../../app/ui/counselor/page.py" line="167"/>
         <source>Your warning signs, what helps, and who you can call when things get hard. It is also one click away in “If you are in crisis” (F1).</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar cuando las cosas se ponen difíciles. También está a un clic en «Si estás en crisis» (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="168"/>
+        <location filename="../../app/ui/counselor/page.py" line="169"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="170"/>
+        <location filename="../../app/ui/counselor/page.py" line="171"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="189"/>
+        <location filename="../../app/ui/counselor/page.py" line="190"/>
         <source>No session is set yet.</source>
         <translation>Todavía no hay ninguna sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="199"/>
+        <location filename="../../app/ui/counselor/page.py" line="200"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="200"/>
+        <location filename="../../app/ui/counselor/page.py" line="201"/>
         <source>Remove the session of {0}</source>
         <translation>Quitar la sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="202"/>
+        <location filename="../../app/ui/counselor/page.py" line="203"/>
         <source>Take it off your list</source>
         <translation>Quitarla de tu lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="209"/>
+        <location filename="../../app/ui/counselor/page.py" line="210"/>
         <source>Your counselor asked for: {0}</source>
         <translation>Tu terapeuta te pidió: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="211"/>
+        <location filename="../../app/ui/counselor/page.py" line="212"/>
         <source>Take one when your counselor asks, or whenever you like.</source>
         <translation>Responde uno cuando tu terapeuta te lo pida, o cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="214"/>
+        <location filename="../../app/ui/counselor/page.py" line="215"/>
         <source>{0} · {1}: {2} of {3}</source>
         <translation>{0} · {1}: {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="243"/>
+        <location filename="../../app/ui/counselor/page.py" line="250"/>
         <source>Ticked: this note is in the summary</source>
         <translation>Marcada: esta nota aparece en el resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="262"/>
+        <location filename="../../app/ui/counselor/page.py" line="272"/>
         <source>That time has already passed.</source>
         <translation>Esa hora ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="263"/>
+        <location filename="../../app/ui/counselor/page.py" line="273"/>
         <source>Please choose a date within the next year.</source>
         <translation>Elige una fecha dentro del próximo año.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="267"/>
+        <location filename="../../app/ui/counselor/page.py" line="277"/>
         <source>The session could not be saved.</source>
         <translation>No se pudo guardar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="287"/>
+        <location filename="../../app/ui/counselor/page.py" line="297"/>
         <source>practice-summary-{0}.pdf</source>
         <translation>resumen-de-practica-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="295"/>
+        <location filename="../../app/ui/counselor/page.py" line="305"/>
         <source>My practice summary</source>
         <translation>Mi resumen de práctica</translation>
     </message>
@@ -2161,13 +2161,13 @@ Open it?</source>
     <name>JournalPage</name>
     <message>
         <location filename="../../app/ui/journal/page.py" line="95"/>
-        <location filename="../../app/ui/journal/page.py" line="206"/>
+        <location filename="../../app/ui/journal/page.py" line="210"/>
         <source>days in a row</source>
         <translation>días seguidos</translation>
     </message>
     <message>
         <location filename="../../app/ui/journal/page.py" line="96"/>
-        <location filename="../../app/ui/journal/page.py" line="207"/>
+        <location filename="../../app/ui/journal/page.py" line="211"/>
         <source>longest run of days</source>
         <translation>racha más larga de días</translation>
     </message>
@@ -2193,7 +2193,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/journal/page.py" line="116"/>
-        <location filename="../../app/ui/journal/page.py" line="239"/>
+        <location filename="../../app/ui/journal/page.py" line="243"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
@@ -2273,132 +2273,157 @@ Open it?</source>
         <translation>Volver a una de las copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="162"/>
+        <location filename="../../app/ui/journal/page.py" line="153"/>
+        <source>Take a check-in…</source>
+        <translation>Responder un cuestionario…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="154"/>
+        <source>The PHQ-9 (mood) or the GAD-7 (worry and anxiety)</source>
+        <translation>El PHQ-9 (ánimo) o el GAD-7 (preocupación y ansiedad)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="166"/>
         <source>Your practice log cannot be used just now; see the message about it.</source>
         <translation>Tu diario de práctica no se puede usar ahora; consulta el mensaje sobre ello.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="203"/>
+        <location filename="../../app/ui/journal/page.py" line="207"/>
         <source>a steady rhythm matters more than a perfect run</source>
         <translation>un ritmo constante importa más que una racha perfecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="210"/>
+        <location filename="../../app/ui/journal/page.py" line="214"/>
         <source>minutes in all, {0:,} sessions on {1:,} days</source>
         <translation>minutos en total, {0:,} sesiones en {1:,} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="213"/>
+        <location filename="../../app/ui/journal/page.py" line="217"/>
         <source>{0:.0f} of {1} min</source>
         <translation>{0:.0f} de {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="214"/>
+        <location filename="../../app/ui/journal/page.py" line="218"/>
         <source>this week, against your goal</source>
         <translation>esta semana, frente a tu meta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="243"/>
+        <location filename="../../app/ui/journal/page.py" line="247"/>
         <source>Sessions on {0}</source>
         <translation>Sesiones del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="270"/>
+        <location filename="../../app/ui/journal/page.py" line="274"/>
         <source>Deleted {0} from {1:%d %b %Y}.</source>
         <translation>Se eliminó {0} del {1:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="292"/>
+        <location filename="../../app/ui/journal/page.py" line="296"/>
         <source>Session not added</source>
         <translation>La sesión no se añadió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="300"/>
+        <location filename="../../app/ui/journal/page.py" line="305"/>
+        <source>Mood (PHQ-9)</source>
+        <translation>Ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="306"/>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="311"/>
+        <source>Take a check-in</source>
+        <translation>Responder un cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="321"/>
         <source>Export practice log</source>
         <translation>Exportar el diario de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="301"/>
+        <location filename="../../app/ui/journal/page.py" line="322"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="312"/>
+        <location filename="../../app/ui/journal/page.py" line="340"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="313"/>
+        <location filename="../../app/ui/journal/page.py" line="341"/>
         <source>Rewire could not write {0}: {1}</source>
         <translation>Rewire no pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="315"/>
+        <location filename="../../app/ui/journal/page.py" line="343"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="316"/>
+        <location filename="../../app/ui/journal/page.py" line="344"/>
         <source>Your practice log was saved as {0}.</source>
         <translation>Tu diario de práctica se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="323"/>
+        <location filename="../../app/ui/journal/page.py" line="351"/>
         <source>Import sessions</source>
         <translation>Importar sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="324"/>
+        <location filename="../../app/ui/journal/page.py" line="352"/>
         <source>Practice log exports (*.csv *.json);;All files (*)</source>
         <translation>Exportaciones del diario (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="339"/>
+        <location filename="../../app/ui/journal/page.py" line="367"/>
         <source>{0} — {1} sessions</source>
         <translation>{0} — {1} sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="342"/>
+        <location filename="../../app/ui/journal/page.py" line="370"/>
         <source>No backups yet</source>
         <translation>Todavía no hay copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="343"/>
+        <location filename="../../app/ui/journal/page.py" line="371"/>
         <source>Rewire makes a backup of your practice log once a day; there is none yet.</source>
         <translation>Rewire hace una copia de seguridad de tu diario una vez al día; todavía no hay ninguna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="348"/>
+        <location filename="../../app/ui/journal/page.py" line="376"/>
         <source>Restore the practice log?</source>
         <translation>¿Restaurar el diario de práctica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="349"/>
+        <location filename="../../app/ui/journal/page.py" line="377"/>
         <source>Replace your practice log with this backup? Your log as it is now is backed up first.</source>
         <translation>¿Reemplazar tu diario de práctica por esta copia? Antes se guarda una copia de tu diario tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="356"/>
+        <location filename="../../app/ui/journal/page.py" line="384"/>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="358"/>
+        <location filename="../../app/ui/journal/page.py" line="386"/>
         <source>Practice log restored</source>
         <translation>Diario de práctica restaurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="359"/>
+        <location filename="../../app/ui/journal/page.py" line="387"/>
         <source>Your practice log now holds the {0} sessions of that backup.</source>
         <translation>Tu diario de práctica tiene ahora las {0} sesiones de esa copia.</translation>
     </message>

@@ -12,6 +12,7 @@ Signals: checkin_saved(object row), support_plan_requested().
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -68,16 +69,29 @@ class CheckinDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.pages = QStackedWidget(scroll)
-        scroll.setWidget(self.pages)
+        content = QWidget(scroll)
+        inner = QVBoxLayout(content)
+        self.pages = QStackedWidget(content)
+        inner.addWidget(self.pages, 1)
+        scroll.setWidget(content)
         outer.addWidget(scroll, 1)
         self.pages.addWidget(self._intro())
         self.pages.addWidget(self._question_page())
         self.pages.addWidget(self._crisis_page())
         self.pages.addWidget(self._result_page())
-        outer.addWidget(plain(self.text.credit, self))
-        self.resize(max(640, self.fontMetrics().averageCharWidth() * 70),
-                    max(520, self.fontMetrics().height() * 26))
+        inner.addWidget(plain(self.text.credit, content))  # scrolls with the page at 200 %
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # measured once the style sheet's text size applies (after polish), within the screen
+        self.ensurePolished()
+        width = max(640, self.fontMetrics().averageCharWidth() * 70)
+        height = max(520, self.fontMetrics().height() * 26)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.9)), min(
+                height, int(screen.height() * 0.9))
+        self.resize(width, height)
+        super().showEvent(event)
 
     # -- pages ------------------------------------------------------------------------------
     def _intro(self) -> QWidget:

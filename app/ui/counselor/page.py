@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, QTime, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -40,6 +41,24 @@ from app.ui.style.widgets import ScrollPage, card, muted_label
 MAX_NOTES = 30
 
 
+class FittingColumns(Columns):
+    """Columns that decide by the room the page really has (its viewport), not by their own
+    width, which wide controls inflate at 200 % text."""
+
+    def __init__(self, parent: QWidget, page: ScrollPage, column_chars: int = 44) -> None:
+        super().__init__(parent, column_chars)
+        self._page = page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        room = self._page.viewport().width() - 2 * 32
+        need = self.fontMetrics().averageCharWidth() * self._chars * max(1, self.box.count())
+        direction = (QBoxLayout.Direction.LeftToRight if room >= need
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        QWidget.resizeEvent(self, event)
+
+
 class CounselorPage(ScrollPage):
     def __init__(self, services: Services, navigator: Navigator) -> None:
         super().__init__(self.tr("My counselor"),
@@ -48,17 +67,18 @@ class CounselorPage(ScrollPage):
         self.services = services
         self.navigator = navigator
         self.counselor = services.counselor
+        self._note_boxes: list[QCheckBox] = []
+        self._note_rows: list[QWidget] = []
         inner = self.widget()
-        top = Columns(inner)
+        top = FittingColumns(inner, self)
         top.box.addWidget(self._build_sessions(top), 1)
         top.box.addWidget(self._build_checkins(top), 1)
         self.body.addWidget(top)
-        bottom = Columns(inner)
+        bottom = FittingColumns(inner, self)
         bottom.box.addWidget(self._build_summary(bottom), 2)
         bottom.box.addWidget(self._build_support(bottom), 1)
         self.body.addWidget(bottom)
         self.body.addStretch(1)
-        self._note_boxes: list[QCheckBox] = []
         self.counselor.log.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
@@ -126,6 +146,9 @@ class CounselorPage(ScrollPage):
             "A page to bring to your counselor: your practice, your homework, your check-ins "
             "and the notes you choose to share."), frame))
         self.period = QComboBox(frame)
+        self.period.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period.setMinimumContentsLength(12)  # long choices must not widen the page
         self.period.setAccessibleName(self.tr("Period of the summary"))
         self.period.setAccessibleDescription(self.tr("Which days the summary covers"))
         self.period.addItem(self.tr("Since my last session (or the last 2 weeks)"), None)
@@ -135,13 +158,16 @@ class CounselorPage(ScrollPage):
             self.period.addItem(label, weeks)
         self.period.currentIndexChanged.connect(lambda _i: self._fill_notes())
         layout.addWidget(self.period)
-        layout.addWidget(QLabel(self.tr("Notes I share with my counselor (none unless you "
-                                        "tick them):"), frame))
+        notes_heading = QLabel(self.tr("Notes I share with my counselor (none unless you "
+                                       "tick them):"), frame)
+        notes_heading.setWordWrap(True)
+        layout.addWidget(notes_heading)
         self.notes_box = QVBoxLayout()
         layout.addLayout(self.notes_box)
         self.no_notes = muted_label(self.tr("No notes in this period."), frame)
         layout.addWidget(self.no_notes)
         talk = QLabel(self.tr("What I want to talk about"), frame)
+        talk.setWordWrap(True)
         layout.addWidget(talk)
         self.talk_edit = QPlainTextEdit(frame)
         self.talk_edit.setTabChangesFocus(True)
@@ -196,6 +222,7 @@ class CounselorPage(ScrollPage):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             text = QLabel(appointment_text(appt), row)
+            text.setWordWrap(True)
             remove = QPushButton(self.tr("Remove"), row)
             remove.setAccessibleName(self.tr("Remove the session of {0}").format(
                 appointment_text(appt)))
@@ -226,9 +253,9 @@ class CounselorPage(ScrollPage):
         return default_period(today, past.local_date if past else None, weeks)
 
     def _fill_notes(self) -> None:
-        for box in self._note_boxes:
-            box.deleteLater()
-        self._note_boxes = []
+        for row in self._note_rows:
+            row.deleteLater()
+        self._note_boxes, self._note_rows = [], []
         first, last = self._period()
         dsh = self.services.settings.journal.day_start_hour
         rows = [r for r in self.counselor.log.sessions_between(first.toordinal(),
@@ -237,13 +264,22 @@ class CounselorPage(ScrollPage):
         for r in rows:
             text = " ".join(r.note.split())
             title = practice_title(self.services, r.practice_id) or r.title
-            box = QCheckBox(f"{appointment_text_date(r.local_day)}, {title}: "
-                            f"{text[:140]}", self.widget())
+            row = QWidget(self.widget())
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            box = QCheckBox(appointment_text_date(r.local_day), row)
+            note = QLabel(f"{title}: {text[:300]}", row)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)  # a long note wraps instead of widening the page
             box.setChecked(r.note_shared)
+            box.setAccessibleName(note.text())
             box.setAccessibleDescription(self.tr("Ticked: this note is in the summary"))
             box.toggled.connect(lambda on, sid=r.id: self.counselor.log.set_note_shared(sid, on))
-            self.notes_box.addWidget(box)
+            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(note, 1)
+            self.notes_box.addWidget(row)
             self._note_boxes.append(box)
+            self._note_rows.append(row)
         self.no_notes.setVisible(not rows)
 
     # -- actions ----------------------------------------------------------------------------

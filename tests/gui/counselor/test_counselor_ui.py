@@ -150,7 +150,7 @@ def test_summary_preview_holds_only_shared_notes_and_saves_only_where_chosen(
     page = CounselorPage(services, navigator)
     qtbot.addWidget(page)
     page.show()
-    boxes = {b.text().split(": ", 1)[1]: b for b in page._note_boxes}
+    boxes = {b.accessibleName().split(": ", 1)[1]: b for b in page._note_boxes}
     assert set(boxes) == {"<b>Slept</b> better", "only mine"}
     assert not any(b.isChecked() for b in boxes.values())  # nothing shared by default
     boxes["<b>Slept</b> better"].setChecked(True)
