@@ -1233,7 +1233,7 @@ Open it?</source>
 <context>
     <name>ArticleCard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="91"/>
+        <location filename="../../app/ui/readings/library.py" line="114"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1241,7 +1241,12 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="102"/>
+        <location filename="../../app/ui/readings/library.py" line="117"/>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="128"/>
         <source>Open “{0}”</source>
         <translation>Abrir «{0}»</translation>
     </message>
@@ -1249,7 +1254,7 @@ Open it?</source>
 <context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="159"/>
+        <location filename="../../app/ui/readings/article_view.py" line="160"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1257,17 +1262,22 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="187"/>
+        <location filename="../../app/ui/readings/article_view.py" line="163"/>
+        <source>This reading is in English.</source>
+        <translation>Esta lectura está en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/article_view.py" line="191"/>
         <source>Try this practice:</source>
         <translation>Prueba esta práctica:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="193"/>
+        <location filename="../../app/ui/readings/article_view.py" line="197"/>
         <source>Try this practice: {0}</source>
         <translation>Prueba esta práctica: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="222"/>
+        <location filename="../../app/ui/readings/article_view.py" line="226"/>
         <source>%n match(es) for “{0}” highlighted</source>
         <translation>
             <numerusform>%n coincidencia con «{0}» resaltada</numerusform>
@@ -1275,23 +1285,23 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="270"/>
+        <location filename="../../app/ui/readings/article_view.py" line="274"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="270"/>
-        <location filename="../../app/ui/readings/article_view.py" line="272"/>
+        <location filename="../../app/ui/readings/article_view.py" line="274"/>
+        <location filename="../../app/ui/readings/article_view.py" line="276"/>
         <source>Mark as read</source>
         <translation>Marcar como leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="272"/>
+        <location filename="../../app/ui/readings/article_view.py" line="276"/>
         <source>Read; press to mark as unread</source>
         <translation>Leída; pulsa para marcarla como no leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="296"/>
+        <location filename="../../app/ui/readings/article_view.py" line="300"/>
         <source>Web links are turned off on this device.</source>
         <translation>Los enlaces web están desactivados en este dispositivo.</translation>
     </message>
@@ -1533,7 +1543,7 @@ Open it?</source>
         <translation>Próxima sesión: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="325"/>
+        <location filename="../../app/ui/counselor/page.py" line="351"/>
         <source>MMM d</source>
         <translation>d &apos;de&apos; MMM</translation>
     </message>
@@ -1594,233 +1604,233 @@ Open it?</source>
 <context>
     <name>CounselorPage</name>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="45"/>
+        <location filename="../../app/ui/counselor/page.py" line="64"/>
         <source>My counselor</source>
         <translation>Mi terapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="46"/>
+        <location filename="../../app/ui/counselor/page.py" line="65"/>
         <source>Everything here stays on this computer until you print or save it.</source>
         <translation>Todo lo de aquí se queda en esta computadora hasta que lo imprimas o lo guardes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="72"/>
+        <location filename="../../app/ui/counselor/page.py" line="91"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="79"/>
+        <location filename="../../app/ui/counselor/page.py" line="98"/>
         <source>Add the date and time of a session:</source>
         <translation>Agrega la fecha y la hora de una sesión:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="83"/>
+        <location filename="../../app/ui/counselor/page.py" line="102"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="86"/>
+        <location filename="../../app/ui/counselor/page.py" line="103"/>
+        <source>The day of your next session</source>
+        <translation>El día de tu próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="105"/>
         <source>Session time</source>
         <translation>Hora de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="88"/>
+        <location filename="../../app/ui/counselor/page.py" line="106"/>
+        <source>The time it starts, at the clinic</source>
+        <translation>La hora en que empieza, en la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="107"/>
         <source>Add session</source>
         <translation>Agregar sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="103"/>
+        <location filename="../../app/ui/counselor/page.py" line="108"/>
+        <source>Add this session to your list</source>
+        <translation>Agregar esta sesión a tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="122"/>
         <source>Check-ins</source>
         <translation>Cuestionarios</translation>
     </message>
     <message>
         <location filename="../../app/ui/counselor/page.py" line="125"/>
-        <source>Summary for my next session</source>
-        <translation>Resumen para mi próxima sesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="127"/>
-        <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
-        <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="130"/>
-        <source>Period of the summary</source>
-        <translation>Período del resumen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="106"/>
         <source>Mood (PHQ-9)</source>
         <translation>Ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="84"/>
-        <source>The day of your next session</source>
-        <translation>El día de tu próxima sesión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="87"/>
-        <source>The time it starts, at the clinic</source>
-        <translation>La hora en que empieza, en la consulta</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="89"/>
-        <source>Add this session to your list</source>
-        <translation>Agregar esta sesión a tu lista</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/counselor/page.py" line="108"/>
+        <location filename="../../app/ui/counselor/page.py" line="127"/>
         <source>Worry and anxiety (GAD-7)</source>
         <translation>Preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="110"/>
+        <location filename="../../app/ui/counselor/page.py" line="129"/>
         <source>Take the mood check-in (PHQ-9)</source>
         <translation>Responder el cuestionario de ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="112"/>
+        <location filename="../../app/ui/counselor/page.py" line="131"/>
         <source>Take the worry and anxiety check-in (GAD-7)</source>
         <translation>Responder el cuestionario de preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="114"/>
+        <location filename="../../app/ui/counselor/page.py" line="133"/>
         <source>About two minutes; your answers stay here</source>
         <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="131"/>
+        <location filename="../../app/ui/counselor/page.py" line="144"/>
+        <source>Summary for my next session</source>
+        <translation>Resumen para mi próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="146"/>
+        <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
+        <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="152"/>
+        <source>Period of the summary</source>
+        <translation>Período del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="153"/>
         <source>Which days the summary covers</source>
         <translation>Qué días abarca el resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="132"/>
+        <location filename="../../app/ui/counselor/page.py" line="154"/>
         <source>Since my last session (or the last 2 weeks)</source>
         <translation>Desde mi última sesión (o las últimas 2 semanas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="134"/>
+        <location filename="../../app/ui/counselor/page.py" line="156"/>
         <source>The last week</source>
         <translation>La última semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="135"/>
+        <location filename="../../app/ui/counselor/page.py" line="157"/>
         <source>The last {0} weeks</source>
         <translation>Las últimas {0} semanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="139"/>
+        <location filename="../../app/ui/counselor/page.py" line="161"/>
         <source>Notes I share with my counselor (none unless you tick them):</source>
         <translation>Notas que comparto con mi terapeuta (ninguna si no las marcas):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="143"/>
+        <location filename="../../app/ui/counselor/page.py" line="167"/>
         <source>No notes in this period.</source>
         <translation>No hay notas en este período.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="145"/>
-        <location filename="../../app/ui/counselor/page.py" line="149"/>
+        <location filename="../../app/ui/counselor/page.py" line="169"/>
+        <location filename="../../app/ui/counselor/page.py" line="174"/>
         <source>What I want to talk about</source>
         <translation>De qué quiero hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="150"/>
+        <location filename="../../app/ui/counselor/page.py" line="175"/>
         <source>A few words for the summary, kept on this computer</source>
         <translation>Unas palabras para el resumen, guardadas en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="155"/>
+        <location filename="../../app/ui/counselor/page.py" line="180"/>
         <source>Preview the summary…</source>
         <translation>Ver el resumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="158"/>
+        <location filename="../../app/ui/counselor/page.py" line="183"/>
         <source>See the summary, then print it or save it as a PDF</source>
         <translation>Ver el resumen y luego imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="165"/>
+        <location filename="../../app/ui/counselor/page.py" line="190"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="167"/>
+        <location filename="../../app/ui/counselor/page.py" line="192"/>
         <source>Your warning signs, what helps, and who you can call when things get hard. It is also one click away in “If you are in crisis” (F1).</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar cuando las cosas se ponen difíciles. También está a un clic en «Si estás en crisis» (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="169"/>
+        <location filename="../../app/ui/counselor/page.py" line="194"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="171"/>
+        <location filename="../../app/ui/counselor/page.py" line="196"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="190"/>
+        <location filename="../../app/ui/counselor/page.py" line="215"/>
         <source>No session is set yet.</source>
         <translation>Todavía no hay ninguna sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="200"/>
+        <location filename="../../app/ui/counselor/page.py" line="226"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="201"/>
+        <location filename="../../app/ui/counselor/page.py" line="227"/>
         <source>Remove the session of {0}</source>
         <translation>Quitar la sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="203"/>
+        <location filename="../../app/ui/counselor/page.py" line="229"/>
         <source>Take it off your list</source>
         <translation>Quitarla de tu lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="210"/>
+        <location filename="../../app/ui/counselor/page.py" line="236"/>
         <source>Your counselor asked for: {0}</source>
         <translation>Tu terapeuta te pidió: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="212"/>
+        <location filename="../../app/ui/counselor/page.py" line="238"/>
         <source>Take one when your counselor asks, or whenever you like.</source>
         <translation>Responde uno cuando tu terapeuta te lo pida, o cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="215"/>
+        <location filename="../../app/ui/counselor/page.py" line="241"/>
         <source>{0} · {1}: {2} of {3}</source>
         <translation>{0} · {1}: {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="250"/>
+        <location filename="../../app/ui/counselor/page.py" line="276"/>
         <source>Ticked: this note is in the summary</source>
         <translation>Marcada: esta nota aparece en el resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="272"/>
+        <location filename="../../app/ui/counselor/page.py" line="298"/>
         <source>That time has already passed.</source>
         <translation>Esa hora ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="273"/>
+        <location filename="../../app/ui/counselor/page.py" line="299"/>
         <source>Please choose a date within the next year.</source>
         <translation>Elige una fecha dentro del próximo año.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="277"/>
+        <location filename="../../app/ui/counselor/page.py" line="303"/>
         <source>The session could not be saved.</source>
         <translation>No se pudo guardar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="297"/>
+        <location filename="../../app/ui/counselor/page.py" line="323"/>
         <source>practice-summary-{0}.pdf</source>
         <translation>resumen-de-practica-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="305"/>
+        <location filename="../../app/ui/counselor/page.py" line="331"/>
         <source>My practice summary</source>
         <translation>Mi resumen de práctica</translation>
     </message>
@@ -1937,209 +1947,209 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home/page.py" line="34"/>
+        <location filename="../../app/ui/home/page.py" line="40"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="72"/>
+        <location filename="../../app/ui/home/page.py" line="78"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="76"/>
+        <location filename="../../app/ui/home/page.py" line="82"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="96"/>
-        <location filename="../../app/ui/home/page.py" line="101"/>
+        <location filename="../../app/ui/home/page.py" line="102"/>
+        <location filename="../../app/ui/home/page.py" line="107"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="101"/>
+        <location filename="../../app/ui/home/page.py" line="107"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="102"/>
+        <location filename="../../app/ui/home/page.py" line="108"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="108"/>
+        <location filename="../../app/ui/home/page.py" line="114"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="116"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="116"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="117"/>
+        <location filename="../../app/ui/home/page.py" line="123"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="123"/>
+        <location filename="../../app/ui/home/page.py" line="129"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="131"/>
+        <location filename="../../app/ui/home/page.py" line="137"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="131"/>
+        <location filename="../../app/ui/home/page.py" line="137"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="132"/>
+        <location filename="../../app/ui/home/page.py" line="138"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="153"/>
+        <location filename="../../app/ui/home/page.py" line="159"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="153"/>
+        <location filename="../../app/ui/home/page.py" line="159"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="154"/>
+        <location filename="../../app/ui/home/page.py" line="160"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="154"/>
+        <location filename="../../app/ui/home/page.py" line="160"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="165"/>
+        <location filename="../../app/ui/home/page.py" line="171"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="168"/>
+        <location filename="../../app/ui/home/page.py" line="174"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="172"/>
-        <location filename="../../app/ui/home/page.py" line="229"/>
+        <location filename="../../app/ui/home/page.py" line="178"/>
+        <location filename="../../app/ui/home/page.py" line="235"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="173"/>
+        <location filename="../../app/ui/home/page.py" line="179"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="174"/>
+        <location filename="../../app/ui/home/page.py" line="180"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="175"/>
+        <location filename="../../app/ui/home/page.py" line="181"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="176"/>
+        <location filename="../../app/ui/home/page.py" line="182"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="177"/>
+        <location filename="../../app/ui/home/page.py" line="183"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="190"/>
+        <location filename="../../app/ui/home/page.py" line="196"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="191"/>
+        <location filename="../../app/ui/home/page.py" line="197"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="193"/>
+        <location filename="../../app/ui/home/page.py" line="199"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="196"/>
+        <location filename="../../app/ui/home/page.py" line="202"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="198"/>
+        <location filename="../../app/ui/home/page.py" line="204"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="208"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="204"/>
+        <location filename="../../app/ui/home/page.py" line="210"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="206"/>
+        <location filename="../../app/ui/home/page.py" line="212"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="208"/>
+        <location filename="../../app/ui/home/page.py" line="214"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="210"/>
+        <location filename="../../app/ui/home/page.py" line="216"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="216"/>
+        <location filename="../../app/ui/home/page.py" line="222"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="217"/>
+        <location filename="../../app/ui/home/page.py" line="223"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="228"/>
+        <location filename="../../app/ui/home/page.py" line="234"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="231"/>
+        <location filename="../../app/ui/home/page.py" line="237"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="234"/>
+        <location filename="../../app/ui/home/page.py" line="241"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -2565,89 +2575,89 @@ Open it?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="126"/>
+        <location filename="../../app/ui/readings/library.py" line="152"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="127"/>
+        <location filename="../../app/ui/readings/library.py" line="153"/>
         <source>Short, honest readings on how practice and therapy change the brain.</source>
         <translation>Lecturas breves y honestas sobre cómo la práctica y la terapia cambian el cerebro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="137"/>
+        <location filename="../../app/ui/readings/library.py" line="164"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="156"/>
-        <location filename="../../app/ui/readings/library.py" line="170"/>
-        <location filename="../../app/ui/readings/library.py" line="176"/>
+        <location filename="../../app/ui/readings/library.py" line="183"/>
+        <location filename="../../app/ui/readings/library.py" line="197"/>
+        <location filename="../../app/ui/readings/library.py" line="203"/>
         <source>About this practice</source>
         <translation>Sobre esta práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="168"/>
+        <location filename="../../app/ui/readings/library.py" line="195"/>
         <source>More about {0}</source>
         <translation>Más sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="172"/>
+        <location filename="../../app/ui/readings/library.py" line="199"/>
         <source>Contact details of {0} and about Rewire</source>
         <translation>Datos de contacto de {0} y acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="184"/>
+        <location filename="../../app/ui/readings/library.py" line="211"/>
         <source>Search titles and text…</source>
         <translation>Buscar en títulos y texto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="186"/>
+        <location filename="../../app/ui/readings/library.py" line="213"/>
         <source>Search the readings</source>
         <translation>Buscar en las lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="188"/>
+        <location filename="../../app/ui/readings/library.py" line="215"/>
         <source>Finds words in the titles and the full text of every reading (Ctrl+F)</source>
         <translation>Busca palabras en los títulos y en el texto completo de cada lectura (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="191"/>
+        <location filename="../../app/ui/readings/library.py" line="218"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="194"/>
+        <location filename="../../app/ui/readings/library.py" line="221"/>
         <source>Topic filter</source>
         <translation>Filtro por tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="195"/>
+        <location filename="../../app/ui/readings/library.py" line="222"/>
         <source>Show only the readings on one topic</source>
         <translation>Mostrar solo las lecturas de un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="196"/>
+        <location filename="../../app/ui/readings/library.py" line="223"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="213"/>
+        <location filename="../../app/ui/readings/library.py" line="240"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="215"/>
+        <location filename="../../app/ui/readings/library.py" line="242"/>
         <source>Started</source>
         <translation>Empezada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="216"/>
+        <location filename="../../app/ui/readings/library.py" line="243"/>
         <source>Unread</source>
         <translation>Sin leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="258"/>
+        <location filename="../../app/ui/readings/library.py" line="285"/>
         <source>%n reading(s) match “{0}”.</source>
         <translation>
             <numerusform>%n lectura coincide con «{0}».</numerusform>
@@ -2655,7 +2665,7 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="260"/>
+        <location filename="../../app/ui/readings/library.py" line="287"/>
         <source>No reading matches “{0}”. Try a shorter word, or choose “All topics”.</source>
         <translation>Ninguna lectura coincide con «{0}». Prueba una palabra más corta o elige «Todos los temas».</translation>
     </message>
@@ -3288,6 +3298,64 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>Readings</name>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="43"/>
+        <source>Neuroplasticity</source>
+        <translation>Neuroplasticidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="44"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="45"/>
+        <source>CBT</source>
+        <translation>TCC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="46"/>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="47"/>
+        <source>Mindfulness</source>
+        <translation>Atención plena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="48"/>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="49"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="50"/>
+        <source>Brain chemistry</source>
+        <translation>Química del cerebro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="51"/>
+        <source>Habits</source>
+        <translation>Hábitos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="52"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="53"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+</context>
+<context>
     <name>ReminderCard</name>
     <message>
         <location filename="../../app/ui/comfort/reminders.py" line="149"/>
@@ -3632,7 +3700,7 @@ Open it?</source>
 <context>
     <name>Sound</name>
     <message>
-        <location filename="../../app/sound/facade.py" line="42"/>
+        <location filename="../../app/sound/facade.py" line="44"/>
         <source>No sound device found. Practices still run with captions, but nothing will sound.</source>
         <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan igual, con subtítulos, pero no sonará nada.</translation>
     </message>
