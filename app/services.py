@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.core.practices import PracticeCatalog
 
     from app.sound.library import RecordingLibrary
+    from app.storage.counselor_service import CounselorService
     from app.storage.log import PracticeLog
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,23 @@ class Services:
 
         return create_sound(self.paths.cache / "sound", self.recordings, self.settings_store,
                             self.notify)
+
+    @cached_property
+    def counselor(self) -> CounselorService:
+        """Appointments, check-ins, the session summary's notes and the support plan
+        (app.storage.counselor_service). Never in kiosk mode: a visitor never sees a
+        check-in, a summary or a support plan."""
+        if self.kiosk:
+            raise RuntimeError("the counselor features are not available in kiosk mode")
+        from app.storage.counselor_service import CounselorService
+
+        service = CounselorService(self.log, self.plans, self.paths, self.clinic, self.notify,
+                                   lambda: self.settings.journal.day_start_hour)
+        # kept before the plan's appointments are written: that write wakes Home, which asks
+        # for services.counselor again and must get this one, not build a second
+        self.__dict__["counselor"] = service
+        service.sync_plan()
+        return service
 
     def sound_if_started(self) -> SoundPort | None:
         """The sound player if something already used it (stopping sound need not start it)."""

@@ -146,6 +146,10 @@ class JournalPage(ScrollPage):
             (self.tr("Restore…"), self.tr("Go back to one of the automatic backups"),
              self.restore),
         ]
+        if not self.services.kiosk:  # issue 15: a check-in can also be taken from here
+            specs.insert(1, (self.tr("Take a check-in…"),
+                             self.tr("The PHQ-9 (mood) or the GAD-7 (worry and anxiety)"),
+                             self.take_checkin))
         self.buttons: dict[str, QPushButton] = {}
         for text, description, slot in specs:
             button = _button(text, description, inner)
@@ -292,9 +296,26 @@ class JournalPage(ScrollPage):
         except ValueError as exc:
             self.services.notify(Notice(Level.WARNING, self.tr("Session not added"), str(exc)))
 
+    def take_checkin(self) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QMenu
+
+        from app.ui.counselor.actions import open_checkin
+
+        menu = QMenu(self)
+        for ident, label in (("phq9", self.tr("Mood (PHQ-9)")),
+                             ("gad7", self.tr("Worry and anxiety (GAD-7)"))):
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _c=False, i=ident: open_checkin(
+                self.services, self.window(), i, next((d for d in self.services.counselor.due()
+                                                       if d.instrument == i), None)))
+        button = self.buttons.get(self.tr("Take a check-in"))
+        where = button.mapToGlobal(button.rect().bottomLeft()) if button else QCursor.pos()
+        menu.exec(where)
+
     # -- files -----------------------------------------------------------------------------
     def export(self) -> None:
-        from app.storage.exchange import export_file
+        from app.storage.exchange import export_files
 
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export practice log"), str(Path.home() / "rewire-practice-log.csv"),
@@ -305,10 +326,12 @@ class JournalPage(ScrollPage):
         as_json = path.suffix.lower() == ".json" or ("json" in chosen.lower() and
                                                      path.suffix.lower() != ".csv")
         try:
-            export_file(self.log, path, "json" if as_json else "csv")
+            export_files(self.log, path, "json" if as_json else "csv")
         except OSError as exc:
+            failed = Path(exc.filename) if exc.filename else path
             self.services.notify(Notice(Level.ERROR, self.tr("Export failed"), self.tr(
-                "Rewire could not write {0}: {1}").format(path.name, exc.strerror or exc), path))
+                "Rewire could not write {0}: {1}").format(failed.name, exc.strerror or exc),
+                failed))
             return
         self.services.notify(Notice(Level.INFO, self.tr("Exported"), self.tr(
             "Your practice log was saved as {0}.").format(path.name), path))
