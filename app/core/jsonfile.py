@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,8 +77,11 @@ def loads_json(data: bytes | str, path: Path | None = None) -> Any:
         text = data[1:] if data.startswith("\ufeff") else data
     _check_shape(text, path)
     try:
-        return json.loads(text, parse_constant=_no_constant(path), parse_int=_int(path),
-                          parse_float=_float(path))
+        value = json.loads(text, parse_constant=_no_constant(path), parse_int=_int(path),
+                           parse_float=_float(path))
+        if _SURROGATE.search(text):
+            _check_encodable(value, path)
+        return value
     except json.JSONDecodeError as exc:
         raise JsonFileError(path, f"it is not valid JSON (line {exc.lineno}, column "
                                   f"{exc.colno}: {exc.msg})") from None
@@ -88,8 +92,34 @@ def loads_json(data: bytes | str, path: Path | None = None) -> Any:
                                   "deep or a number is too long)") from None
 
 
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+
+
+def _check_encodable(value: Any, path: Path | None) -> None:
+    """Refuse text holding half of a UTF-16 pair ("\\ud800" alone): it cannot be saved back
+    as UTF-8, so the next save of that store would fail."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise JsonFileError(path, "it holds text with a broken character (half of a UTF-16 "
+                                  "pair); save it again as UTF-8") from None
+
+
+def problem_of(exc: BaseException) -> str:
+    """The words to show for an error raised while reading a file: the problem of a
+    :class:`JsonFileError` (without the file name, which the caller names), else the
+    operating system's reason."""
+    if isinstance(exc, JsonFileError):
+        return exc.problem
+    if isinstance(exc, OSError):
+        return f"it could not be read ({exc.strerror or exc})"
+    return str(exc) or type(exc).__name__
+
+
 def _check_shape(text: str, path: Path | None) -> None:
     """Refuse nesting deeper than MAX_DEPTH, counting brackets outside strings."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return  # cannot be deeper: skip the walk (every real file)
     depth = 0
     in_string = False
     escaped = False

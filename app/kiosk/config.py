@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from app.core.atomic import atomic_write_text
+from app.core.jsonfile import JsonFileError, problem_of, read_json
 from app.core.notices import Level, Notice
 from app.core.paths import DataPaths
 from app.kiosk.pin import PinHash
@@ -28,20 +29,20 @@ def kiosk_file(paths: DataPaths) -> Path:
 def load_pin(paths: DataPaths) -> tuple[PinHash | None, Notice | None]:
     """The stored PIN hash, or None (with a Notice when the file exists but is unusable)."""
     path = kiosk_file(paths)
-    if not path.exists():
-        return None, None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json(path)
         if not isinstance(raw, dict):
             raise ValueError("the file must hold one JSON object")
         if "pin" not in raw:
             return None, None
         return PinHash.from_json(raw["pin"]), None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except FileNotFoundError:
+        return None, None
+    except (OSError, ValueError, TypeError, KeyError) as exc:
         log.warning("kiosk file %s unusable: %s", path, exc)
         return None, Notice(
             Level.WARNING, "Kiosk PIN problem",
-            f"{path.name} could not be used ({exc}). Set the PIN again with "
+            f"{path.name} could not be used ({problem_of(exc)}). Set the PIN again with "
             "'rewire kiosk set-pin'.", path,
         )
 
@@ -50,13 +51,12 @@ def save_pin(paths: DataPaths, pin_hash: PinHash) -> Path:
     """Store the hash atomically, keeping any other keys of the file. Raises OSError."""
     path = kiosk_file(paths)
     raw: dict[str, object] = {}
-    if path.exists():
-        try:
-            loaded = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(loaded, dict):
-                raw = loaded
-        except (OSError, UnicodeDecodeError, ValueError):
-            raw = {}
+    try:
+        loaded = read_json(path)
+        if isinstance(loaded, dict):
+            raw = loaded
+    except (OSError, JsonFileError):
+        raw = {}
     raw["pin"] = pin_hash.to_json()
     raw["schema_version"] = 1
     atomic_write_text(path, json.dumps(raw, indent=2, sort_keys=True) + "\n")
