@@ -55,6 +55,7 @@ class NoticeBanner(QWidget):
         row.deleteLater()
         self._shown.remove(notice)
         self.setVisible(bool(self._shown))
+        notice.mark_seen()  # a restore notice kept on disk until now is let go
         self.dismissed.emit(notice)
 
 
