@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -263,6 +264,16 @@ class MainWindow(QMainWindow):
             return
         for page in self._pages.values():
             cast(Page, page).shutdown()
+        if "log" in vars(self.services) and not self.services.log.keep_unsaved():
+            # L7b: the disk refuses the log and every spill file; closing would lose the
+            # sessions held in memory, so the window stays open and says why.
+            QMessageBox.warning(
+                self, self.tr("Your last sessions are not saved yet"),
+                self.tr("Rewire cannot write to its folders (is the disk full or read-only?). "
+                        "Your sessions are kept while this window is open: free some space, "
+                        "then close Rewire again."))
+            event.ignore()
+            return
         event.accept()
 
 
