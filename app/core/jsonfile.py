@@ -65,8 +65,12 @@ def read_json(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
     return loads_json(data, path)
 
 
-def loads_json(data: bytes | str, path: Path | None = None) -> Any:
-    """Parse JSON text or bytes with the same guards as :func:`read_json`."""
+def loads_json(data: bytes | str, path: Path | None = None, *,
+               long_numbers: Callable[[str], Any] | None = None) -> Any:
+    """Parse JSON text or bytes with the same guards as :func:`read_json`.
+
+    ``long_numbers``: instead of refusing the whole file, a number longer than
+    ``MAX_DIGITS`` is handed over as its text (an importer names the row that holds it)."""
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")  # a BOM is simply read
@@ -77,8 +81,9 @@ def loads_json(data: bytes | str, path: Path | None = None) -> Any:
         text = data[1:] if data.startswith("\ufeff") else data
     _check_shape(text, path)
     try:
-        value = json.loads(text, parse_constant=_no_constant(path), parse_int=_int(path),
-                           parse_float=_float(path))
+        value = json.loads(text, parse_constant=_no_constant(path),
+                           parse_int=_int(path, long_numbers),
+                           parse_float=_float(path, long_numbers))
         if _SURROGATE.search(text):
             _check_encodable(value, path)
         return value
@@ -123,7 +128,10 @@ def _check_shape(text: str, path: Path | None) -> None:
     depth = 0
     in_string = False
     escaped = False
+    line = 1
     for char in text:
+        if char == "\n":
+            line += 1
         if in_string:
             if escaped:
                 escaped = False
@@ -136,23 +144,29 @@ def _check_shape(text: str, path: Path | None) -> None:
         elif char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise JsonFileError(path, f"it is nested more than {MAX_DEPTH} levels deep, "
-                                          "which no Rewire file is")
+                raise JsonFileError(path, f"it is nested more than {MAX_DEPTH} levels deep "
+                                          f"(line {line}), which no Rewire file is")
         elif char in "]}":
             depth -= 1
 
 
-def _int(path: Path | None) -> Callable[[str], int]:
-    def parse(token: str) -> int:
+def _int(path: Path | None, long: Callable[[str], Any] | None = None) -> Callable[[str], Any]:
+    def parse(token: str) -> Any:
         if len(token.lstrip("-")) > MAX_DIGITS:
+            if long is not None:
+                return long(token)
             raise JsonFileError(path, f"it holds a number with {len(token)} digits, longer "
                                       "than any value Rewire uses")
         return int(token)
     return parse
 
 
-def _float(path: Path | None) -> Callable[[str], float]:
-    def parse(token: str) -> float:
+def _float(path: Path | None, long: Callable[[str], Any] | None = None
+           ) -> Callable[[str], Any]:
+    def parse(token: str) -> Any:
+        if long is not None and (len(token) > MAX_DIGITS * 2
+                                 or not math.isfinite(float(token))):
+            return long(token)
         if len(token) > MAX_DIGITS * 2:
             raise JsonFileError(path, f"it holds a number written with {len(token)} characters, "
                                       "longer than any value Rewire uses")

@@ -54,6 +54,9 @@ def decode_wav(path: Path, max_s: float = MAX_S) -> Decoded | None:
             raw = w.readframes(w.getnframes())
     except (wave.Error, EOFError):
         return None
+    if width not in (1, 2, 3, 4):
+        return None  # 40-bit and wider samples: FFmpeg reads them or says why in words
+    raw = raw[:len(raw) - len(raw) % (width * channels)]  # a file cut mid-frame
     if width == 1:
         raw = audioop.bias(raw, 1, -128)  # 8-bit WAV is unsigned
     if width != 2:
