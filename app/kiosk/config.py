@@ -47,6 +47,37 @@ def load_pin(paths: DataPaths) -> tuple[PinHash | None, Notice | None]:
         )
 
 
+def load_backoff(paths: DataPaths, now_s: float) -> tuple[int, float]:
+    """(wrong tries in a row, seconds still to wait) saved with the hash; (0, 0) if none.
+
+    ``now_s`` is wall-clock seconds (the monotonic clock restarts with the process)."""
+    try:
+        raw = read_json(kiosk_file(paths))
+        backoff = raw.get("backoff") if isinstance(raw, dict) else None
+        failures, until = backoff["failures"], backoff["until"]  # type: ignore[index]
+        if isinstance(failures, bool) or not isinstance(failures, int) or failures < 0:
+            return 0, 0.0
+        if isinstance(until, bool) or not isinstance(until, int | float):
+            return min(failures, 10_000), 0.0
+        return min(failures, 10_000), max(0.0, float(until) - now_s)
+    except (OSError, JsonFileError, KeyError, TypeError):
+        return 0, 0.0
+
+
+def save_backoff(paths: DataPaths, failures: int, wait_s: float, now_s: float) -> None:
+    """Keep the back-off beside the hash (atomic), so kill -9 and a restart continue it.
+    A refused write is logged: the back-off still holds for this run."""
+    path = kiosk_file(paths)
+    try:
+        raw = read_json(path)
+        if not isinstance(raw, dict):
+            return  # no usable file: the kiosk has no PIN to protect
+        raw["backoff"] = {"failures": int(failures), "until": round(now_s + wait_s, 3)}
+        atomic_write_text(path, json.dumps(raw, indent=2, sort_keys=True) + "\n")
+    except (OSError, JsonFileError) as exc:
+        log.warning("could not save the PIN back-off in %s: %s", path, exc)
+
+
 def save_pin(paths: DataPaths, pin_hash: PinHash) -> Path:
     """Store the hash atomically, keeping any other keys of the file. Raises OSError."""
     path = kiosk_file(paths)
@@ -58,6 +89,7 @@ def save_pin(paths: DataPaths, pin_hash: PinHash) -> Path:
     except (OSError, JsonFileError):
         raw = {}
     raw["pin"] = pin_hash.to_json()
+    raw.pop("backoff", None)  # a new PIN starts with a clean slate
     raw["schema_version"] = 1
     atomic_write_text(path, json.dumps(raw, indent=2, sort_keys=True) + "\n")
     return path

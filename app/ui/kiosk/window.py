@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.kiosk.adminlog import log_admin_exit
-from app.kiosk.config import load_pin
+from app.kiosk.config import load_backoff, load_pin, save_backoff
 from app.kiosk.counts import CountingSink, counts_file, load_counts
 from app.kiosk.crashguard import STARTS_FILE, CrashGuard
 from app.kiosk.gesture import CornerTaps
@@ -74,7 +74,11 @@ class KioskWindow(QWidget):
         elif pin is None:
             log.warning("kiosk: no staff PIN is set, so nobody can leave the kiosk from the "
                         "screen; set one with 'rewire kiosk set-pin'")
-        self.gate = PinGate(pin, clock.monotonic)
+        wall = lambda: clock.now().timestamp()  # noqa: E731 - the back-off outlives the process
+        self.gate = PinGate(pin, clock.monotonic,
+                            resume=load_backoff(services.paths, wall()),
+                            on_change=lambda failures, wait_s: save_backoff(
+                                services.paths, failures, wait_s, wall()))
         self.idle = IdlePolicy(clock.monotonic, kiosk.idle_s, kiosk.warning_s,
                                kiosk.after_practice_s)
         self.taps = CornerTaps(kiosk.gesture_corner)
