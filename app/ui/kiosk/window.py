@@ -36,6 +36,7 @@ from app.ui.kiosk.screens import (
     label,
 )
 from app.ui.kiosk.visitor import VisitorArea
+from app.ui.kiosk.wipe import wipe_visitor_traces
 from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -249,7 +250,7 @@ class KioskWindow(QWidget):
         self.pinpad.reset()
         self.taps.reset()
         self._before_warning = None
-        QApplication.clipboard().clear()
+        wipe_visitor_traces()  # clipboard, X PRIMARY selection, search caches (K9)
         sound = self.services.__dict__.get("sound")
         if sound is not None and hasattr(sound, "stop_all"):
             try:
