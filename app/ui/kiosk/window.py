@@ -37,6 +37,7 @@ from app.ui.kiosk.screens import (
 )
 from app.ui.kiosk.visitor import VisitorArea
 from app.ui.kiosk.wipe import wipe_visitor_traces
+from app.ui.kiosk.wm_watch import WindowWatch
 from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class KioskWindow(QWidget):
         assert isinstance(app, QApplication)
         self.guard = InputGuard(app, allow_window=lambda w: w is self)
         self._build()
+        self.watch = WindowWatch(self, lambda: self._allow_close)  # K7: under a WM
         self.guard.input_seen.connect(self._on_guard_input_seen)
         self.guard.pressed.connect(self._on_guard_pressed)
         self._idle_timer = QTimer(self)
@@ -374,13 +376,17 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if (event.type() == QEvent.Type.WindowStateChange and not self._allow_close
-                and not self.windowState() & Qt.WindowState.WindowFullScreen):
+                and (self.windowState() & Qt.WindowState.WindowMinimized
+                     or not self.windowState() & Qt.WindowState.WindowFullScreen)):
             QTimer.singleShot(0, self, self._enforce_full_screen)
 
     @Slot()
     def _enforce_full_screen(self) -> None:
-        if not self._allow_close and not self.windowState() & Qt.WindowState.WindowFullScreen:
-            log.info("kiosk: back to full screen")
+        state = self.windowState()
+        if not self._allow_close and (state & Qt.WindowState.WindowMinimized
+                                      or not state & Qt.WindowState.WindowFullScreen):
+            log.warning("kiosk: the window was minimised or left full screen; back to full "
+                        "screen")
             self.setWindowState(Qt.WindowState.WindowFullScreen)
             self._place_on_screen()
             self.raise_()
