@@ -221,6 +221,23 @@ class RecordingLibrary:
         if claimed is not None and decoded.duration_s + 0.15 + 0.01 * claimed < claimed:
             raise fail(f"the file is truncated: {decoded.duration_s:.1f} s of the "
                        f"{claimed:.1f} s it announces could be read")
+        held = [decoded]  # handed over, so this frame keeps no second reference to the PCM
+        del decoded
+        try:
+            return self._process(held, path, title, target_dbfs, fail)
+        except (audioop.error, ValueError, OverflowError, MemoryError) as exc:
+            log.exception("processing %s failed", path)
+            reason = ("there was not enough memory to process it; split it into shorter parts"
+                      if isinstance(exc, MemoryError) else
+                      "its audio data could not be processed (the file may be damaged)")
+            raise fail(reason) from None
+
+    def _process(self, held: list[Decoded], path: Path, title: str | None, target_dbfs: float,
+                 fail: Callable[[str], ImportFailed]) -> ImportReport:
+        """Loudness, trimming, gain and the stored WAV. ``held`` holds the only reference
+        to the decoded audio, which is let go as soon as the trimmed copy exists."""
+        name = path.name
+        decoded = held.pop()
         measured = gated_loudness_pcm(decoded.pcm, decoded.rate)
         if measured < -69.0:
             raise fail("it contains only silence")
