@@ -340,6 +340,6 @@ class SettingsStore:
             self._listeners.remove(listener)
 
 
-def _short(exc: BaseException) -> str:
+def _short(exc: BaseException | str) -> str:
     text = str(exc)
     return text if len(text) < 160 else text[:157] + "..."

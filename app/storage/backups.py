@@ -131,7 +131,7 @@ class Backups:
         self.prune()
         return BackupInfo(final, now.astimezone(UTC).replace(microsecond=0), reason, n - 1)
 
-    def remove_stale_partials(self, older_than_s: float = 600.0) -> list[Path]:
+    def remove_stale_partials(self, older_than_s: float = 600.0) -> tuple[Path, ...]:
         """Delete ``*.partial`` copies a killed backup left (each the size of the log).
 
         Only those untouched for ``older_than_s``: a backup another Rewire process (``rewire
@@ -140,7 +140,7 @@ class Backups:
         try:
             entries = list(self.folder.glob("*.sqlite3.partial*"))
         except OSError:
-            return []
+            return ()
         for entry in entries:
             try:
                 if time.time() - entry.stat().st_mtime >= older_than_s:
@@ -148,7 +148,7 @@ class Backups:
                     removed.append(entry)
             except OSError:
                 continue
-        return removed
+        return tuple(removed)
 
     def prune(self) -> None:
         for info in self.list()[self.keep:]:

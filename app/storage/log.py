@@ -12,6 +12,7 @@ told once, and they are written with the next write that succeeds.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -137,7 +138,7 @@ class PracticeLog(JournalQueries):
                     Level.WARNING, "Unsaved sessions could not be read",
                     f"{path.name}: {problem}.{kept_note(kept)}", path))
                 continue
-            ok, count = self._write(lambda conn, rows=rows: replay(conn, rows))
+            ok, count = self._write(functools.partial(_replay_into, rows=rows))
             if ok:
                 path.unlink(missing_ok=True)
                 self._notify(Notice(
@@ -410,6 +411,10 @@ class PracticeLog(JournalQueries):
         self._unsaved.clear()
         self._changed()
         return count
+
+
+def _replay_into(conn: sqlite3.Connection, rows: list[SessionRow]) -> int:
+    return replay(conn, rows)
 
 
 def insert_row(conn: sqlite3.Connection, row: SessionRow, keep_id: bool = False) -> int:

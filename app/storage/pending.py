@@ -9,6 +9,7 @@ leaves either the old state or the notice on disk, never a silent restore.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from dataclasses import dataclass
@@ -77,7 +78,7 @@ class PendingNotices:
     def notices(self) -> list[Notice]:
         """A Notice for each pending item; dismissing it marks it seen."""
         return [Notice(Level.WARNING, p.title, p.text, self.path,
-                       on_seen=lambda key=p.key: self.seen(key)) for p in self.items()]
+                       on_seen=functools.partial(self.seen, p.key)) for p in self.items()]
 
     def _write(self, items: list[Pending]) -> None:
         data = {"notices": [{"key": p.key, "title": p.title, "text": p.text} for p in items]}
