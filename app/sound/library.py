@@ -28,7 +28,7 @@ from app.core.atomic import atomic_write_text, keep_aside
 from app.core.jsonfile import JsonFileError, read_json
 from app.core.notices import Level, Notice
 from app.core.safepaths import UnsafePath, inside
-from app.sound._pydub import AudioSegment, audioop
+from app.sound._pydub import audioop
 from app.sound.decode import MAX_S, Decoded, DecodeFailed, decode_wav
 from app.sound.probe import claimed_duration_s, truncation_problem
 from app.sound.quality import FULL_SCALE, gated_loudness_pcm, to_dbfs
@@ -241,16 +241,17 @@ class RecordingLibrary:
         measured = gated_loudness_pcm(decoded.pcm, decoded.rate)
         if measured < -69.0:
             raise fail("it contains only silence")
-        segment = AudioSegment(decoded.pcm, sample_width=2, frame_rate=decoded.rate, channels=1)
-        trimmed = _trim(segment, measured)
-        peak = to_dbfs(audioop.max(trimmed.raw_data, 2) / FULL_SCALE)
+        rate = decoded.rate
+        first, last = trim_bounds(decoded.pcm, rate, measured)
+        trimmed = memoryview(decoded.pcm)[first * 2:last * 2]  # a view: no second copy
+        peak = to_dbfs(audioop.max(trimmed, 2) / FULL_SCALE)
         gain = target_dbfs - measured
         limited = peak + gain > PEAK_CEILING_DBFS
         if limited:
             gain = PEAK_CEILING_DBFS - peak
         decoded_s = decoded.duration_s
-        del segment, decoded  # the decoded copy; ``trimmed`` is all that is needed from here
-        duration_s = len(trimmed.raw_data) / 2 / trimmed.frame_rate
+        del decoded
+        duration_s = len(trimmed) / 2 / rate
         recording = Recording(
             recording_id=self._new_id(title or path.stem),
             title=(title or path.stem).strip() or "Recording",
@@ -259,7 +260,7 @@ class RecordingLibrary:
             imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
         recording = Recording(**{**asdict(recording), "file": f"{recording.recording_id}.wav"})
-        self._store(trimmed, gain, recording)
+        self._store(trimmed, rate, gain, recording)
         return ImportReport(recording, round(measured, 2), round(gain, 2), target_dbfs,
                             round(decoded_s - duration_s, 3), limited)
 
@@ -267,11 +268,11 @@ class RecordingLibrary:
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "recording"
         return f"{slug}-{secrets.token_hex(3)}"
 
-    def _store(self, segment: AudioSegment, gain_db: float, recording: Recording) -> None:
+    def _store(self, pcm: memoryview, rate: int, gain_db: float, recording: Recording) -> None:
         target = self.folder / recording.file
         existing = self.recordings()
         try:
-            write_matched_wav(target, segment.raw_data, segment.frame_rate, gain_db)
+            write_matched_wav(target, pcm, rate, gain_db)
             self._write_index([*existing, recording])
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -312,33 +313,29 @@ def block_frames(rate: int, step_ms: int) -> int:
     return max(1, rate * step_ms // 1000)
 
 
-def _trim(segment: AudioSegment, loudness_dbfs: float) -> AudioSegment:
-    """Cut leading and trailing silence (35 dB under the loudness), keeping 150 ms.
-
-    Blocks are whole frames at any rate (long recordings continue at 22.05 kHz)."""
+def trim_bounds(pcm: bytes | bytearray, rate: int, loudness_dbfs: float) -> tuple[int, int]:
+    """(first, end) frames of mono 16-bit ``pcm`` without its leading and trailing silence
+    (35 dB under the loudness), keeping 150 ms. Blocks are whole frames at any rate (long
+    recordings continue at 22.05 kHz); the audio itself is not copied."""
     threshold = max(loudness_dbfs - 35.0, -70.0)
     limit = FULL_SCALE * 10 ** (threshold / 20.0)
-    rate, width = segment.frame_rate, segment.frame_width
     frames = block_frames(rate, 10)
-    data, size = segment.raw_data, frames * width
+    size = frames * 2
+    view = memoryview(pcm)
     first = last = -1
-    for n, i in enumerate(range(0, len(data), size)):
-        if audioop.rms(data[i:i + size], width) > limit:
+    for n, i in enumerate(range(0, len(view), size)):
+        if audioop.rms(view[i:i + size], 2) > limit:
             last = n
             if first < 0:
                 first = n
+    total = len(view) // 2
     if first < 0:
-        return segment
+        return 0, total
     keep = rate * KEEP_SILENCE_MS // 1000
-    total = len(data) // width
-    start = max(0, first * frames - keep)
-    end = min(total, (last + 1) * frames + keep)
-    if start == 0 and end == total:
-        return segment
-    return segment._spawn(data[start * width:end * width])
+    return max(0, first * frames - keep), min(total, (last + 1) * frames + keep)
 
 
-def write_matched_wav(target: Path, pcm: bytes, rate: int, gain_db: float,
+def write_matched_wav(target: Path, pcm: bytes | memoryview, rate: int, gain_db: float,
                       fade_ms: int = EDGE_FADE_MS, chunk_s: int = 10) -> None:
     """Write mono 16-bit ``pcm`` with ``gain_db`` and short edge fades to ``target``,
     atomically (temp file, fsync, rename) and in ``chunk_s`` pieces, so a 2-hour recording
