@@ -13,7 +13,8 @@ The memory budget: the child's peak resident memory may be at most its baseline 
 in the same run: the same child importing a 7-second file of the same format, so FFmpeg's
 own buffers count for MP3) plus 1.6 times the decoded audio (mono 16-bit; 2 h at 22.05 kHz
 is 303 MB). The decoded audio is built in place (no joined second copy), trimmed through a
-view and written in 10-s pieces; before this the 2-hour WAV peaked at 1,248 MB (37 MB + 4.0x). Figures per file: <name>_ok (1 = imported,
+view and written in 10-s pieces; before this the 2-hour WAV peaked at 1,248 MB (37 MB +
+4.0x). Figures per file: <name>_ok (1 = imported,
 duration right to 0.5 s), <name>_peak_over_budget (peak RSS / budget, goal <= 1),
 <name>_s_per_audio_min (goal <= 1.0, as bench_sound's import speed).
 Needs ffmpeg; about 5 minutes on a 2-core machine.
