@@ -107,6 +107,13 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
     decoder.setAudioFormat(fmt)
     decoder.setSource(QUrl.fromLocalFile(str(path)))
     state = _DecodeState()
+    from app.sound.probe import claimed_duration_s
+
+    claimed = claimed_duration_s(path)
+    if claimed is not None and claimed > LONG_AFTER_S:
+        # Known to be long (an MP3's Xing/Info header, a FLAC's stream info): go on at
+        # 22.05 kHz from the first buffer, instead of converting 20 minutes at once later.
+        state.rate = LONG_RATE
     pcm = state.pcm
     loop = QEventLoop()
 

@@ -14,10 +14,11 @@ in the same run: the same child importing a 7-second file of the same format, so
 own buffers count for MP3) plus 1.6 times the decoded audio (mono 16-bit; 2 h at 22.05 kHz
 is 303 MB). The decoded audio is built in place (no joined second copy), trimmed through a
 view and written in 10-s pieces; before this the 2-hour WAV peaked at 1,248 MB (37 MB +
-4.0x). Figures per file: <name>_ok (1 = imported,
-duration right to 0.5 s), <name>_peak_over_budget (peak RSS / budget, goal <= 1),
-<name>_s_per_audio_min (goal <= 1.0, as bench_sound's import speed).
-Needs ffmpeg; about 5 minutes on a 2-core machine.
+4.0x). Figures per file: <name>_ok (1 = imported, duration right to 0.5 s),
+<name>_peak_over_budget (peak RSS / budget, goal <= 1), <name>_s_per_audio_min (goal <= 1.0,
+as bench_sound's import speed).
+Needs ffmpeg; about 11 minutes on an idle 2-core machine (25 under load).
+REWIRE_LONG_IMPORT=21min_mp3,2h_wav runs only those files.
 """
 
 from __future__ import annotations
@@ -91,8 +92,11 @@ def run() -> dict[str, float]:
                  for fmt in FORMATS}
         for fmt, base in bases.items():
             figures[f"baseline_{fmt}_peak_mb"] = round(base, 1)
+        only = [w for w in os.environ.get("REWIRE_LONG_IMPORT", "").split(",") if w]
         for name, seconds in LENGTHS.items():
             for fmt in FORMATS:
+                if only and f"{name}_{fmt}" not in only:
+                    continue
                 base = bases[fmt]
                 source = _make(folder, seconds, fmt)
                 result = _import(source, folder / f"lib-{name}-{fmt}")
