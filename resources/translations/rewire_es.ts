@@ -3309,4 +3309,72 @@ Open it?</source>
         <translation>Esta sección no se pudo mostrar.</translation>
     </message>
 </context>
+<context>
+    <name>Readings</name>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Neuroplasticity</source>
+        <translation>Neuroplasticidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>CBT</source>
+        <translation>TCC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Mindfulness</source>
+        <translation>Atención plena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Brain chemistry</source>
+        <translation>Química del cerebro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Habits</source>
+        <translation>Hábitos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py"/>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/article_view.py"/>
+        <source>This reading is in English.</source>
+        <translation>Esta lectura está en inglés.</translation>
+    </message>
+</context>
 </TS>
