@@ -88,7 +88,8 @@ class Services:
 
         if self.kiosk:
             return PracticeLog.in_memory(self.clock)
-        practice_log = PracticeLog.in_folder(self.paths.data, self.clock)
+        practice_log = PracticeLog.in_folder(self.paths.data, self.clock,
+                                             spill_folders=(self.paths.config,))
         for notice in practice_log.notices:
             self.notify(notice)
         practice_log.notices.clear()
@@ -125,7 +126,7 @@ class Services:
         from app.sound.decode import decode_file
         from app.sound.library import RecordingLibrary
 
-        return RecordingLibrary(self.paths.data / "recordings", decode_file)
+        return RecordingLibrary(self.paths.data / "recordings", decode_file, notify=self.notify)
 
     @cached_property
     def sound(self) -> SoundPort:

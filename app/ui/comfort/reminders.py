@@ -24,7 +24,6 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from app.services import Services
 
 from app.ui.home.data import build_model, practice_title
 from app.ui.shell.navigator import Navigator
+from app.ui.style.widgets import PlainLabel
 
 if TYPE_CHECKING:
     from app.ui.comfort.tray import Tray
@@ -168,10 +168,10 @@ class ReminderCard(QFrame):
         self.setAccessibleDescription(self.tr("A gentle reminder to practise"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.heading = QLabel(self.tr("Time for a few quiet minutes"), self)
+        self.heading = PlainLabel(self.tr("Time for a few quiet minutes"), self)
         self.heading.setProperty("role", "subtitle")
         self.heading.setWordWrap(True)
-        self.text = QLabel(self)
+        self.text = PlainLabel(self)
         self.text.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)

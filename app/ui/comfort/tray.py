@@ -123,7 +123,8 @@ class Tray(QObject):
     @Slot()
     def quit(self) -> None:
         self.window.hide_on_close = False
-        self.window.close()
+        if not self.window.close():
+            return  # the window refused (sessions that cannot be saved yet): it says why
         app = QApplication.instance()
         if app is not None:
             app.quit()
