@@ -17,11 +17,10 @@ import pytest
 from app.storage.log import PracticeLog
 from app.storage.rows import new_row
 
-pytestmark = pytest.mark.end2end
-
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+pytestmark = [pytest.mark.end2end,
+              pytest.mark.skipif(os.name != "posix", reason="POSIX modes")]
 
 
 def _modes(folder: Path) -> dict[str, str]:
