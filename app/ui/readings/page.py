@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.core.articles import Catalog
 from app.core.i18n import resolve_language
+from app.core.practices import PracticeCatalog
 from app.core.reading_progress import ReadingProgress
 
 from app.services import Services
@@ -25,6 +26,19 @@ log = logging.getLogger(__name__)
 
 # Set by `rewire --open-article ID` (app/cli.py): the first page created opens this reading.
 STARTUP_ARTICLE: str | None = None
+
+
+def practice_title(catalog: PracticeCatalog, practice_id: str) -> str:
+    """A practice's title in the interface language, or a readable id when no such practice
+    is shipped. The id comes from an article's front matter; it is only ever looked up in
+    the catalog, never turned into a path."""
+    definition = catalog.get(practice_id)
+    if definition is not None:
+        return definition.title
+    words = practice_id.split("-")
+    minutes = words.pop() if len(words) > 1 and words[-1].isdigit() else ""
+    name = " ".join(words).capitalize()
+    return f"{name} ({minutes} min)" if minutes else name
 
 
 class ReadingsPage(QStackedWidget):
@@ -58,15 +72,7 @@ class ReadingsPage(QStackedWidget):
             STARTUP_ARTICLE = None
 
     def _practice_title(self, practice_id: str) -> str:
-        """The practice's title in the interface language, or a readable id when no such
-        practice is shipped."""
-        definition = self.services.practices.get(practice_id)
-        if definition is not None:
-            return definition.title
-        words = practice_id.split("-")
-        minutes = words.pop() if len(words) > 1 and words[-1].isdigit() else ""
-        name = " ".join(words).capitalize()
-        return f"{name} ({minutes} min)" if minutes else name
+        return practice_title(self.services.practices, practice_id)
 
     # -- the page API ---------------------------------------------------------------------
     @Slot(str)
