@@ -251,7 +251,9 @@ def parse_definition(raw: Any, expected_id: str, source: Path | None = None) -> 
         raise PracticeError("'voice_track' must be a file name in audio/")
     breathing = kind == "pacer" or raw.get("breathing", False) is True
     safety = _text(raw, "safety", 300, required=False)
-    # ENFORCE-SAFETY
+    if breathing and not safety:
+        raise PracticeError("a breathing practice needs a 'safety' line: what to do if you "
+                            "feel dizzy, light-headed or panicky")
     fade = _number(raw, "fade_out_s", 0, MAX_FADE_S, 0)
     if fade >= minutes * 60:
         raise PracticeError("'fade_out_s' must be shorter than the practice")

@@ -131,7 +131,7 @@ def test_guided_captions_follow_the_script_and_are_spoken(
 def test_guided_without_voice_still_shows_captions(
         qtbot: Any, page: Any, quiet_services: Any, pass_time: Any) -> None:
     player = start_from_setup(qtbot, page, "breathing-space-3", preparation_s=0, voice=False)
-    pass_time(player, 20)
+    pass_time(player, 30)  # after the opening cue and its safety line
     assert player.caption.text().startswith("First, notice what is here")
     assert quiet_services.sound.spoken == []
 
