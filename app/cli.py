@@ -132,10 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(paths)
         return int(module.run(args, paths))
     setup_logging(paths)
-    from app.ui.app import run_app
+    from app.ui.shell.app import run_app
 
     if args.open_article:
-        from app.ui.pages import readings
+        from app.ui.readings import page as readings
 
         readings.STARTUP_ARTICLE = args.open_article
     return run_app(paths, kiosk=args.kiosk,

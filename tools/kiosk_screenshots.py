@@ -28,10 +28,10 @@ def show(screen: str, data_dir: str) -> int:
     from PySide6.QtCore import QTimer
 
     from app.core.paths import DataPaths
-    from app.ui.app import build_services, create_application
     from app.ui.kiosk.window import create_kiosk_window
-    from app.ui.navigator import Navigator
-    from app.ui.theme import apply_theme
+    from app.ui.shell.app import build_services, create_application
+    from app.ui.shell.navigator import Navigator
+    from app.ui.style.theme import apply_theme
 
     app = create_application()
     services = build_services(DataPaths.portable_in(Path(data_dir)), kiosk=True)

@@ -7,7 +7,7 @@ Strings are found where the code calls tr("...") or QCoreApplication.translate("
 "...") with literal text. lupdate keeps the translations already in the .ts files and marks
 strings that disappeared as obsolete (-no-obsolete drops them). Translate new strings with Qt
 Linguist (pyside6-linguist resources/translations/rewire_es.ts) or any .ts editor, then run this
-script again to compile the .qm files that Rewire loads (app/ui/i18n.py).
+script again to compile the .qm files that Rewire loads (app/ui/shell/i18n.py).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             # `_tr("...")` helpers (module-level wrappers of QCoreApplication.translate) are
             # read like tr(), and core's `_N("...")` message templates like QT_TR_NOOP;
-            # app/ui/i18n.py finds them whatever context they run under.
+            # app/ui/shell/i18n.py finds them whatever context they run under.
             subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",
                             "-tr-function-alias", "tr+=_tr,QT_TR_NOOP+=_N",
                             "-target-language", language, "-ts", str(ts)],

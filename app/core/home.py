@@ -2,7 +2,7 @@
 
 Inputs come from the practice log (today's minutes, streak, consistency), `services.state`
 ("last_practice", written by the practice page when a session starts), the homework plan and
-the reading state. The view (app/ui/pages/home.py) only draws a HomeModel.
+the reading state. The view (app/ui/home/page.py) only draws a HomeModel.
 
 "Continue" offers, in this order:
 
@@ -11,7 +11,7 @@ the reading state. The view (app/ui/pages/home.py) only draws a HomeModel.
 when the Practice page writes it (`options` is whatever it accepts in
 `Navigator.open_practice(id, options)`); otherwise the newest session the log recorded from the
 app, with the options the Practice page keeps for that practice in
-state["practice_last_options"][id] (see app/ui/home_data.py).
+state["practice_last_options"][id] (see app/ui/home/data.py).
 """
 
 from __future__ import annotations

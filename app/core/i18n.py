@@ -3,7 +3,7 @@
 Rewire ships English (the source) and Spanish. `resolve_language("system")` reads the
 system's preferred languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Linux and macOS; the
 `locale` module elsewhere) and returns the first one Rewire has, else English. The UI installs
-the matching Qt translator (app/ui/i18n.py) and the practice catalog loads the matching
+the matching Qt translator (app/ui/shell/i18n.py) and the practice catalog loads the matching
 practice scripts, both from this one answer.
 """
 

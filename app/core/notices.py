@@ -1,5 +1,5 @@
 """Problems reported as data. Core code never opens a dialog; the UI's one bridge
-(app/ui/notices.py) turns these into a banner or a message box."""
+(app/ui/shell/notices.py) turns these into a banner or a message box."""
 
 from __future__ import annotations
 

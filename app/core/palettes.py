@@ -1,6 +1,6 @@
 """The calm light and dark palettes, defined in one place.
 
-Style sheets in resources/styles/*.qss refer to these roles as `@role`; app/ui/theme.py fills
+Style sheets in resources/styles/*.qss refer to these roles as `@role`; app/ui/style/theme.py fills
 them in and builds the QPalette from them. Contrast (WCAG AA) is checked by a test:
 
 * `qss_text_pairs(qss)` reads the style sheets themselves and returns every foreground /
@@ -62,14 +62,14 @@ DARK: dict[str, str] = {
 
 PALETTES = {"light": LIGHT, "dark": DARK}
 
-# Size roles filled in by app/ui/theme.py (scaled by GeneralSettings.text_scale).
+# Size roles filled in by app/ui/style/theme.py (scaled by GeneralSettings.text_scale).
 
 SIZE_ROLES = ("fontpt", "titlept", "subtitlept", "smallpt", "sidebarmin", "sidebarmax")
 
-# Image roles filled in by app/ui/theme.py (arrow icons drawn for the current scheme).
+# Image roles filled in by app/ui/style/theme.py (arrow icons drawn for the current scheme).
 ASSET_ROLES = ("arrowdown", "arrowup")
 
-# Pairs painted in code rather than by a style sheet (app/ui/theme.py's QPalette, the ring).
+# Pairs painted in code rather than by a style sheet (app/ui/style/theme.py's QPalette, the ring).
 PAINTED_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "window"),  # WindowText on Window; the ring's figures on the window
     ("text", "surface"),  # Text on Base, ButtonText on Button, ToolTipText on ToolTipBase

@@ -41,9 +41,9 @@ def _reset_figures() -> dict[str, float]:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
-    from app.ui.app import build_services, create_application
     from app.ui.kiosk.window import IDLE_POLL_MS, create_kiosk_window
-    from app.ui.navigator import Navigator
+    from app.ui.shell.app import build_services, create_application
+    from app.ui.shell.navigator import Navigator
 
     app = create_application()
     clock = FakeClock()

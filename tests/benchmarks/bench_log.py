@@ -58,9 +58,9 @@ def _journal_open_ms(root: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from app.core.paths import DataPaths
-    from app.ui.app import build_services
-    from app.ui.navigator import Navigator
-    from app.ui.pages import journal
+    from app.ui.journal import page as journal
+    from app.ui.shell.app import build_services
+    from app.ui.shell.navigator import Navigator
 
     app = QApplication.instance() or QApplication([])
     times = []

@@ -65,9 +65,9 @@ def _open_figures() -> dict[str, float]:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
-    from app.ui.app import build_services, create_application
-    from app.ui.navigator import Navigator
-    from app.ui.pages.readings import ReadingsPage
+    from app.ui.readings.page import ReadingsPage
+    from app.ui.shell.app import build_services, create_application
+    from app.ui.shell.navigator import Navigator
 
     def quiet(mode: object, context: object, message: str) -> None:
         if "propagateSizeHints" not in message:  # the offscreen platform's own chatter

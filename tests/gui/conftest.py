@@ -20,14 +20,14 @@ def fake_clock() -> FakeClock:
 
 @pytest.fixture
 def services(data_dir: Path, fake_clock: FakeClock, qapp: QApplication) -> Services:
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     return build_services(DataPaths.portable_in(data_dir), clock=fake_clock)
 
 
 @pytest.fixture
 def navigator(qapp: QApplication) -> Iterator[object]:
-    from app.ui.navigator import Navigator
+    from app.ui.shell.navigator import Navigator
 
     nav = Navigator()
     yield nav

@@ -29,7 +29,7 @@ from app.services import Services
 from app.ui.kiosk.catalogs import article_catalog, practice_catalog
 from app.ui.kiosk.reader import KioskLibrary, KioskReader
 from app.ui.kiosk.screens import big_button, label, touch_scroll_area
-from app.ui.navigator import Navigator
+from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ class VisitorArea(QStackedWidget):
         if self.reading_host is not None:
             return
         try:
-            from app.ui.pages.readings import create_page
+            from app.ui.readings.page import create_page
 
             page = create_page(self.services, self.navigator)
         except Exception:

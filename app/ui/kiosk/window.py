@@ -2,7 +2,7 @@
 area (rebuilt at every reset), the staff PIN pad and panel, the idle countdown and the
 maintenance screen after a crash loop.
 
-`create_kiosk_window(services, navigator)` is what app/ui/app.py calls in kiosk mode.
+`create_kiosk_window(services, navigator)` is what app/ui/shell/app.py calls in kiosk mode.
 Signals: KioskWindow.reset_done(), staff_unlocked().
 """
 
@@ -36,7 +36,7 @@ from app.ui.kiosk.screens import (
     label,
 )
 from app.ui.kiosk.visitor import VisitorArea
-from app.ui.navigator import Navigator
+from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
 

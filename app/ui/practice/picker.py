@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.practices import KINDS, RECORDING_TAIL_S, PracticeCatalog, PracticeDefinition
 from app.core.presets import Preset
-from app.ui.widgets import ScrollPage, card, muted_label, title_label
+from app.ui.style.widgets import ScrollPage, card, muted_label, title_label
 
 COLUMNS = 3
 

@@ -34,7 +34,7 @@ from app.core.practices import PracticeDefinition
 from app.core.presets import PresetError, PresetStore
 from app.core.sound_needs import AMBIENT_TITLES, BELL_TITLES
 from app.ui.practice.mood import MoodRow
-from app.ui.widgets import ScrollPage, card, muted_label
+from app.ui.style.widgets import ScrollPage, card, muted_label
 
 COLUMN_WIDTH = 760
 

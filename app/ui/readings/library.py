@@ -36,7 +36,7 @@ from app.core.articles import Article, Catalog
 from app.core.clinic import ClinicProfile
 from app.core.reading_progress import ReadingProgress
 from app.ui.readings.flow import FlowLayout
-from app.ui.widgets import PAGE_MARGIN, ScrollPage, card, muted_label, title_label
+from app.ui.style.widgets import PAGE_MARGIN, ScrollPage, card, muted_label, title_label
 
 TOPIC_LABELS = {"cbt": "CBT", "neurochemistry": "Brain chemistry"}
 

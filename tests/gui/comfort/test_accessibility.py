@@ -13,8 +13,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.resources import resource_path
-from app.ui.main_window import MainWindow
-from app.ui.navigator import PAGES
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.navigator import PAGE_NAMES
 
 # Building the Settings page starts the sound service, and Qt Multimedia says once that this
 # machine has no PipeWire library. That is not a problem of the page.
@@ -26,7 +26,7 @@ def _pages(gaps: dict[str, str]) -> list[object]:
     """All pages; a page with a known gap (owner told) is a strict xfail that flips to a
     failure the moment its owner fixes it, so the mark gets removed."""
     return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=gaps[p]))
-            if p in gaps else p for p in PAGES]
+            if p in gaps else p for p in PAGE_NAMES]
 
 
 NAME_GAPS: dict[str, str] = {}
@@ -108,7 +108,7 @@ def test_focus_is_visible(qtbot, window, qapp) -> None:
     """Every kind of control looks different when it has the keyboard focus."""
     from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QListWidget, QPushButton
 
-    from app.ui.theme import apply_theme
+    from app.ui.style.theme import apply_theme
 
     apply_theme(qapp, "light")
     window.activateWindow()

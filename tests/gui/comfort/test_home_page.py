@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 
 from app.core.resources import resource_path
-from app.ui.pages.home import HomePage
-from app.ui.plan_import import PlanDropFilter, import_plan
+from app.ui.comfort.plan_import import PlanDropFilter, import_plan
+from app.ui.home.page import HomePage
 
 
 def make_page(qtbot, services, navigator) -> HomePage:
@@ -134,7 +134,7 @@ def test_continue_follows_the_log_and_the_practice_pages_saved_options(
 def test_continue_starts_the_practice_in_the_real_window(qtbot, services, navigator) -> None:
     from comfort_a11y import dispose
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 2}})
     window = MainWindow(services, navigator)

@@ -10,8 +10,8 @@ from comfort_a11y import dispose
 from PySide6.QtCore import Qt
 
 from app.core.clock import FakeClock
-from app.ui.main_window import MainWindow
-from app.ui.tray import Comfort
+from app.ui.comfort.tray import Comfort
+from app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_close_to_tray_needs_a_tray(comfort, services, window) -> None:
 
 
 def test_settings_section_says_reminders_show_in_the_window(qtbot, services) -> None:
-    from app.ui.settings_sections.reminders import create_section
+    from app.ui.settings.sections.reminders import create_section
 
     section = create_section(services)
     qtbot.addWidget(section)

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
 from app.core.resources import resource_path
-from app.ui.i18n import install_translators, remove_translators
-from app.ui.main_window import MainWindow
-from app.ui.navigator import PAGES, Navigator
+from app.ui.shell.i18n import install_translators, remove_translators
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.navigator import PAGE_NAMES, Navigator
 
 pytestmark = pytest.mark.qt_log_ignore(r"Couldn't load pipewire.*",
                                        r"Couldn't resolve pipewire.*", extend=True)
@@ -48,7 +48,7 @@ SAME_IN_BOTH = {"Rewire", "English", "Español", "A−", "A+", "Error", "OK", "m
 
 # Known gaps, told to their owners (remove a line once its owner fixed it):
 KNOWN_GAPS = {
-    # READINGS: app/ui/pages/readings.py practice_title() reads the English practice JSON;
+    # READINGS: app/ui/readings/page.py practice_title() reads the English practice JSON;
     # services.practices.get(id).title gives the title in the chosen language.
     "Thoughts are not facts, 8 minutes", "Three-minute breathing space",
     # SOUND: app/sound/factory.py and facade.py build the "No sound" notice from plain
@@ -94,7 +94,7 @@ def is_words(text: str) -> bool:
 
 
 def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str]]]:
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     (root / "config").mkdir(parents=True)
     (root / "config" / "settings.json").write_text(
@@ -102,7 +102,7 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     install_translators(qapp, language)
     # Section titles are translated when their module is imported (after the translator is
     # installed, as at start-up); import them afresh for each language.
-    for name in [m for m in sys.modules if m.startswith("app.ui.settings_sections.")]:
+    for name in [m for m in sys.modules if m.startswith("app.ui.settings.sections.")]:
         importlib.reload(sys.modules[name])
     services = build_services(DataPaths.portable_in(root),
                               clock=FakeClock(zone="America/Los_Angeles"))
@@ -114,7 +114,7 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     window.resize(1280, 800)
     window.show()
     texts: set[str] = set()
-    for page in PAGES:
+    for page in PAGE_NAMES:
         window.show_page(page)
         QApplication.processEvents()
         texts |= visible_texts(window)
@@ -136,7 +136,7 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     navigator.open_article("cbt-and-the-brain")
     QApplication.processEvents()
     texts |= visible_texts(window)
-    from app.ui.dialogs import AboutDialog, CrisisDialog
+    from app.ui.shell.dialogs import AboutDialog, CrisisDialog
 
     for dialog in (AboutDialog(services.clinic, window), CrisisDialog(services.clinic, window)):
         dialog.show()
@@ -186,7 +186,7 @@ def test_spanish_interface_has_no_untranslated_visible_string(qapp, tmp_path: Pa
 
 
 def test_a_refused_plan_is_explained_in_spanish(qapp, tmp_path: Path, services) -> None:
-    from app.ui.plan_import import import_plan
+    from app.ui.comfort.plan_import import import_plan
 
     bad = tmp_path / "plan-de-la-clinica.json"
     bad.write_text(json.dumps({"format": "rewire-plan", "version": 1, "title": "x",
@@ -222,8 +222,8 @@ def test_no_sound_device_is_said_in_spanish(qtbot, qapp, services) -> None:
 def test_crisis_help_is_in_spanish(qapp, tmp_path: Path) -> None:
     """Someone in crisis who reads Spanish: the dialog's words and the 988 line's Spanish
     service (press 2, or text AYUDA) are in Spanish; the numbers are the same."""
-    from app.ui.app import build_services
-    from app.ui.dialogs import CrisisDialog
+    from app.ui.shell.app import build_services
+    from app.ui.shell.dialogs import CrisisDialog
 
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "settings.json").write_text(
@@ -258,7 +258,7 @@ def test_journal_months_and_days_are_named_in_spanish(qapp, qtbot, services) -> 
 
 def test_a_readings_practice_buttons_name_the_practice_in_spanish(qapp, qtbot, services,
                                                                    navigator) -> None:
-    from app.ui.pages.readings import ReadingsPage
+    from app.ui.readings.page import ReadingsPage
 
     services.settings_store.update("general", language="es")
     page = ReadingsPage(services, navigator)

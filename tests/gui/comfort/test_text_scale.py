@@ -7,9 +7,9 @@ from comfort_a11y import describe, dispose
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.core.resources import resource_path
-from app.ui.main_window import MainWindow
-from app.ui.navigator import PAGES
-from app.ui.theme import apply_theme
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.navigator import PAGE_NAMES
+from app.ui.style.theme import apply_theme
 
 # Known gaps, told to their owners; each is a strict xfail that fails once fixed (then drop it).
 SCALE_GAPS: dict[str, str] = {}
@@ -59,7 +59,7 @@ def big_window(qtbot, services, navigator, qapp):
 
 @pytest.mark.parametrize("page", [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SCALE_GAPS[p]))
-    if p in SCALE_GAPS else p for p in PAGES])
+    if p in SCALE_GAPS else p for p in PAGE_NAMES])
 def test_text_at_200_percent_is_not_clipped(big_window, page: str) -> None:
     big_window.show_page(page)
     for _ in range(3):
@@ -74,7 +74,7 @@ def test_home_labels_really_are_bigger_at_200_percent(big_window) -> None:
 
 
 def test_about_and_crisis_dialogs_fit_at_200_percent(big_window, services) -> None:
-    from app.ui.dialogs import AboutDialog, CrisisDialog
+    from app.ui.shell.dialogs import AboutDialog, CrisisDialog
 
     for dialog in (AboutDialog(services.clinic, big_window),
                    CrisisDialog(services.clinic, big_window)):

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.core.palettes import PALETTES
-from app.ui import theme
-from app.ui.main_window import MainWindow
-from app.ui.tray import Comfort
+from app.ui.comfort.tray import Comfort
+from app.ui.shell.main_window import MainWindow
+from app.ui.style import theme
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
 
 from app.core.records import SessionEnd, SessionStart
-from app.ui.pages import journal
+from app.ui.journal import page as journal
 
 
 def _practise(services, minutes: float, days_ago: int = 0, note: str = "") -> int:
@@ -167,7 +167,7 @@ def test_sessions_imported_by_another_process_appear_when_the_app_looks(
     """`rewire log import` run in a terminal while the Journal is open: the next look (the app
     coming back to the front, or the 5-s check) shows the new session."""
     from app.storage.log import PracticeLog
-    from app.ui.log_watch import watch_log
+    from app.ui.shell.log_watch import watch_log
 
     watch = watch_log(page, services)
     assert watch.timer.isActive()
@@ -188,7 +188,7 @@ def test_sessions_imported_by_another_process_appear_when_the_app_looks(
 def test_the_watch_never_opens_the_log_just_to_look(qtbot, services) -> None:
     from PySide6.QtCore import QObject
 
-    from app.ui.log_watch import watch_log
+    from app.ui.shell.log_watch import watch_log
 
     owner = QObject()
     assert watch_log(owner, services).check() is False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 
-from app.ui.settings_sections import journal as section
+from app.ui.settings.sections import journal as section
 
 
 def test_section_edits_every_journal_rule(qtbot, services) -> None:

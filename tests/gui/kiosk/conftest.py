@@ -25,7 +25,7 @@ def pin_hash():
 @pytest.fixture
 def kiosk_services(data_dir: Path, fake_clock: FakeClock, qapp: QApplication, pin_hash
                    ) -> Services:
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     paths = DataPaths.portable_in(data_dir)
     paths.ensure()
@@ -38,7 +38,7 @@ def kiosk_services(data_dir: Path, fake_clock: FakeClock, qapp: QApplication, pi
 @pytest.fixture
 def kiosk(kiosk_services: Services, navigator, qtbot) -> Iterator[object]:
     from app.ui.kiosk.window import create_kiosk_window
-    from app.ui.theme import apply_theme
+    from app.ui.style.theme import apply_theme
 
     apply_theme(QApplication.instance(), "light")  # what app.py does: sizes come from QSS
     window = create_kiosk_window(kiosk_services, navigator)

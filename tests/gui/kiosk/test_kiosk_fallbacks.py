@@ -62,7 +62,7 @@ def test_players_fall_back_when_the_practice_player_fails(qtbot, kiosk, monkeypa
 
 
 def test_reader_falls_back_and_ignores_links(qtbot, kiosk, monkeypatch) -> None:
-    import app.ui.pages.readings as readings
+    import app.ui.readings.page as readings
 
     def broken(*args, **kwargs):
         raise RuntimeError("no readings page today")

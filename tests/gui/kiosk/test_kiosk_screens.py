@@ -157,7 +157,7 @@ def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None
 
 def test_kiosk_mode_can_be_switched_on_in_the_clinic_config(data_dir, fake_clock, qapp) -> None:
     from app.core.paths import DataPaths
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     paths = DataPaths.portable_in(data_dir)
     paths.ensure()

@@ -46,7 +46,7 @@ def quiet_services(services: Services, sink: RecordingSink) -> Services:
 
 @pytest.fixture
 def page(quiet_services: Services, navigator: Any, qtbot: Any) -> Iterator[Any]:
-    from app.ui.pages.practice import create_page
+    from app.ui.practice.page import create_page
 
     widget = create_page(quiet_services, navigator)
     qtbot.addWidget(widget)

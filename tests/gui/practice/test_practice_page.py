@@ -189,7 +189,7 @@ def test_full_window_and_back(qtbot: Any, page: Any, pass_time: Any) -> None:
 
 def test_mood_before_and_after(qtbot: Any, quiet_services: Any, navigator: Any, sink: Any,
                                pass_time: Any) -> None:
-    from app.ui.pages.practice import create_page
+    from app.ui.practice.page import create_page
 
     quiet_services.settings_store.update("practice", ask_mood=True)
     page = create_page(quiet_services, navigator)
@@ -278,7 +278,7 @@ def test_a_session_lands_in_the_real_practice_log(
         qtbot: Any, services: Any, navigator: Any, fake_clock: Any) -> None:
     """End to end on the LOG side: the page writes to services.log (SQLite) itself."""
     from app.sound.silent import SilentSound
-    from app.ui.pages.practice import create_page
+    from app.ui.practice.page import create_page
 
     services.__dict__["sound"] = SilentSound()
     page = create_page(services, navigator)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 
 def test_practice_section_saves_each_choice(qtbot: Any, services: Any) -> None:
-    from app.ui.settings_sections import practice
+    from app.ui.settings.page import SECTIONS
+    from app.ui.settings.sections import practice
 
-    assert practice.ORDER == 20 and practice.TITLE  # "Practice" (or its translation)
+    assert practice in SECTIONS and practice.TITLE  # "Practice" (or its translation)
     widget = practice.create_section(services)
     qtbot.addWidget(widget)
     spins = widget.findChildren(QSpinBox)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QSpinBox
 
 from app.core.clinic import parse_clinic
-from app.ui.dialogs import AboutDialog, CrisisDialog, crisis_html
-from app.ui.main_window import MainWindow
+from app.ui.shell.dialogs import AboutDialog, CrisisDialog, crisis_html
+from app.ui.shell.main_window import MainWindow
 
 
 def test_crisis_and_about_from_an_open_article(qtbot, services, navigator, monkeypatch) -> None:
@@ -58,8 +58,8 @@ def test_about_names_the_practice_and_how_to_reach_it(services) -> None:
 
 
 def test_text_size_from_settings_reaches_an_open_article(qtbot, services, navigator) -> None:
-    from app.ui.pages.readings import create_page
-    from app.ui.settings_sections.readings import create_section
+    from app.ui.readings.page import create_page
+    from app.ui.settings.sections.readings import create_section
 
     page = create_page(services, navigator)
     qtbot.addWidget(page)

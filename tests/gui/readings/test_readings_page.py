@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
 from app.services import Services
-from app.ui.navigator import Navigator
-from app.ui.pages.readings import ReadingsPage, create_page
+from app.ui.readings.page import ReadingsPage, create_page
+from app.ui.shell.navigator import Navigator
 
 LONG = "neuroplasticity-basics"
 
@@ -32,7 +32,7 @@ def make_page(qtbot: QtBot, services: Services, navigator: Navigator) -> Reading
 
 
 def kiosk_services(data_dir: Path, clock: FakeClock) -> Services:
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     return build_services(DataPaths.portable_in(data_dir), clock=clock, kiosk=True)
 
@@ -130,7 +130,7 @@ def test_mark_as_read_shows_in_the_library_and_survives(qtbot, services, navigat
 
 
 def test_reading_position_survives_a_restart(qtbot, data_dir, fake_clock, navigator) -> None:
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     services = build_services(DataPaths.portable_in(data_dir), clock=fake_clock)
     page = make_page(qtbot, services, navigator)

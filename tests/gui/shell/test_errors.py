@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.errors import ErrorReporter
+from app.ui.shell.errors import ErrorReporter
 
 
 def test_unhandled_exception_is_logged_and_shown_once(

@@ -11,8 +11,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.paths import DataPaths
-from app.ui.main_window import MainWindow
-from app.ui.navigator import PAGES, Navigator
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.navigator import PAGE_NAMES, Navigator
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def window(qtbot, services, navigator) -> MainWindow:
 
 
 def test_every_section_opens_by_keyboard(qtbot, window: MainWindow) -> None:
-    for i, name in enumerate(PAGES, start=1):
+    for i, name in enumerate(PAGE_NAMES, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + i), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_name() == name
         assert window.stack.currentWidget() is window.page(name)
@@ -74,7 +74,7 @@ def test_about_shows_version_and_clinic(
 def test_a_broken_page_does_not_take_the_app_down(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.ui.pages.journal as journal
+    import app.ui.journal.page as journal
 
     def explode(*_args: object) -> None:
         raise RuntimeError("boom")
@@ -104,7 +104,7 @@ def test_window_remembers_its_size(qtbot, services, navigator) -> None:
 
 
 def test_bad_settings_file_shows_one_notice_naming_it(qtbot, data_dir: Path, qapp) -> None:
-    from app.ui.app import build_services
+    from app.ui.shell.app import build_services
 
     paths = DataPaths.portable_in(data_dir)
     paths.config.mkdir(parents=True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from sound_fixtures import make_file, speech_like_pcm
 
 from app.sound.silent import SilentSound
-from app.ui.settings_sections import sound as section
+from app.ui.settings.sections import sound as section
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"qt\.multimedia.*", r"PulseAudioService.*", r"QSoundEffect.*", r"Could not open media.*",

@@ -29,9 +29,8 @@ from app.core.sound_needs import (
     RECORDING_PREFIX,
 )
 from app.services import Services
-from app.ui.settings_binding import bind_checkbox, bind_combo, bind_slider
+from app.ui.settings.binding import bind_checkbox, bind_combo, bind_slider
 
-ORDER = 25
 TITLE = QCoreApplication.translate("Settings", "Sound")
 FILE_FILTER = "Audio (*.wav *.mp3 *.ogg *.flac *.m4a *.WAV *.MP3 *.OGG *.FLAC *.M4A)"
 

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 
-# Strings that app/ui/dialogs.py translates inside f-strings, where lupdate cannot see them.
+# Strings that app/ui/shell/dialogs.py translates inside f-strings, where lupdate cannot see them.
 # Listed here so they reach the .ts files; remove once they are translated outside f-strings.
 DIALOG_STRINGS = (
     QT_TRANSLATE_NOOP("Dialogs", "Version"),

@@ -16,9 +16,9 @@ from app.core.articles import Catalog
 from app.core.reading_progress import ReadingProgress
 from app.core.resources import resource_path
 from app.services import Services
-from app.ui.navigator import Navigator
 from app.ui.readings.article_view import ArticleView
 from app.ui.readings.library import LibraryView
+from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
 

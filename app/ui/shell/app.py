@@ -113,7 +113,7 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
                   file=sys.stderr)
             return 2
     app = create_application()
-    from app.ui.single_instance import SingleInstance
+    from app.ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance(paths)
     paths.ensure()
@@ -127,7 +127,7 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
         )
         return 1
 
-    from app.ui.errors import ErrorReporter
+    from app.ui.shell.errors import ErrorReporter
 
     reporter = ErrorReporter(str(paths.log_file), app)
     reporter.install()
@@ -140,7 +140,7 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
         first_painted.connect(instance.listen)  # later launches are answered from then on
     else:
         QTimer.singleShot(0, instance.listen)
-    from app.ui.probe import install_if_requested
+    from app.ui.shell.probe import install_if_requested
 
     install_if_requested(window)
     window.show()
@@ -167,11 +167,11 @@ def shutdown_services(services: Services) -> None:
 
 
 def create_window(services: Services, app: QApplication, first_page: str | None = None) -> QWidget:
-    from app.ui.navigator import Navigator
-    from app.ui.theme import apply_theme
+    from app.ui.shell.navigator import Navigator
+    from app.ui.style.theme import apply_theme
 
     general = services.settings.general
-    from app.ui.i18n import install_translators  # before any window is built (COMFORT)
+    from app.ui.shell.i18n import install_translators  # before any window is built (COMFORT)
 
     install_translators(app, general.language)
     apply_theme(app, general.theme, general.text_scale)
@@ -180,7 +180,7 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
         from app.ui.kiosk.window import create_kiosk_window
 
         return create_kiosk_window(services, navigator)
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)
@@ -189,8 +189,8 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
     )
 
     def after_first_frame() -> None:
-        from app.ui.log_watch import watch_log
-        from app.ui.tray import install_comfort  # reminders, tray, OS theme, plan drop
+        from app.ui.comfort.tray import install_comfort  # reminders, tray, OS theme, plan drop
+        from app.ui.shell.log_watch import watch_log
 
         install_comfort(window, services, navigator)
         watch_log(window, services)  # sessions added by `rewire log import` meanwhile

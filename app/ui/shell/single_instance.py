@@ -76,7 +76,7 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._on_server_new_connection)
         self._server = server
 
-    def ask_owner_to_raise(self, timeout_ms: int = 3000) -> bool:
+    def ask_owner_to_raise(self, timeout_ms: int = 10_000) -> bool:
         """Ask the running owner to show its window; False when none answers in time."""
         from PySide6.QtNetwork import QLocalSocket
 

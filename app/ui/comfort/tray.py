@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 from app import APP_NAME
 from app.core.home import HomeModel, parse_last_practice, reminder_needed
 from app.services import Services
-from app.ui.home_data import build_model, last_practice_raw, practice_title
-from app.ui.icons import app_icon
-from app.ui.navigator import Navigator
-from app.ui.plan_import import install_plan_drop
-from app.ui.reminders import ReminderCard, ReminderScheduler
+from app.ui.comfort.plan_import import install_plan_drop
+from app.ui.comfort.reminders import ReminderCard, ReminderScheduler
+from app.ui.home.data import build_model, last_practice_raw, practice_title
+from app.ui.shell.navigator import Navigator
+from app.ui.style.icons import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +202,7 @@ class Comfort(QObject):
             return
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            from app.ui.theme import apply_theme
+            from app.ui.style.theme import apply_theme
 
             apply_theme(app, general.theme, general.text_scale)
 
@@ -213,7 +213,7 @@ class Comfort(QObject):
 
     def _retint_icons(self) -> None:
         """The sidebar's icons are tinted with the text color: redo them for the new theme."""
-        from app.ui.icons import nav_icon
+        from app.ui.style.icons import nav_icon
 
         nav = getattr(self.window, "nav", None)
         if nav is None:

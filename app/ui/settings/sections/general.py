@@ -6,10 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QWidget
 
 from app.services import Services
-from app.ui.settings_binding import bind_checkbox, bind_combo
-from app.ui.widgets import muted_label
+from app.ui.settings.binding import bind_checkbox, bind_combo
+from app.ui.style.widgets import muted_label
 
-ORDER = 10
 TITLE = QCoreApplication.translate("Settings", "Appearance")
 
 
@@ -50,7 +49,7 @@ def create_section(services: Services) -> QWidget:
             return
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            from app.ui.theme import apply_theme
+            from app.ui.style.theme import apply_theme
 
             g = services.settings.general
             apply_theme(app, g.theme, g.text_scale)

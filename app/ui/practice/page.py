@@ -24,7 +24,7 @@ from app.core.presets import PresetStore
 from app.core.records import NullSink
 from app.core.sound_needs import MAX_BELL_S, RECORDING_PREFIX
 from app.services import Services
-from app.ui.navigator import Navigator
+from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
 

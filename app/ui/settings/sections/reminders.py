@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from app.core.reminders import Schedule, next_fire, parse_hhmm
 from app.core.settings import InvalidValue
 from app.services import Services
-from app.ui.settings_binding import bind_checkbox
+from app.ui.settings.binding import bind_checkbox
 
-ORDER = 30
 TITLE = QCoreApplication.translate("Settings", "Reminders")
 MAX_TIMES = 6
 
@@ -115,7 +114,7 @@ class ReminderSection(QWidget):
         self._show_where()
 
     def _show_where(self) -> None:
-        from app.ui.tray import tray_available
+        from app.ui.comfort.tray import tray_available
 
         if tray_available():
             self.where.setText(self.tr("Reminders appear as notifications from the system "

@@ -7,9 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from app.services import Services
-from app.ui.settings_binding import bind_checkbox, bind_spin
+from app.ui.settings.binding import bind_checkbox, bind_spin
 
-ORDER = 20
 TITLE = QCoreApplication.translate("Settings", "Practice")
 
 

@@ -6,9 +6,9 @@ shown so that the window paints quickly.
 from __future__ import annotations
 
 import base64
-import importlib
 import logging
 import traceback
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -26,26 +26,16 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.services import Services
-from app.ui.dialogs import AboutDialog, CrisisDialog
-from app.ui.icons import app_icon, nav_icon
-from app.ui.navigator import PAGES, Navigator
-from app.ui.notices import NoticeBanner
+from app.ui.shell.dialogs import AboutDialog, CrisisDialog
+from app.ui.shell.navigator import PAGE_NAMES, Navigator
+from app.ui.shell.notices import NoticeBanner
+from app.ui.shell.pages import PAGES, Page, entry
+from app.ui.style.icons import app_icon, nav_icon
 
 log = logging.getLogger(__name__)
 
 MIN_SIZE = QSize(900, 600)
 DEFAULT_SIZE = QSize(1200, 780)
-
-
-def _page_titles() -> dict[str, str]:
-    tr = MainWindow.tr
-    return {
-        "home": tr("Home"),
-        "practice": tr("Practice"),
-        "readings": tr("Readings"),
-        "journal": tr("Journal"),
-        "settings": tr("Settings"),
-    }
 
 
 class MainWindow(QMainWindow):
@@ -99,11 +89,11 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        titles = _page_titles()
-        for i, name in enumerate(PAGES, start=1):
-            item = QListWidgetItem(nav_icon(name), titles[name])
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(titles[name], i))
+        for i, page in enumerate(PAGES, start=1):
+            title = self.tr(page.title)
+            item = QListWidgetItem(nav_icon(page.name), title)
+            item.setData(Qt.ItemDataRole.UserRole, page.name)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(title, i))
             self.nav.addItem(item)
         side.addWidget(self.nav, 1)
 
@@ -137,7 +127,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        for i, name in enumerate(PAGES, start=1):
+        for i, name in enumerate(PAGE_NAMES, start=1):
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda n=name: self.show_page(n))
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_crisis)
 
@@ -163,17 +153,19 @@ class MainWindow(QMainWindow):
         """Select `name` in the sidebar now and build the page right after the first frame,
         so the window appears before the page's data (log, catalogs) is loaded."""
         self.nav.blockSignals(True)
-        self.nav.setCurrentRow(PAGES.index(name))
+        self.nav.setCurrentRow(PAGE_NAMES.index(name))
         self.nav.blockSignals(False)
         self.first_painted.connect(lambda: self._show(self.current_page_name() or name))
 
     # -- pages --------------------------------------------------------------------------
     def page(self, name: str) -> QWidget:
-        """The page widget, created on first use. A page that fails to build shows why."""
+        """The page widget, created on first use. A page that fails to build shows why: this
+        is the one place that catches a page's failure."""
         if name not in self._pages:
             try:
-                module = importlib.import_module(f"app.ui.pages.{name}")
-                widget = module.create_page(self.services, self.navigator)
+                widget = entry(name).build(self.services, self.navigator)
+                if not isinstance(widget, Page):
+                    raise TypeError(f"page {name} has no shutdown()")
             except Exception:  # a broken page must not take the app down
                 log.exception("page %s failed to load", name)
                 widget = _BrokenPage(name, traceback.format_exc(limit=3))
@@ -188,7 +180,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_page(self, name: str) -> None:
-        row = PAGES.index(name)
+        row = PAGE_NAMES.index(name)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # -> _on_nav_current_row_changed
         else:
@@ -196,8 +188,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self._show(PAGES[row])
+        if 0 <= row < len(PAGE_NAMES):
+            self._show(PAGE_NAMES[row])
 
     def _show(self, name: str) -> None:
         widget = self.page(name)
@@ -206,16 +198,20 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_navigator_practice_requested(self, practice_id: str, options: object) -> None:
+        from app.ui.practice.page import PracticePage
+
         self.show_page("practice")
         target = self.page("practice")
-        if hasattr(target, "open_practice"):
-            target.open_practice(practice_id, options)
+        if isinstance(target, PracticePage):  # else the page failed to build and says so
+            target.open_practice(practice_id, options if isinstance(options, dict) else None)
 
     @Slot(str)
     def _on_navigator_article_requested(self, article_id: str) -> None:
+        from app.ui.readings.page import ReadingsPage
+
         self.show_page("readings")
         target = self.page("readings")
-        if hasattr(target, "open_article"):
+        if isinstance(target, ReadingsPage):  # else the page failed to build and says so
             target.open_article(article_id)
 
     @Slot()
@@ -266,8 +262,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         for page in self._pages.values():
-            if hasattr(page, "shutdown"):
-                page.shutdown()
+            cast(Page, page).shutdown()
         event.accept()
 
 
@@ -284,3 +279,6 @@ class _BrokenPage(QWidget):
         layout.addWidget(label)
         layout.addStretch(1)
         self.setToolTip(details)
+
+    def shutdown(self) -> None:
+        """Nothing to end: the page never opened."""

@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from app.services import Services
-from app.ui.settings_binding import bind_checkbox, bind_combo, bind_spin
+from app.ui.settings.binding import bind_checkbox, bind_combo, bind_spin
 
-ORDER = 40
 TITLE = QCoreApplication.translate("Settings", "Journal and streaks")
 
 

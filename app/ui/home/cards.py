@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.core.plans import ItemProgress, PlanProgress, PracticeItem
 from app.services import Services
-from app.ui.home_data import article_info, practice_title
-from app.ui.plan_import import choose_and_import
-from app.ui.widgets import muted_label, title_label
+from app.ui.comfort.plan_import import choose_and_import
+from app.ui.home.data import article_info, practice_title
+from app.ui.style.widgets import muted_label, title_label
 
 
 def minutes_text(value: float) -> str:

@@ -1,6 +1,6 @@
 """Apply the light or dark theme: the palettes in app/core/palettes.py fill the @roles of the
 ordered style sheets in resources/styles/. "system" follows the OS color scheme
-(QStyleHints.colorScheme; app/ui/tray.py re-applies the theme on colorSchemeChanged).
+(QStyleHints.colorScheme; app/ui/comfort/tray.py re-applies the theme on colorSchemeChanged).
 
 Sizes: @fontpt, @titlept, @subtitlept and @smallpt are scaled by GeneralSettings.text_scale,
 so text grows to 200% everywhere a style sheet sets a size with them."""

@@ -32,8 +32,8 @@ from app.core.streaks import StreakRules, consistency_text
 from app.services import Services
 from app.ui.journal.heatmap import Heatmap
 from app.ui.journal.sessions import SessionTable
-from app.ui.navigator import Navigator
-from app.ui.widgets import ScrollPage, card, muted_label, title_label
+from app.ui.shell.navigator import Navigator
+from app.ui.style.widgets import ScrollPage, card, muted_label, title_label
 
 log = logging.getLogger(__name__)
 CHART_WEEKS = 26

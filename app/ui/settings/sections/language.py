@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from app.core.i18n import resolve_language
 from app.services import Services
-from app.ui.settings_binding import bind_combo
+from app.ui.settings.binding import bind_combo
 
-ORDER = 12
 TITLE = QCoreApplication.translate("Settings", "Language")
 
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-PAGES = ("home", "practice", "readings", "journal", "settings")
+#: The pages of the main window in sidebar order (built by app/ui/shell/pages.py).
+PAGE_NAMES = ("home", "practice", "readings", "journal", "settings")
 
 
 class Navigator(QObject):
@@ -22,7 +23,7 @@ class Navigator(QObject):
     about_requested = Signal()
 
     def open_page(self, name: str) -> None:
-        if name not in PAGES:
+        if name not in PAGE_NAMES:
             raise ValueError(f"unknown page {name!r}")
         self.page_requested.emit(name)
 

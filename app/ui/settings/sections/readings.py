@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from app.services import Services
-from app.ui.settings_binding import bind_spin
+from app.ui.settings.binding import bind_spin
 
-ORDER = 60
 TITLE = QCoreApplication.translate("Settings", "Readings")
 
 

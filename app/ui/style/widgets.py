@@ -50,3 +50,6 @@ class ScrollPage(QScrollArea):
             self.subtitle = muted_label(subtitle, inner)
             self.body.addWidget(self.subtitle)
         self.setWidget(inner)
+
+    def shutdown(self) -> None:
+        """The app is closing (a page with something to save or end overrides this)."""

@@ -1,7 +1,7 @@
 """Home: today's minutes against the goal, the streak (or gentle consistency), Continue, a
 suggested practice, a reading, and the clinician's homework plan.
 
-The page renders a HomeModel (app/core/home.py) built by app/ui/home_data.py; it rebuilds it
+The page renders a HomeModel (app/core/home.py) built by app/ui/home/data.py; it rebuilds it
 when shown and when the log, the settings or the plan change.
 """
 
@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from app.core.home import HomeModel, next_part_change
 from app.core.i18n import resolve_language
 from app.services import Services
-from app.ui.home_cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
-from app.ui.home_data import article_info, build_model, optional, practice_title
-from app.ui.navigator import Navigator
-from app.ui.plan_import import install_plan_drop
-from app.ui.progress_ring import ProgressRing
-from app.ui.week_strip import WeekStrip
-from app.ui.widgets import ScrollPage, card, muted_label
+from app.ui.comfort.plan_import import install_plan_drop
+from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
+from app.ui.home.data import article_info, build_model, optional, practice_title
+from app.ui.home.progress_ring import ProgressRing
+from app.ui.home.week_strip import WeekStrip
+from app.ui.shell.navigator import Navigator
+from app.ui.style.widgets import ScrollPage, card, muted_label
 
 
 class HomePage(ScrollPage):
