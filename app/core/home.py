@@ -22,7 +22,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.core.plans import PlanProgress, PracticeItem, ReadItem
+from app.core.plan_progress import PlanProgress
+from app.core.plans import PracticeItem, ReadItem
 
 LAST_PRACTICE_KEY = "last_practice"
 

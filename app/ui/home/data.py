@@ -19,7 +19,8 @@ from app.core.home import (
     minutes_by_practice_day,
     week_marks,
 )
-from app.core.plans import Plan, PlanProgress, plan_progress, practices_in
+from app.core.plan_progress import PlanProgress, plan_progress, practices_in
+from app.core.plans import Plan
 from app.core.streaks import StreakRules, today_ordinal
 from app.services import Services
 
