@@ -38,6 +38,16 @@ class PlanProgress:
     def days_left(self) -> int:
         return max(0, (self.plan.ends - self.today).days)
 
+    @property
+    def day_number(self) -> int:
+        """Today's plan day (1 = the first); 0 before the plan starts."""
+        return max(0, (self.today - self.plan.starts).days + 1)
+
+    def today_items(self) -> tuple[ItemProgress, ...]:
+        """What the plan asks of today: every item without a ``day``, and today's own."""
+        return tuple(p for p in self.items
+                     if p.item.day is None or p.item.day == self.day_number)
+
 
 def plan_progress(plan: Plan, today: date,
                   minutes: Mapping[tuple[str, int], float],
@@ -57,7 +67,12 @@ def plan_progress(plan: Plan, today: date,
         if isinstance(item, ReadItem):
             out.append(ItemProgress(item, 1.0 if item.read in read_ids else 0.0, 1.0))
             continue
-        if item.per == "day":
+        if item.day is not None:  # one plan day only
+            on = first + item.day - 1
+            done = minutes.get((item.practice, on), 0.0)
+            out.append(ItemProgress(item, done, float(item.minutes),
+                                    int(done >= item.minutes - 1e-6), int(on <= last)))
+        elif item.per == "day":
             day = today.toordinal()
             done_today = minutes.get((item.practice, day), 0.0)
             met = sum(1 for d in range(first, last + 1)
