@@ -18,7 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
-from app.core.plan import PracticeOptions, options_from_dict
+from app.core.plan import PracticeOptions, options_from_dict, with_practice_defaults
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
 from app.core.records import NullSink
@@ -153,6 +153,8 @@ class PracticePage(QStackedWidget):
         definition = self.catalog.get(practice_id) or self.recordings.get(practice_id)
         if definition is not None and definition.kind != "timer":
             base.minutes = definition.minutes
+        if definition is not None:  # its own choices: no end bell for sleep, no countdown in SOS
+            base = with_practice_defaults(base, definition)
         saved = self.services.state.get(STATE_KEY)
         if isinstance(saved, dict) and isinstance(saved.get(practice_id), dict):
             base, _ = options_from_dict(saved[practice_id], base)

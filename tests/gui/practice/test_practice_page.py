@@ -22,12 +22,16 @@ def start_from_setup(qtbot: Any, page: Any, practice_id: str, **options: Any) ->
 def test_picker_groups_cards_and_links_readings(qtbot: Any, page: Any, navigator: Any) -> None:
     picker = page.picker
     page.refresh_recordings()  # as the page does each time it is shown
-    assert len(picker.begin_buttons) == 16
+    assert len(picker.begin_buttons) == 24
     labels = [w.text() for w in picker.findChildren(type(picker.title))
               if w.property("role") == "subtitle"]
     assert labels == ["Timer", "Breathing", "Guided", "Your recordings"]
     why = [w for w in picker.findChildren(type(picker.title)) if w.objectName() == "practiceWhy"]
-    assert len(why) == 16 and 'href="cbt-and-the-brain"' in why[-4].text() + why[-3].text()
+    assert len(why) == 24 and any('href="cbt-and-the-brain"' in w.text() for w in why)
+    other = [w for w in picker.findChildren(type(picker.title))
+             if w.objectName() == "practicePreferAnother"]
+    assert len(other) == 24 and all(w.text() for w in other)  # who might prefer another
+    assert "only a few minutes" not in picker.subtitle.text()  # a body scan takes 20
     with qtbot.waitSignal(navigator.article_requested) as blocker:
         why[0].linkActivated.emit("mindfulness-and-the-brain")
     assert blocker.args == ["mindfulness-and-the-brain"]
