@@ -29,6 +29,8 @@ class CrisisLine:
     label: str
     number: str
     label_translations: Translations = ()
+    short: str = ""  # a few words for small spaces (the kiosk footer); "" = not shown there
+    short_translations: Translations = ()
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class ClinicProfile:
             self, about=pick(self.about, self.about_translations),
             office_hours=pick(self.office_hours, self.office_hours_translations),
             after_hours=pick(self.after_hours, self.after_hours_translations),
-            crisis=tuple(replace(line, label=pick(line.label, line.label_translations))
+            crisis=tuple(replace(line, label=pick(line.label, line.label_translations),
+                                 short=pick(line.short, line.short_translations))
                          for line in self.crisis))
 
     @property
@@ -78,15 +81,18 @@ NATIONAL_LINES = (
                        "por texto, escribe AYUDA."),)),
     CrisisLine("Chat with a 988 Lifeline counselor online, any time.", "988lifeline.org/chat",
                (("es", "Chatea en línea con un consejero o consejera de la Línea 988, a "
-                       "cualquier hora. El chat también se ofrece en español."),)),
+                       "cualquier hora. El chat también se ofrece en español."),),
+               "Chat: 988lifeline.org/chat", (("es", "Chat: 988lifeline.org/chat"),)),
     CrisisLine("Veterans Crisis Line, for veterans, service members and the people who care "
                "about them: call 988 and press 1, or text 838255.", "988 · 1",
                (("es", "Línea de Crisis para Veteranos, para veteranos, miembros del servicio "
                        "militar y sus seres queridos: llama al 988 y marca 1, o envía un texto "
-                       "al 838255."),)),
+                       "al 838255."),),
+               "Veterans: call 988, press 1", (("es", "Veteranos: llama al 988, marca 1"),)),
     CrisisLine("Crisis Text Line: text HOME to 741741, any time.", "741741",
                (("es", "Crisis Text Line: envía la palabra HOME por mensaje de texto al "
-                       "741741, a cualquier hora."),)),
+                       "741741, a cualquier hora."),),
+               "Text HOME to 741741", (("es", "Envía HOME al 741741"),)),
 )
 
 FALLBACK = ClinicProfile(
@@ -126,8 +132,15 @@ def parse_clinic(raw: Any) -> ClinicProfile:
         if not (isinstance(item, dict) and isinstance(item.get("label"), str)
                 and isinstance(item.get("number"), str) and item["number"].strip()):
             raise ValueError(f"crisis line {i + 1} needs a 'label' and a 'number'")
-        lines.append(CrisisLine(item["label"], item["number"], _translations(
-            item.get("label_translations"), f"crisis line {i + 1}'s 'label_translations'")))
+        short = item.get("short", "")
+        if not isinstance(short, str):
+            raise ValueError(f"crisis line {i + 1}'s 'short' must be text")
+        lines.append(CrisisLine(
+            item["label"], item["number"],
+            _translations(item.get("label_translations"),
+                          f"crisis line {i + 1}'s 'label_translations'"),
+            short.strip(), _translations(item.get("short_translations"),
+                                         f"crisis line {i + 1}'s 'short_translations'")))
     if not lines:
         lines = list(FALLBACK.crisis)
 

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 KINDS = ("timer", "pacer", "guided")
 GROUP_TITLES = {"timer": "Timer", "pacer": "Breathing", "guided": "Guided"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SOS_PRACTICE = "sos-panic"  # one click away on Home, in the tray menu and the crisis dialog
 MAX_FILE_BYTES = 256_000
 MAX_MINUTES = 180
 MAX_FADE_S = 600

@@ -1,6 +1,12 @@
-"""About Rewire and "If you are in crisis": both built from the clinic profile."""
+"""About Rewire and "If you are in crisis": both built from the clinic profile.
+
+The crisis dialog lists every crisis line, the office hours (or, when the clinic has not given
+them, to ask the counselor: never a guess) and what to do after hours, and offers SOS, and
+the client's support plan once that page exists, one click away."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -8,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -49,6 +56,7 @@ class _TextDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self._fit(buttons)
 
     def _fit(self, buttons: QDialogButtonBox) -> None:
@@ -84,15 +92,50 @@ def crisis_html(clinic: ClinicProfile) -> str:
         f"<br>{_esc(line.label)}</li>"
         for line in clinic.crisis
     )
+    tr = QCoreApplication.translate
+    hours = (tr("Dialogs", "Office hours: {0}").format(clinic.office_hours)
+             if clinic.office_hours
+             else tr("Dialogs", "Office hours: ask your counselor, or call the office."))
+    after = f"<p>{_esc(clinic.after_hours)}</p>" if clinic.after_hours else ""
     return (
         f"<h2>{_esc(_tr('If you are in crisis'))}</h2>"
         f"<p>{_esc(_tr('You do not have to go through this alone. Please reach out now:'))}"
         f"</p><ul>{items}</ul>"
+        f"<p><b>{_esc(hours)}</b></p>{after}"
         f"<p>{_esc(_tr('Rewire is a practice companion, not an emergency service.'))}</p>"
     )
 
 
 class CrisisDialog(_TextDialog):
-    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None) -> None:
+    """Every crisis line, office hours and after hours; SOS (and the support plan, when the
+    app has one) one click away: ``on_sos`` / ``on_support_plan`` close the dialog first."""
+
+    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None,
+                 on_sos: Callable[[], None] | None = None,
+                 on_support_plan: Callable[[], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
+        tr = QCoreApplication.translate
+        self.sos_button = self._action(
+            tr("Dialogs", "SOS: when panic rises"),
+            tr("Dialogs", "Start three minutes of grounding and long out-breaths now"), on_sos)
+        self.support_plan_button = self._action(
+            tr("Dialogs", "My support plan"),
+            tr("Dialogs", "Open the plan you made with your counselor"), on_support_plan)
+
+    def _action(self, text: str, description: str,
+                then: Callable[[], None] | None) -> QPushButton | None:
+        if then is None:
+            return None
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        assert button is not None
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+
+        def go() -> None:
+            self.accept()
+            then()
+
+        button.clicked.connect(go)
+        return button

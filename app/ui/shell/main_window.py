@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_crisis(self) -> None:
-        CrisisDialog(self.services.clinic, self).exec()
+        nav = self.navigator
+        CrisisDialog(self.services.clinic, self, on_sos=nav.open_sos,
+                     on_support_plan=nav.open_support_plan if nav.support_plan_available()
+                     else None).exec()
 
     @Slot()
     def show_about(self) -> None:

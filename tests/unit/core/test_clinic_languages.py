@@ -101,3 +101,17 @@ def test_office_hours_and_after_hours_read_from_the_file_and_translate() -> None
     assert (spanish.office_hours, spanish.after_hours) == ("lun-vie 9-17", "Llama al 988.")
     with pytest.raises(ValueError, match="'after_hours_translations'"):
         parse_clinic(dict(BASE, after_hours_translations=["es"]))
+
+
+@pytest.mark.parametrize("source", ["shipped", "fallback"])
+def test_the_short_forms_for_small_spaces_translate(source: str) -> None:
+    clinic = load_clinic()[0] if source == "shipped" else FALLBACK
+    shorts = {line.number: line.short for line in clinic.crisis if line.short}
+    assert shorts == {"988lifeline.org/chat": "Chat: 988lifeline.org/chat",
+                      "988 · 1": "Veterans: call 988, press 1",
+                      "741741": "Text HOME to 741741"}
+    spanish = {line.number: line.short for line in clinic.in_language("es").crisis
+               if line.short}
+    assert spanish["741741"] == "Envía HOME al 741741"
+    with pytest.raises(ValueError, match="'short' must be text"):
+        parse_clinic(dict(BASE, crisis=[{"label": "Us", "number": "5", "short": 5}]))
