@@ -5,8 +5,13 @@ partials, the loop's seed, the sample rate, the generator version), so a
 changed parameter renders a new file and an unchanged one is never rendered
 twice. Files are written to a temp name and renamed into place, so a crash
 mid-render never leaves half a WAV that a player would later choke on.
+
+The built-in sounds ship pre-rendered (``shipped.py``): given a ``decode`` function, the
+cache decodes the shipped strike or loop instead of synthesising it (milliseconds instead of
+seconds), as long as the shipped file was made from the parameters in the code now. Strike
+counts, the tick's level and every changed parameter are still made here.
 Plain Python (no Qt): the Qt renderer runs :meth:`RenderCache.render` on a
-worker thread.
+worker thread and passes QAudioDecoder (``decode.decode_file``) as ``decode``.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ import hashlib
 import io
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.atomic import atomic_write_bytes
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, SoundNeeds
@@ -24,6 +31,10 @@ from app.sound._pydub import AudioSegment
 from app.sound.ambient import AMBIENTS, render_ambient
 from app.sound.bells import BELLS, CUE, SAMPLE_RATE, render_strike, strikes_from
 from app.sound.guard import remove_copies_of
+from app.sound.shipped import shipped_for
+
+if TYPE_CHECKING:
+    from app.sound.decode import Decoded
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +91,25 @@ def all_items() -> list[RenderItem]:
     ]
 
 
-class RenderCache:
-    """Generated sounds under ``folder`` (normally ``paths.cache / "sound"``)."""
+def shipped_key(item: RenderItem) -> tuple[str, str, str]:
+    """(kind, id, key) of the shipped file ``item`` is made from: a bell's single strike
+    (any strike count), the tick before its level, an ambient loop."""
+    if item.kind == "bell":
+        return "strike", item.sound_id, RenderItem("bell", item.sound_id, 1).key()
+    return item.kind, item.sound_id, item.key()
 
-    def __init__(self, folder: Path) -> None:
+
+class RenderCache:
+    """Generated sounds under ``folder`` (normally ``paths.cache / "sound"``).
+
+    decode: reads a shipped file into mono 16-bit PCM (``decode.decode_file``); without it
+    every sound is synthesised.
+    """
+
+    def __init__(self, folder: Path, decode: Callable[[Path], Decoded] | None = None) -> None:
         self.folder = Path(folder)
+        self.decode = decode
+        self.synthesised = 0  # sounds made by synthesis (not from a shipped file): for tests
 
     def path_for(self, item: RenderItem) -> Path:
         return self.folder / item.file_name()
@@ -98,17 +123,42 @@ class RenderCache:
         path = self.path_for(item)
         if self.is_rendered(item):
             return path
+        shipped = self._shipped(item)
         if item.kind == "bell":
             # One strike serves all three counts: render them together.
-            single = render_strike(BELLS[item.sound_id])
+            single = shipped or self._synthesised(render_strike, BELLS[item.sound_id])
             for n in STRIKE_COUNTS:
                 sibling = RenderItem("bell", item.sound_id, n)
                 self._write(sibling, strikes_from(single, n, BELLS[item.sound_id].strike_gap_s))
         elif item.kind == "ambient":
-            self._write(item, render_ambient(item.sound_id))
+            self._write(item, shipped or self._synthesised(render_ambient, item.sound_id))
         else:
-            self._write(item, strikes_from(render_strike(CUE), 1, 0.0).apply_gain(-9.0))
+            single = shipped or self._synthesised(render_strike, CUE)
+            self._write(item, strikes_from(single, 1, 0.0).apply_gain(-9.0))
         return path
+
+    def _synthesised(self, make: Callable[[object], AudioSegment], arg: object) -> AudioSegment:
+        self.synthesised += 1
+        return make(arg)
+
+    def _shipped(self, item: RenderItem) -> AudioSegment | None:
+        """The shipped sound ``item`` is made from, decoded; None: synthesise it."""
+        if self.decode is None:
+            return None
+        found = shipped_for(*shipped_key(item))
+        if found is None:
+            return None
+        try:
+            decoded = self.decode(found.path)
+        except Exception as exc:  # a damaged file is no reason to go without the sound
+            log.warning("could not decode %s (%s); synthesising it", found.path, exc)
+            return None
+        if decoded.rate != SAMPLE_RATE or len(decoded.pcm) != 2 * found.samples:
+            log.warning("%s decoded to %d samples at %d Hz, not %d at %d; synthesising it",
+                        found.path.name, len(decoded.pcm) // 2, decoded.rate, found.samples,
+                        SAMPLE_RATE)
+            return None
+        return AudioSegment(decoded.pcm, sample_width=2, frame_rate=SAMPLE_RATE, channels=1)
 
     def _write(self, item: RenderItem, segment: AudioSegment) -> None:
         buffer = io.BytesIO()
@@ -128,6 +178,7 @@ class RenderCache:
                     log.info("could not remove stale render %s: %s", old, exc)
 
 
-def render_into(folder: Path, item: RenderItem) -> Path:
+def render_into(folder: Path, item: RenderItem,
+                decode: Callable[[Path], Decoded] | None = None) -> Path:
     """Render ``item`` into the cache at ``folder``: the entry point of a render process."""
-    return RenderCache(folder).render(item)
+    return RenderCache(folder, decode).render(item)

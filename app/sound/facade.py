@@ -3,9 +3,10 @@
 ``SoundPlayer`` owns every QtMultimedia object for its whole life, renders what
 a session needs off the GUI thread before it starts, and re-emits plain signals.
 Bells and the pacer tick are QSoundEffects loaded in advance (``effects.py``, which
-keeps Qt 6.11 from hanging when a voice ends); the ambient loop and recorded guides
-are ``media.MediaTrack``s (queued calls keep them from deadlocking with Qt's
-renderer threads). Ambient fades in and out and ducks under speech.
+keeps Qt 6.11 from hanging when a voice ends); the ambient loop is a deep-buffered
+``bed.LoopBed`` (a QMediaPlayer gaps it on a busy CPU); recorded guides are a
+``media.MediaTrack`` (queued calls keep it from deadlocking with Qt's renderer threads).
+Ambient fades in and out and ducks under speech.
 
 Signals:
     prepared(): everything asked for by the last ``prepare`` is ready to play.
@@ -26,6 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, MAX_BELL_S, RECORDING_PREFIX, SoundNeeds
+from app.sound.bed import LoopBed
 from app.sound.cache import RenderCache, RenderItem, items_for
 from app.sound.effects import SETTLED, EffectBank, Status
 from app.sound.fader import Fader
@@ -85,7 +87,7 @@ class SoundPlayer(QObject):
         self._any_ready = False
         self._gains = {"master": 1.0, "bells": 1.0, "ambient": 1.0, "voice": 1.0}
         # Ambient bed and voice track live as long as we do.
-        self._bed = MediaTrack(loop=True, parent=self)
+        self._bed = LoopBed(parent=self)  # deep-buffered: no gaps on a busy CPU (bed.py)
         self._voice = MediaTrack(loop=False, parent=self)
         self._ambient_on = False
         self._voice.finished.connect(self._on_voice_finished)
@@ -364,12 +366,12 @@ class SoundPlayer(QObject):
     def gains(self) -> dict[str, float]:
         """Current linear gains: master, bells, ambient (with fade and duck), voice."""
         return {"master": self._gains["master"], "bells": self._gains["bells"],
-                "ambient": self._bed.output.volume(), "voice": self._voice.output.volume()}
+                "ambient": self._bed.volume(), "voice": self._voice.output.volume()}
 
     def _apply_volumes(self, *_level: float) -> None:
         g = self._gains
         bed = self._fade.level * self._duck.level
-        self._bed.output.setVolume(g["master"] * g["ambient"] * bed)
+        self._bed.set_volume(g["master"] * g["ambient"] * bed)
         self._voice.output.setVolume(g["master"] * g["voice"])
         self._speaker.set_volume(g["master"] * g["voice"])
 

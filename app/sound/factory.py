@@ -41,7 +41,7 @@ def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
         if no_output_device():
             player = SilentSound(missing_message=NO_DEVICE, library=library)
         else:
-            player = SoundPlayer(RenderCache(services.paths.cache / "sound"),
+            player = SoundPlayer(RenderCache(services.paths.cache / "sound", decode=decode_file),
                                  recording_path=library.path_of, tts_engine=tts_engine,
                                  library=library)
     translate = QCoreApplication.translate  # the messages are marked for lupdate

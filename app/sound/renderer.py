@@ -13,7 +13,9 @@ of "QSocketNotifier: Invalid socket" warnings, and killed parents left orphaned
 workers behind.
 
 The work goes through a ``concurrent.futures`` thread; a finished future reports
-through a queued signal, so ``rendered``/``failed`` arrive in the GUI thread.
+through a queued signal, so ``rendered``/``failed`` arrive in the GUI thread. After each
+render the worker hands the freed heap back to the system (``memory.give_back``): a
+synthesised loop otherwise leaves the process ~50 MB larger for the rest of its life.
 
 Signals:
     rendered(str key): one item is in the cache.
@@ -30,8 +32,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.sound.cache import RenderCache, RenderItem, render_into
+from app.sound.memory import give_back
 
 log = logging.getLogger(__name__)
+
+
+def _render_and_trim(cache: RenderCache, item: RenderItem) -> Path:
+    """Runs on the worker thread."""
+    try:
+        return render_into(cache.folder, item, cache.decode)
+    finally:
+        give_back()
 
 
 class _Relay(QObject):
@@ -67,7 +78,7 @@ class Renderer(QObject):
     def _submit(self, item: RenderItem) -> None:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rewire-render")
-        future = self._executor.submit(render_into, self.cache.folder, item)
+        future = self._executor.submit(_render_and_trim, self.cache, item)
 
         def done(finished: Future[Path]) -> None:
             self._on_future_done(item, finished)

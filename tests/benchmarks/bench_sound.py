@@ -12,7 +12,18 @@ gui_max_stall_ms_while_rendering: the longest gap of a 5 ms GUI-thread timer whi
     background renderer (a worker thread) renders everything from an empty cache.
 import_s_per_audio_min: importing a 3-minute FLAC (decode, loudness, trim, write, index),
     seconds per minute of audio.
-Needs pulseaudio + parec for the two timing figures (reported as -1 without them).
+fill_cache_from_shipped_s: the same 17 sounds made from the files shipped in audio/rendered/
+    (decoded by QAudioDecoder), as a fresh install makes them.
+A fresh install's first practice (tests/end2end/sound_fresh_driver.py: an empty cache, the
+player built as the app builds it, the sounds asked for when the setup opens and Start
+pressed 300 ms later, no fade):
+start_to_soundscape_ms: Start -> the ocean soundscape audible in the recording.
+first_bell_late_ms: how much later than planned the low gong (the longest bell) was heard
+    at Start, beyond the 30 ms the bell timing test allows (0: on time).
+rss_after_cold_practice_mb / rss_after_cold_practice_synth_mb: the player process's RSS
+    after that first practice with the gong and the ocean, with the shipped files, and with
+    everything synthesised as before they were shipped (the same process, paired).
+Needs pulseaudio + parec for the timing figures (reported as -1 without them).
 """
 
 from __future__ import annotations
@@ -34,7 +45,54 @@ GOALS = {
     "import_s_per_audio_min": ("<=", 1.0),
     "render_all_cold_s": ("<=", 20.0),  # ~8 s on an idle 2-core machine
     "gui_max_stall_ms_while_rendering": ("<=", 50.0),
+    "start_to_soundscape_ms": ("<=", 100.0),
+    "first_bell_late_ms": ("<=", 0.0),
 }
+BELL_TOLERANCE_MS = 30.0  # tests/end2end/test_sound_null_sink.py allows this onset error
+
+
+def _fill_from_shipped(folder: Path) -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from app.sound.cache import RenderCache, all_items
+    from app.sound.decode import decode_file
+
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (kept alive)
+    cache = RenderCache(folder, decode=decode_file)
+    t0 = time.perf_counter()
+    for item in all_items():
+        cache.render(item)
+    assert cache.synthesised == 0
+    return time.perf_counter() - t0
+
+
+def _fresh(root: Path, bell: str, ambient: str, synth: bool = False) -> tuple[float | None, float]:
+    """(ms from Start to the first sound heard, RSS MB after) of a fresh install's practice."""
+    from sound_pulse import onsets_near, run_recorded
+
+    args = [str(root / "cache"), bell, ambient, "300"] + (["synth"] if synth else [])
+    run, recording = run_recorded(root, "sound_fresh_driver.py", args, 240)
+    events = {str(e["event"]): e for e in run.events()}
+    start = float(events["start"]["t"])  # type: ignore[arg-type]
+    onset = onsets_near(recording, [start], before_s=0.0, after_s=60.0)[0]
+    heard = None if onset is None else (onset - start) * 1000
+    return heard, float(events["done"]["rss_mb"])  # type: ignore[arg-type]
+
+
+def _fresh_figures(root: Path) -> dict[str, float]:
+    soundscape, _ = _fresh(root / "ocean", "-", "ocean")
+    bell, _ = _fresh(root / "gong", "low-gong", "-")
+    _, rss = _fresh(root / "both", "low-gong", "ocean")
+    _, rss_synth = _fresh(root / "both-synth", "low-gong", "ocean", synth=True)
+    return {
+        "start_to_soundscape_ms": -1.0 if soundscape is None else round(soundscape, 1),
+        "first_bell_late_ms": -1.0 if bell is None else round(max(0.0, bell - BELL_TOLERANCE_MS),
+                                                               1),
+        "first_bell_heard_ms": -1.0 if bell is None else round(bell, 1),
+        "rss_after_cold_practice_mb": rss,
+        "rss_after_cold_practice_synth_mb": rss_synth,
+    }
 
 
 def _render_all(folder: Path) -> float:
@@ -104,6 +162,7 @@ def run() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         figures["render_all_cold_s"] = round(_render_all(root / "cache"), 2)
+        figures["fill_cache_from_shipped_s"] = round(_fill_from_shipped(root / "shipped"), 2)
         figures["gui_max_stall_ms_while_rendering"] = round(_gui_stall_ms(root / "cache2"), 1)
         if pulse_missing_reason() is None:
             result = play_session(root / "pulse", "singing-bowl", [0.0, 10.0, 20.0, 30.0],
@@ -115,8 +174,12 @@ def run() -> dict[str, float]:
                 round((first - result.start) * 1000, 1) if first is not None else -1.0)
             figures["bell_onset_error_max_ms"] = (
                 round(max(abs(e) for e in heard), 1) if len(heard) == len(errors) else -1.0)
+            figures.update(_fresh_figures(root / "fresh"))
         else:
             figures["first_bell_latency_ms"] = -1.0
             figures["bell_onset_error_max_ms"] = -1.0
+            figures.update(dict.fromkeys(
+                ("start_to_soundscape_ms", "first_bell_late_ms", "first_bell_heard_ms",
+                 "rss_after_cold_practice_mb", "rss_after_cold_practice_synth_mb"), -1.0))
         figures["import_s_per_audio_min"] = round(_import_speed(root), 3)
     return figures

@@ -1,10 +1,12 @@
 """Play one ambient loop through the real SoundPlayer (run as a subprocess).
 
-Usage: python tests/end2end/sound_loop_driver.py CACHE_DIR AMBIENT LOOP_S PLAY_S
+Usage: python tests/end2end/sound_loop_driver.py CACHE_DIR AMBIENT LOOP_S PLAY_S [media]
 The loop is rendered LOOP_S long (shorter than shipped, so the test hears the loop
-point several times quickly). Prints {"event": "start", "t": monotonic} when asked
-to play, then plays PLAY_S seconds with no fade, prints {"event": "quit", "t": ...}
-and exits.
+point several times quickly). With "media" the rendered loop plays through a looping
+QMediaPlayer (app.sound.media.MediaTrack) instead of the app's bed: the baseline of the
+``loop`` benchmark, which gaps on a busy CPU (app/sound/bed.py says why).
+Prints {"event": "start", "t": monotonic} when asked to play, then plays PLAY_S seconds
+with no fade, prints {"event": "quit", "t": ...} and exits.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ def main() -> int:
 
     from app.core.sound_needs import SoundNeeds
     from app.sound import ambient
-    from app.sound.cache import RenderCache
+    from app.sound.cache import RenderCache, RenderItem
     from app.sound.facade import SoundPlayer
+    from app.sound.media import MediaTrack
 
     cache_dir, ambient_id, loop_s, play_s = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:5])
     spec = ambient.AMBIENTS[ambient_id]
@@ -36,6 +39,7 @@ def main() -> int:
     player = SoundPlayer(RenderCache(Path(cache_dir)), tts_engine="none")
     player.set_volumes(100, 100, 100, 100)
     player.device_missing.connect(lambda _m: app.exit(3))
+    baseline = MediaTrack(loop=True, parent=app) if sys.argv[5:] == ["media"] else None
     started = []
 
     def play() -> None:
@@ -43,7 +47,10 @@ def main() -> int:
             return
         started.append(True)
         print(json.dumps({"event": "start", "t": time.monotonic()}), flush=True)
-        player.start_ambient(ambient_id, fade_s=0.0)
+        if baseline is not None:
+            baseline.play(player._cache.path_for(RenderItem("ambient", ambient_id)))
+        else:
+            player.start_ambient(ambient_id, fade_s=0.0)
         stop.start(int(play_s * 1000))
 
     def quit_now() -> None:
@@ -58,6 +65,8 @@ def main() -> int:
     player.prepared.connect(play)
     player.prepare(SoundNeeds(ambient=ambient_id))
     code = app.exec()
+    if baseline is not None:
+        baseline.stop()
     player.shutdown()
     return code
 

@@ -315,12 +315,14 @@ def play_session(root: Path, bell: str, offsets: list[float], cache: Path | None
     return SessionResult(start, bells, onsets_near(recording, planned), prepare_s, stray)
 
 
-def play_loop(root: Path, ambient_id: str, loop_s: float,
-              play_s: float) -> tuple[Recording, float, float]:
-    """Play an ambient loop into a null sink; return the recording and the monotonic
-    times at which playing was asked for and the player quit."""
-    run, recording = run_recorded(root, "sound_loop_driver.py",
-                                  [str(root / "cache"), ambient_id, str(loop_s), str(play_s)], 60)
+def play_loop(root: Path, ambient_id: str, loop_s: float, play_s: float,
+              media: bool = False) -> tuple[Recording, float, float]:
+    """Play an ambient loop into a null sink (through the app's bed, or with ``media``
+    through a plain looping QMediaPlayer); return the recording and the monotonic times at
+    which playing was asked for and the player quit."""
+    args = [str(root / "cache"), ambient_id, str(loop_s), str(play_s)]
+    args += ["media"] if media else []
+    run, recording = run_recorded(root, "sound_loop_driver.py", args, 60)
     events = {str(e["event"]): float(e["t"]) for e in run.events()}  # type: ignore[arg-type]
     return recording, events["start"], events["quit"]
 
