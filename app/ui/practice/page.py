@@ -55,6 +55,7 @@ class PracticePage(QStackedWidget):
         self.setup.back_requested.connect(self._on_setup_back_requested)
         self.setup.article_requested.connect(navigator.open_article)
         self.setup.start_requested.connect(self._on_setup_start_requested)
+        self._offer_help(self.setup.mood)
         self.host = QWidget(self)
         self.host_layout = QVBoxLayout(self.host)
         self.host_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +172,11 @@ class PracticePage(QStackedWidget):
         if call(sound, "is_ready", needs) is False:
             call(sound, "prepare", needs)
 
+    def _offer_help(self, mood: Any) -> None:
+        """A very low mood offers crisis help and the support plan (app/ui/practice/mood.py)."""
+        mood.help_requested.connect(self.navigator.show_crisis)
+        mood.support_plan_requested.connect(self.navigator.open_support_plan)
+
     def _sink(self) -> Any:
         try:
             return self.services.log
@@ -207,6 +213,7 @@ class PracticePage(QStackedWidget):
         self.player = PracticePlayer(self.services, definition, options, self._sink(),
                                      self.host, mood_before=mood)
         self.player.closed.connect(self._on_player_closed)
+        self._offer_help(self.player.mood)
         self.host_layout.addWidget(self.player)
         self.setCurrentWidget(self.host)
         self.player.start()

@@ -308,7 +308,7 @@ class PracticePlayer(QWidget):
         self.mood_after = mood_after
         self.recorder.finish(self.mood_before, mood_after)
         self.summary = self.session.summary(self.mood_before, mood_after)
-        self.mood.setEnabled(False)
+        self.mood.lock()  # its offer of help (a very low mood) stays usable
         self.done_button.setFocus()
         self.finished.emit(self.summary)
 

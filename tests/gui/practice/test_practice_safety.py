@@ -68,3 +68,35 @@ def test_sos_starts_at_once_with_its_eyes_open_cue(qtbot: Any, page: Any) -> Non
     assert "Keep your eyes open" in player.caption.text()
     assert not player.plan.start_bell and not player.plan.end_bell
     player.request_stop()
+
+
+def test_a_very_low_mood_gently_offers_crisis_help_without_a_pop_up(
+        qtbot: Any, quiet_services: Any, navigator: Any, sink: Any, pass_time: Any,
+        _no_modal_dialogs: list[str]) -> None:
+    from app.ui.practice.page import create_page
+    from app.ui.shell.navigator import Navigator
+
+    quiet_services.settings_store.update("practice", ask_mood=True)
+    page = create_page(quiet_services, navigator)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_practice("open-timer", {"preparation_s": 0, "minutes": 1})
+    mood = page.setup.mood
+    qtbot.mouseClick(mood.buttons[1], Qt.MouseButton.LeftButton)  # "Low": no offer
+    assert not mood.help_note.isVisible()
+    qtbot.mouseClick(mood.buttons[0], Qt.MouseButton.LeftButton)  # "Very low"
+    assert mood.help_note.isVisible() and page.setup.start.isEnabled()
+    assert (mood.plan_button is not None) == Navigator.support_plan_available()
+    with qtbot.waitSignal(navigator.crisis_requested):
+        qtbot.mouseClick(mood.help_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)  # nothing blocks going on
+    player = page.player
+    pass_time(player, 60)
+    qtbot.mouseClick(player.mood.buttons[0], Qt.MouseButton.LeftButton)
+    assert (sink.ended[-1].mood_before, sink.ended[-1].mood_after) == (1, 1)
+    assert player.mood.help_note.isVisible() and player.mood.help_button.isEnabled()
+    assert not player.mood.buttons[0].isEnabled()  # the answer is recorded
+    with qtbot.waitSignal(navigator.crisis_requested):
+        qtbot.mouseClick(player.mood.help_button, Qt.MouseButton.LeftButton)
+    assert _no_modal_dialogs == []  # no message box was opened for it
+    page.shutdown()
