@@ -4,52 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
-        <source>Practice</source>
-        <translation>Práctica</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
-        <source>Readings</source>
-        <translation>Lecturas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
-        <source>Journal</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/picker.py" line="42"/>
+        <location filename="../../app/ui/practice/picker.py" line="53"/>
         <source>{0}:{1:02d} min</source>
         <translation>{0}:{1:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="44"/>
+        <location filename="../../app/ui/practice/picker.py" line="55"/>
         <source>At your own pace</source>
         <translation>A tu ritmo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="53"/>
+        <location filename="../../app/ui/practice/picker.py" line="47"/>
         <source>{0} breaths a minute</source>
         <translation>{0} respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="54"/>
+        <location filename="../../app/ui/practice/picker.py" line="58"/>
         <source>{0} · {1:g} min</source>
         <translation>{0} · {1:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="56"/>
+        <location filename="../../app/ui/practice/picker.py" line="60"/>
         <source>1 to 180 min, or open-ended</source>
         <translation>De 1 a 180 min, o sin final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="57"/>
+        <location filename="../../app/ui/practice/picker.py" line="61"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
@@ -66,69 +46,69 @@
         <translation>Ocultar todo menos la práctica (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="125"/>
+        <location filename="../../app/ui/practice/player.py" line="127"/>
         <source>Breath phase</source>
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="137"/>
+        <location filename="../../app/ui/practice/player.py" line="139"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="146"/>
+        <location filename="../../app/ui/practice/player.py" line="148"/>
         <source>Begin now</source>
         <translation>Empezar ya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="146"/>
+        <location filename="../../app/ui/practice/player.py" line="148"/>
         <source>Skip the rest of the countdown</source>
         <translation>Saltar el resto de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="148"/>
+        <location filename="../../app/ui/practice/player.py" line="150"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="148"/>
+        <location filename="../../app/ui/practice/player.py" line="150"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="151"/>
+        <location filename="../../app/ui/practice/player.py" line="153"/>
         <source>Breathed out</source>
         <translation>Exhalé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="151"/>
+        <location filename="../../app/ui/practice/player.py" line="153"/>
         <source>Count one out-breath (Space)</source>
         <translation>Contar una exhalación (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="155"/>
+        <location filename="../../app/ui/practice/player.py" line="157"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="155"/>
+        <location filename="../../app/ui/practice/player.py" line="157"/>
         <source>End the session (Esc)</source>
         <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="77"/>
+        <location filename="../../app/ui/practice/mood.py" line="129"/>
         <source>How do you feel now?</source>
         <translation>¿Cómo te sientes ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="82"/>
-        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <location filename="../../app/ui/practice/mood.py" line="134"/>
+        <location filename="../../app/ui/practice/mood.py" line="136"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="160"/>
+        <location filename="../../app/ui/practice/mood.py" line="137"/>
+        <location filename="../../app/ui/practice/setup.py" line="156"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
@@ -231,312 +211,323 @@
         <translation>practicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="77"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <location filename="../../app/ui/practice/setup.py" line="99"/>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="23"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="22"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="77"/>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="78"/>
         <source>Open-ended (count up)</source>
         <translation>Sin final (cuenta hacia arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="79"/>
+        <location filename="../../app/ui/practice/setup.py" line="110"/>
         <source>Run for</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="79"/>
         <source>A number of minutes</source>
         <translation>Un número de minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="87"/>
+        <location filename="../../app/ui/practice/setup.py" line="80"/>
         <source>A number of breaths</source>
         <translation>Un número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="81"/>
+        <location filename="../../app/ui/practice/setup.py" line="109"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="82"/>
         <source> breaths</source>
         <translation> respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="82"/>
         <source>Number of breaths</source>
         <translation>Número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="31"/>
+        <location filename="../../app/ui/practice/setup.py" line="83"/>
+        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="87"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="30"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="83"/>
+        <location filename="../../app/ui/practice/setup.py" line="111"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
+        <location filename="../../app/ui/practice/setup.py" line="84"/>
         <source>Hold after in</source>
         <translation>Sostén tras inhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="86"/>
         <source>Hold after out</source>
         <translation>Sostén tras exhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="32"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="35"/>
+        <location filename="../../app/ui/practice/setup.py" line="87"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="31"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="34"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="88"/>
         <source>Bell at the start</source>
         <translation>Campana al empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="89"/>
         <source>Bell at the end</source>
         <translation>Campana al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
         <source>Bells during the practice</source>
         <translation>Campanas durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="94"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
         <source>Every few minutes</source>
         <translation>Cada pocos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
         <source>At moments I choose</source>
         <translation>En momentos que elijo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
         <source>At random moments</source>
         <translation>En momentos al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <source>Bell every</source>
         <translation>Campana cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="101"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source>for example 2:00, 7:30, 12:00</source>
         <translation>por ejemplo 2:00, 7:30, 12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
         <source>Bell moments</source>
         <translation>Momentos de campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="103"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
         <source>Minutes and seconds after the start</source>
         <translation>Minutos y segundos desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
         <source>How many random bells</source>
         <translation>Cuántas campanas al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="116"/>
         <source>Not before</source>
         <translation>No antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="116"/>
         <source>Not after</source>
         <translation>No después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="107"/>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="79"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="78"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="88"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Background sound</source>
         <translation>Sonido de fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="110"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="43"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="42"/>
         <source>Tick on each breath</source>
         <translation>Tic en cada respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>Read the cues aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="107"/>
+        <source>Dim the screen (for the night)</source>
+        <translation>Atenuar la pantalla (para la noche)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="110"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="111"/>
         <source>Breaths</source>
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
         <source>Hold</source>
         <translation>Sostén</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
         <source>Hold after</source>
         <translation>Sostén después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
         <source>During</source>
         <translation>Durante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <source>How many</source>
         <translation>Cuántas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="130"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <source>Before you start: how do you feel right now? (optional)</source>
         <translation>Antes de empezar: ¿cómo te sientes ahora mismo? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="135"/>
+        <location filename="../../app/ui/practice/setup.py" line="131"/>
         <source>Your presets</source>
         <translation>Tus ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="138"/>
+        <location filename="../../app/ui/practice/setup.py" line="134"/>
         <source>Name this setup</source>
         <translation>Nombra esta configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="139"/>
+        <location filename="../../app/ui/practice/setup.py" line="135"/>
         <source>Preset name</source>
         <translation>Nombre del ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="140"/>
+        <location filename="../../app/ui/practice/setup.py" line="136"/>
         <source>A name to save these choices under</source>
         <translation>Un nombre para guardar estas opciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="141"/>
-        <location filename="../../app/ui/practice/setup.py" line="142"/>
+        <location filename="../../app/ui/practice/setup.py" line="137"/>
+        <location filename="../../app/ui/practice/setup.py" line="138"/>
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="143"/>
+        <location filename="../../app/ui/practice/setup.py" line="139"/>
         <source>Keep these choices under the name</source>
         <translation>Guardar estas opciones con el nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="145"/>
+        <location filename="../../app/ui/practice/setup.py" line="141"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="146"/>
+        <location filename="../../app/ui/practice/setup.py" line="142"/>
         <source>Delete preset</source>
         <translation>Eliminar el ajuste guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="147"/>
+        <location filename="../../app/ui/practice/setup.py" line="143"/>
         <source>Forget the chosen preset</source>
         <translation>Olvidar el ajuste guardado elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="149"/>
+        <location filename="../../app/ui/practice/setup.py" line="145"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="159"/>
+        <location filename="../../app/ui/practice/setup.py" line="155"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="161"/>
+        <location filename="../../app/ui/practice/setup.py" line="157"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="163"/>
+        <location filename="../../app/ui/practice/setup.py" line="159"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="165"/>
+        <location filename="../../app/ui/practice/setup.py" line="161"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="166"/>
+        <location filename="../../app/ui/practice/setup.py" line="162"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -607,414 +598,414 @@
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="22"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="27"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="21"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="26"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="22"/>
         <source>Light, dark, or follow the system</source>
         <translation>Claro, oscuro o el del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="24"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="24"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="24"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="30"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="36"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="29"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="35"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="31"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="30"/>
         <source>Make all text larger, up to twice the normal size</source>
         <translation>Agranda todo el texto, hasta el doble del tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="32"/>
         <source>Normal (100%)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="32"/>
         <source>Larger (125%)</source>
         <translation>Más grande (125 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="32"/>
         <source>Large (150%)</source>
         <translation>Grande (150 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="34"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="33"/>
         <source>Very large (200%)</source>
         <translation>Muy grande (200 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="44"/>
         <source>No growing shapes or animations: breathing is shown as words and a bar.</source>
         <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="111"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="38"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="39"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="37"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="38"/>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="41"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="40"/>
         <source>Show breathing as text and a bar instead of a moving shape</source>
         <translation>Mostrar la respiración como texto y una barra en lugar de una forma en movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="24"/>
         <source> min a day</source>
         <translation> min al día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="26"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="30"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="29"/>
         <source>Daily goal</source>
         <translation>Meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="27"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="26"/>
         <source>A day counts toward your streak when you practise at least this many minutes</source>
         <translation>Un día cuenta para tu racha cuando practicas al menos estos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="33"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="38"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="32"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="37"/>
         <source>A day starts at</source>
         <translation>El día empieza a las</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="35"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="34"/>
         <source>Night owls: sessions before this hour count for the day before</source>
         <translation>Para noctámbulos: las sesiones antes de esta hora cuentan para el día anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="37"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="36"/>
         <source>Midnight (00:00)</source>
         <translation>Medianoche (00:00)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="41"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="47"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="40"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="46"/>
         <source>Rest days</source>
         <translation>Días de descanso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="43"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="42"/>
         <source>Days off that keep a streak alive without adding to it, in any 7 days</source>
         <translation>Días libres que mantienen viva una racha sin sumarle, en cualquier período de 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
         <source>1 in any 7 days</source>
         <translation>1 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
         <source>2 in any 7 days</source>
         <translation>2 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="46"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="45"/>
         <source>3 in any 7 days</source>
         <translation>3 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="49"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="48"/>
         <source>Hide streak numbers</source>
         <translation>Ocultar los números de racha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="50"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="49"/>
         <source>Hide streaks</source>
         <translation>Ocultar rachas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="52"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="51"/>
         <source>Show gentle consistency, such as 5 of the last 7 days, instead of streak numbers</source>
         <translation>Mostrar una constancia amable, como 5 de los últimos 7 días, en lugar de números de racha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="55"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="54"/>
         <source>Show how many of the last 7 days you practised instead.</source>
         <translation>Mostrar en su lugar cuántos de los últimos 7 días practicaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="59"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="58"/>
         <source>Changing these recalculates your figures from your sessions; your sessions themselves are never changed.</source>
         <translation>Al cambiar esto se recalculan tus cifras a partir de tus sesiones; las sesiones en sí nunca se modifican.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="24"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="23"/>
         <source>Default timer length</source>
         <translation>Duración habitual del temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="24"/>
         <source>How long the open timer runs unless you change it</source>
         <translation>Cuánto dura el temporizador libre si no lo cambias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="27"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="26"/>
         <source>Timer length</source>
         <translation>Duración del temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="32"/>
         <source>A quiet countdown before each practice begins</source>
         <translation>Una cuenta atrás tranquila antes de empezar cada práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="38"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="37"/>
         <source>Ask how I feel</source>
         <translation>Preguntar cómo me siento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="39"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="38"/>
         <source>Before and after each practice: a five-step question you can always skip. The answers stay in your log on this computer.</source>
         <translation>Antes y después de cada práctica: una pregunta de cinco niveles que siempre puedes saltar. Las respuestas se quedan en tu diario, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="41"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="40"/>
         <source>Keep the screen on</source>
         <translation>Mantener la pantalla encendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="42"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="41"/>
         <source>Asks the system not to dim or lock the screen while a practice runs.</source>
         <translation>Pide al sistema que no oscurezca ni bloquee la pantalla durante una práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="43"/>
         <source>Breathing practices play a quiet sound when you switch between in and out.</source>
         <translation>Las prácticas de respiración tocan un sonido suave al pasar de inhalar a exhalar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="44"/>
         <source>Start in full window</source>
         <translation>Empezar en ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="46"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="45"/>
         <source>Hide everything but the practice; press F or Esc to come back.</source>
         <translation>Ocultar todo menos la práctica; pulsa F o Esc para volver.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="21"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="20"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="22"/>
-        <location filename="../../app/ui/settings_sections/readings.py" line="34"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="21"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="33"/>
         <source>Reading text size</source>
         <translation>Tamaño del texto de lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="22"/>
         <source>The size of the text when you read an article</source>
         <translation>El tamaño del texto al leer un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="55"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="54"/>
         <source>No sound device found. Practices still run with captions; bells and voices stay silent.</source>
         <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan con subtítulos; las campanas y las voces quedan en silencio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="64"/>
         <source>Overall volume</source>
         <translation>Volumen general</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="64"/>
         <source>Everything Rewire plays</source>
         <translation>Todo lo que suena en Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="65"/>
         <source>Bell volume</source>
         <translation>Volumen de las campanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="65"/>
         <source>Bells and the soft breathing tick</source>
         <translation>Las campanas y el tic suave de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="67"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="66"/>
         <source>Soundscape volume</source>
         <translation>Volumen del paisaje sonoro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="67"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="66"/>
         <source>Rain, ocean and other backgrounds</source>
         <translation>Lluvia, mar y otros fondos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="68"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="67"/>
         <source>Voice volume</source>
         <translation>Volumen de la voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="68"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="67"/>
         <source>Spoken guidance and recorded guides</source>
         <translation>Guía hablada y guías grabadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="80"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="79"/>
         <source>The bell that starts and ends a practice</source>
         <translation>La campana que abre y cierra una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="82"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="81"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="83"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="82"/>
         <source>Listen to the bell</source>
         <translation>Escuchar la campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="84"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="83"/>
         <source>Plays the chosen bell once</source>
         <translation>Toca una vez la campana elegida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="92"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="96"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="91"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="95"/>
         <source>Soundscape</source>
         <translation>Paisaje sonoro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="93"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="92"/>
         <source>A quiet background during practice</source>
         <translation>Un fondo tranquilo durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="98"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="99"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="97"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="98"/>
         <source>Speak the guidance aloud</source>
         <translation>Leer la guía en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="101"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="100"/>
         <source>Uses the computer&apos;s voice where a practice has no recording; captions are always shown</source>
         <translation>Usa la voz del equipo cuando una práctica no tiene grabación; los subtítulos siempre se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="106"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="113"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="105"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="112"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="109"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="108"/>
         <source>System default</source>
         <translation>La del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="112"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="111"/>
         <source>No speech engine was found on this computer.</source>
         <translation>No se encontró ningún motor de voz en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="116"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="120"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="115"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="119"/>
         <source>Speaking rate</source>
         <translation>Velocidad de la voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="117"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="116"/>
         <source>Slower to the left, faster to the right</source>
         <translation>Más lento a la izquierda, más rápido a la derecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="122"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="121"/>
         <source>Import a recording...</source>
         <translation>Importar una grabación...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="124"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="123"/>
         <source>Add a guided meditation or a bell of your own: WAV, MP3, OGG, FLAC or M4A</source>
         <translation>Añade una meditación guiada o una campana propia: WAV, MP3, OGG, FLAC o M4A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="126"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="125"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="131"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="130"/>
         <source>Recording to remove</source>
         <translation>Grabación que quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="132"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="131"/>
         <source>One of the recordings in your library</source>
         <translation>Una de las grabaciones de tu biblioteca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="133"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="132"/>
         <source>Remove...</source>
         <translation>Quitar...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="134"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="133"/>
         <source>Remove the chosen recording</source>
         <translation>Quitar la grabación elegida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="136"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="135"/>
         <source>Takes it out of your library; the file you imported it from is not touched</source>
         <translation>La quita de tu biblioteca; el archivo del que la importaste no se toca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="162"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="161"/>
         <source>Your recording: %s</source>
         <translation>Tu grabación: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="173"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="172"/>
         <source>In your library: %s.</source>
         <translation>En tu biblioteca: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="175"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="174"/>
         <source>No recordings yet.</source>
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="76"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="86"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="115"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
@@ -1037,142 +1028,177 @@ Open it?</source>
 ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="111"/>
+        <location filename="../../app/core/plans.py" line="138"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>&quot;{key}&quot; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="114"/>
+        <location filename="../../app/core/plans.py" line="141"/>
         <source>&quot;{key}&quot; is missing</source>
         <translation>falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="116"/>
+        <location filename="../../app/core/plans.py" line="143"/>
         <source>&quot;{key}&quot; is longer than {limit} characters</source>
         <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="123"/>
+        <location filename="../../app/core/plans.py" line="150"/>
         <source>{what} must be a date like &quot;2026-12-01&quot;</source>
         <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="127"/>
+        <location filename="../../app/core/plans.py" line="154"/>
         <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
         <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="135"/>
+        <location filename="../../app/core/plans.py" line="162"/>
         <source>item {n}: &quot;practice&quot; must name a practice</source>
         <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="137"/>
+        <location filename="../../app/core/plans.py" line="164"/>
         <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="140"/>
+        <location filename="../../app/core/plans.py" line="167"/>
         <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
         <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="143"/>
+        <location filename="../../app/core/plans.py" line="170"/>
         <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
         <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="145"/>
+        <location filename="../../app/core/plans.py" line="172"/>
         <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
         <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="152"/>
+        <location filename="../../app/core/plans.py" line="175"/>
+        <source>item {n}: a practice for one &quot;day&quot; must have &quot;per&quot;: &quot;day&quot;</source>
+        <translation>elemento {n}: una práctica para un solo &quot;day&quot; debe tener &quot;per&quot;: &quot;day&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="184"/>
+        <source>item {n}: &quot;day&quot; must be a whole number from 1 to {days}</source>
+        <translation>elemento {n}: &quot;day&quot; debe ser un número entero del 1 al {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="193"/>
         <source>item {n}: &quot;read&quot; must name a reading</source>
         <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="154"/>
+        <location filename="../../app/core/plans.py" line="195"/>
         <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="163"/>
+        <location filename="../../app/core/plans.py" line="200"/>
+        <source>item {n} has both &quot;by&quot; and &quot;day&quot;; use one</source>
+        <translation>el elemento {n} tiene &quot;by&quot; y &quot;day&quot; a la vez; usa solo uno</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="211"/>
+        <source>&quot;days&quot; must be a whole number from 1 to {days}</source>
+        <translation>&quot;days&quot; debe ser un número entero del 1 al {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="213"/>
+        <source>&quot;starts&quot; is missing</source>
+        <translation>falta &quot;starts&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="216"/>
+        <source>a plan gives either &quot;days&quot; or &quot;starts&quot; and &quot;ends&quot;, not both</source>
+        <translation>un plan indica &quot;days&quot; o &quot;starts&quot; y &quot;ends&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="233"/>
+        <source>&quot;translations&quot; must map languages to texts, like {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</source>
+        <translation>&quot;translations&quot; debe asignar textos a cada idioma, como {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="248"/>
         <source>it does not hold a plan (a JSON object)</source>
         <translation>no contiene un plan (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="165"/>
+        <location filename="../../app/core/plans.py" line="250"/>
         <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
         <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="168"/>
+        <location filename="../../app/core/plans.py" line="253"/>
         <source>&quot;version&quot; must be a whole number</source>
         <translation>&quot;version&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="170"/>
+        <location filename="../../app/core/plans.py" line="255"/>
         <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
         <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="178"/>
+        <location filename="../../app/core/plans.py" line="220"/>
         <source>&quot;ends&quot; is before &quot;starts&quot;</source>
         <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="180"/>
+        <location filename="../../app/core/plans.py" line="222"/>
         <source>a plan can last at most {days} days</source>
         <translation>un plan puede durar como máximo {days} días</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="183"/>
+        <location filename="../../app/core/plans.py" line="264"/>
         <source>&quot;items&quot; must be a list with at least one item</source>
         <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="185"/>
+        <location filename="../../app/core/plans.py" line="266"/>
         <source>a plan can have at most {items} items</source>
         <translation>un plan puede tener como máximo {items} elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="189"/>
+        <location filename="../../app/core/plans.py" line="270"/>
         <source>item {n} is not an object</source>
         <translation>el elemento {n} no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="191"/>
+        <location filename="../../app/core/plans.py" line="272"/>
         <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
         <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="197"/>
+        <location filename="../../app/core/plans.py" line="278"/>
         <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
         <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="208"/>
+        <location filename="../../app/core/plans.py" line="291"/>
         <source>the file is too large for a plan ({size:,} bytes)</source>
         <translation>el archivo es demasiado grande para un plan ({size:,} bytes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="212"/>
+        <location filename="../../app/core/plans.py" line="295"/>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="215"/>
+        <location filename="../../app/core/plans.py" line="298"/>
         <source>the file is not text (UTF-8)</source>
         <translation>el archivo no es texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="219"/>
+        <location filename="../../app/core/plans.py" line="302"/>
         <source>it is not valid JSON (line {line}: {reason})</source>
         <translation>no es JSON válido (línea {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="270"/>
+        <location filename="../../app/core/plans.py" line="357"/>
         <source>the plan could not be saved in {folder} ({reason})</source>
         <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
     </message>
@@ -1180,7 +1206,7 @@ Open it?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/shell/app.py" line="126"/>
         <source>Rewire is already open. Please use its window.</source>
         <translation>Rewire ya está abierto. Usa su ventana, por favor.</translation>
     </message>
@@ -1262,89 +1288,258 @@ Open it?</source>
 <context>
     <name>Comfort</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="74"/>
-        <location filename="../../app/ui/tray.py" line="100"/>
+        <location filename="../../app/ui/comfort/tray.py" line="75"/>
+        <location filename="../../app/ui/comfort/tray.py" line="106"/>
         <source>Start a practice</source>
         <translation>Empezar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="76"/>
+        <location filename="../../app/ui/comfort/tray.py" line="77"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="78"/>
+        <source>Three minutes of grounding and long out-breaths, starting now</source>
+        <translation>Tres minutos para anclarte y exhalar despacio, desde ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="81"/>
         <source>Open Rewire</source>
         <translation>Abrir Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="78"/>
+        <location filename="../../app/ui/comfort/tray.py" line="83"/>
         <source>Quit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="103"/>
+        <location filename="../../app/ui/comfort/tray.py" line="109"/>
         <source>Start {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="129"/>
+        <location filename="../../app/ui/comfort/tray.py" line="140"/>
         <source>A few slow breaths are enough. Rewire is ready when you are.</source>
         <translation>Bastan unas pocas respiraciones lentas. Rewire está listo cuando tú lo estés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="132"/>
+        <location filename="../../app/ui/comfort/tray.py" line="143"/>
         <source>From your homework plan: {0}.</source>
         <translation>De tu plan de tareas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="133"/>
+        <location filename="../../app/ui/comfort/tray.py" line="145"/>
+        <source>Start here, today: {0}.</source>
+        <translation>Empieza aquí, hoy: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="146"/>
         <source>{0} is ready when you are.</source>
         <translation>«{0}» te espera cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="144"/>
+        <location filename="../../app/ui/comfort/tray.py" line="157"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
 </context>
 <context>
+    <name>CourseCard</name>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="38"/>
+        <source>Start here</source>
+        <translation>Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="47"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="47"/>
+        <source>Start today&apos;s practice</source>
+        <translation>Empezar la práctica de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="50"/>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="50"/>
+        <source>Open today&apos;s reading</source>
+        <translation>Abrir la lectura de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="56"/>
+        <source>Start the seven days</source>
+        <translation>Empezar los siete días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="56"/>
+        <source>Start the Start here course</source>
+        <translation>Empezar el curso Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="57"/>
+        <source>Seven days: one short practice and one reading a day</source>
+        <translation>Siete días: una práctica corta y una lectura al día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="60"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="61"/>
+        <source>Hide this offer (you can still choose any practice)</source>
+        <translation>Ocultar esta invitación (igual puedes elegir cualquier práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="64"/>
+        <location filename="../../app/ui/home/course_card.py" line="120"/>
+        <source>Stop the course</source>
+        <translation>Dejar el curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="64"/>
+        <source>Stop the Start here course</source>
+        <translation>Dejar el curso Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="65"/>
+        <source>Take the course off Home (your practice log is not changed)</source>
+        <translation>Quitar el curso del Inicio (tu registro de práctica no cambia)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="86"/>
+        <source>New to practice? Seven days to find your feet.</source>
+        <translation>¿Recién empiezas a practicar? Siete días para dar tus primeros pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="87"/>
+        <source>One short practice and one reading a day, about ten minutes in all. It works alongside any plan from your counselor, never instead of it.</source>
+        <translation>Una práctica corta y una lectura al día, unos diez minutos en total. Acompaña cualquier plan de tu terapeuta, nunca lo reemplaza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="95"/>
+        <source>You finished Start here. Well done.</source>
+        <translation>Terminaste Empieza aquí. Muy bien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="96"/>
+        <source>Keep the practices you liked: they are all on the Practice page.</source>
+        <translation>Quédate con las prácticas que te gustaron: están todas en la página Práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="99"/>
+        <source>Remove from Home</source>
+        <translation>Quitar del Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="101"/>
+        <source>Day {0} of {1}</source>
+        <translation>Día {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="110"/>
+        <source>Practice: {0}. Done today.</source>
+        <translation>Práctica: {0}. Hecha hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="111"/>
+        <source>Practice: {0}.</source>
+        <translation>Práctica: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="115"/>
+        <source>Read: “{0}”. Done.</source>
+        <translation>Lectura: «{0}». Hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="116"/>
+        <source>Read: “{0}”.</source>
+        <translation>Lectura: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="134"/>
+        <source>Start here could not begin</source>
+        <translation>No se pudo empezar Empieza aquí</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="38"/>
+        <location filename="../../app/ui/shell/i18n.py" line="38"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="39"/>
+        <location filename="../../app/ui/shell/i18n.py" line="39"/>
         <source>Given to you by</source>
         <translation>Te lo ofrece</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="40"/>
+        <location filename="../../app/ui/shell/i18n.py" line="40"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41"/>
+        <location filename="../../app/ui/shell/i18n.py" line="41"/>
         <source>You do not have to go through this alone. Please reach out now:</source>
         <translation>No tienes que pasar por esto en soledad. Pide ayuda ahora:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42"/>
+        <location filename="../../app/ui/shell/i18n.py" line="42"/>
         <source>Rewire is a practice companion, not an emergency service.</source>
         <translation>Rewire es un acompañante para practicar, no un servicio de emergencias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="95"/>
+        <source>Office hours: {0}</source>
+        <translation>Horario de consulta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="96"/>
+        <source>Office hours: ask your counselor, or call the office.</source>
+        <translation>Horario de consulta: pregúntale a tu terapeuta o llama a la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="118"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="119"/>
+        <source>Start three minutes of grounding and long out-breaths now</source>
+        <translation>Empieza ahora tres minutos para anclarte y exhalar despacio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="122"/>
+        <source>My support plan</source>
+        <translation>Mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="123"/>
+        <source>Open the plan you made with your counselor</source>
+        <translation>Abre el plan que hiciste con tu terapeuta</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="59"/>
+        <location filename="../../app/ui/shell/errors.py" line="59"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="60"/>
+        <location filename="../../app/ui/shell/errors.py" line="60"/>
         <source>Rewire ran into a problem, but your practice log is safe and you can keep going.</source>
         <translation>Rewire tuvo un problema, pero tu diario de práctica está a salvo y puedes seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="63"/>
+        <location filename="../../app/ui/shell/errors.py" line="63"/>
         <source>The details were written to the log file:
 {0}</source>
         <translation>Los detalles se escribieron en el archivo de registro:
@@ -1392,12 +1587,12 @@ Open it?</source>
 <context>
     <name>HomeDates</name>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="38"/>
+        <location filename="../../app/ui/home/cards.py" line="39"/>
         <source>dddd, MMMM d, yyyy</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="40"/>
+        <location filename="../../app/ui/home/cards.py" line="41"/>
         <source>dddd, MMMM d</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -1405,209 +1600,239 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="33"/>
+        <location filename="../../app/ui/home/page.py" line="36"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="69"/>
+        <location filename="../../app/ui/home/page.py" line="81"/>
+        <source>When panic rises, help is one click away.</source>
+        <translation>Cuando sube el pánico, la ayuda está a un clic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="84"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="84"/>
+        <source>Start SOS: when panic rises</source>
+        <translation>Empezar SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="85"/>
+        <source>Three minutes of grounding through the feet and long out-breaths, starting now</source>
+        <translation>Tres minutos para anclarte con los pies y exhalar despacio, desde ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="93"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="73"/>
+        <location filename="../../app/ui/home/page.py" line="97"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="93"/>
-        <location filename="../../app/ui/pages/home.py" line="98"/>
+        <location filename="../../app/ui/home/page.py" line="117"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="98"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="99"/>
+        <location filename="../../app/ui/home/page.py" line="123"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="105"/>
+        <location filename="../../app/ui/home/page.py" line="129"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="113"/>
+        <location filename="../../app/ui/home/page.py" line="137"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="113"/>
+        <location filename="../../app/ui/home/page.py" line="137"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="114"/>
+        <location filename="../../app/ui/home/page.py" line="138"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="120"/>
+        <location filename="../../app/ui/home/page.py" line="144"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="128"/>
+        <location filename="../../app/ui/home/page.py" line="152"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="128"/>
+        <location filename="../../app/ui/home/page.py" line="152"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="129"/>
+        <location filename="../../app/ui/home/page.py" line="153"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/home/page.py" line="174"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/home/page.py" line="174"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/home/page.py" line="175"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/home/page.py" line="175"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="162"/>
+        <location filename="../../app/ui/home/page.py" line="186"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="165"/>
+        <location filename="../../app/ui/home/page.py" line="189"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="169"/>
-        <location filename="../../app/ui/pages/home.py" line="225"/>
+        <location filename="../../app/ui/home/page.py" line="193"/>
+        <location filename="../../app/ui/home/page.py" line="279"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="170"/>
+        <location filename="../../app/ui/home/page.py" line="194"/>
+        <source>Today&apos;s practice in Start here.</source>
+        <translation>La práctica de hoy en Empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="195"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="171"/>
+        <location filename="../../app/ui/home/page.py" line="196"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="172"/>
+        <location filename="../../app/ui/home/page.py" line="197"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="173"/>
+        <location filename="../../app/ui/home/page.py" line="198"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="174"/>
+        <location filename="../../app/ui/home/page.py" line="199"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="186"/>
+        <location filename="../../app/ui/home/page.py" line="240"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="187"/>
+        <location filename="../../app/ui/home/page.py" line="241"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="189"/>
+        <location filename="../../app/ui/home/page.py" line="243"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="192"/>
+        <location filename="../../app/ui/home/page.py" line="246"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="194"/>
+        <location filename="../../app/ui/home/page.py" line="248"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="198"/>
+        <location filename="../../app/ui/home/page.py" line="252"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="200"/>
+        <location filename="../../app/ui/home/page.py" line="254"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="256"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="204"/>
+        <location filename="../../app/ui/home/page.py" line="258"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="206"/>
+        <location filename="../../app/ui/home/page.py" line="260"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="212"/>
+        <location filename="../../app/ui/home/page.py" line="266"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="213"/>
+        <location filename="../../app/ui/home/page.py" line="267"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="224"/>
+        <location filename="../../app/ui/home/page.py" line="278"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="227"/>
+        <location filename="../../app/ui/home/page.py" line="281"/>
+        <source>A reading from Start here.</source>
+        <translation>Una lectura de Empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="283"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="230"/>
+        <location filename="../../app/ui/home/page.py" line="286"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -1615,12 +1840,12 @@ Open it?</source>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="82"/>
+        <location filename="../../app/ui/journal/page.py" line="82"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="83"/>
+        <location filename="../../app/ui/journal/page.py" line="83"/>
         <source>Every session you practise, kept on this computer.</source>
         <translation>Cada sesión que practicas, guardada en este equipo.</translation>
     </message>
@@ -1628,245 +1853,245 @@ Open it?</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="95"/>
-        <location filename="../../app/ui/pages/journal.py" line="206"/>
+        <location filename="../../app/ui/journal/page.py" line="95"/>
+        <location filename="../../app/ui/journal/page.py" line="206"/>
         <source>days in a row</source>
         <translation>días seguidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="96"/>
-        <location filename="../../app/ui/pages/journal.py" line="207"/>
+        <location filename="../../app/ui/journal/page.py" line="96"/>
+        <location filename="../../app/ui/journal/page.py" line="207"/>
         <source>longest run of days</source>
         <translation>racha más larga de días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="97"/>
+        <location filename="../../app/ui/journal/page.py" line="97"/>
         <source>minutes in all</source>
         <translation>minutos en total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="98"/>
+        <location filename="../../app/ui/journal/page.py" line="98"/>
         <source>this week</source>
         <translation>esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="107"/>
+        <location filename="../../app/ui/journal/page.py" line="107"/>
         <source>Your year</source>
         <translation>Tu año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="111"/>
+        <location filename="../../app/ui/journal/page.py" line="111"/>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="116"/>
-        <location filename="../../app/ui/pages/journal.py" line="239"/>
+        <location filename="../../app/ui/journal/page.py" line="116"/>
+        <location filename="../../app/ui/journal/page.py" line="239"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="118"/>
+        <location filename="../../app/ui/journal/page.py" line="118"/>
         <source>Show recent</source>
         <translation>Mostrar recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="119"/>
+        <location filename="../../app/ui/journal/page.py" line="119"/>
         <source>List your most recent sessions again</source>
         <translation>Volver a mostrar tus sesiones más recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="129"/>
+        <location filename="../../app/ui/journal/page.py" line="129"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="130"/>
+        <location filename="../../app/ui/journal/page.py" line="130"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="130"/>
+        <location filename="../../app/ui/journal/page.py" line="130"/>
         <source>Put the deleted session back</source>
         <translation>Recuperar la sesión eliminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="142"/>
+        <location filename="../../app/ui/journal/page.py" line="142"/>
         <source>Add a session by hand…</source>
         <translation>Añadir una sesión a mano…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="143"/>
+        <location filename="../../app/ui/journal/page.py" line="143"/>
         <source>Record practice you did away from the computer</source>
         <translation>Anota la práctica que hiciste lejos del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="144"/>
+        <location filename="../../app/ui/journal/page.py" line="144"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="144"/>
+        <location filename="../../app/ui/journal/page.py" line="144"/>
         <source>Delete the selected session (you can undo)</source>
         <translation>Eliminar la sesión seleccionada (puedes deshacerlo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="146"/>
+        <location filename="../../app/ui/journal/page.py" line="146"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="146"/>
+        <location filename="../../app/ui/journal/page.py" line="146"/>
         <source>Save every session as CSV or JSON</source>
         <translation>Guardar todas las sesiones como CSV o JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="147"/>
+        <location filename="../../app/ui/journal/page.py" line="147"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="147"/>
+        <location filename="../../app/ui/journal/page.py" line="147"/>
         <source>Add sessions from a CSV or JSON export</source>
         <translation>Añadir sesiones desde una exportación CSV o JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="149"/>
+        <location filename="../../app/ui/journal/page.py" line="149"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="149"/>
+        <location filename="../../app/ui/journal/page.py" line="149"/>
         <source>Go back to one of the automatic backups</source>
         <translation>Volver a una de las copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="162"/>
+        <location filename="../../app/ui/journal/page.py" line="162"/>
         <source>Your practice log cannot be used just now; see the message about it.</source>
         <translation>Tu diario de práctica no se puede usar ahora; consulta el mensaje sobre ello.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="203"/>
+        <location filename="../../app/ui/journal/page.py" line="203"/>
         <source>a steady rhythm matters more than a perfect run</source>
         <translation>un ritmo constante importa más que una racha perfecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="210"/>
+        <location filename="../../app/ui/journal/page.py" line="210"/>
         <source>minutes in all, {0:,} sessions on {1:,} days</source>
         <translation>minutos en total, {0:,} sesiones en {1:,} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="213"/>
+        <location filename="../../app/ui/journal/page.py" line="213"/>
         <source>{0:.0f} of {1} min</source>
         <translation>{0:.0f} de {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="214"/>
+        <location filename="../../app/ui/journal/page.py" line="214"/>
         <source>this week, against your goal</source>
         <translation>esta semana, frente a tu meta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="243"/>
+        <location filename="../../app/ui/journal/page.py" line="243"/>
         <source>Sessions on {0}</source>
         <translation>Sesiones del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="270"/>
+        <location filename="../../app/ui/journal/page.py" line="270"/>
         <source>Deleted {0} from {1:%d %b %Y}.</source>
         <translation>Se eliminó {0} del {1:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="292"/>
+        <location filename="../../app/ui/journal/page.py" line="292"/>
         <source>Session not added</source>
         <translation>La sesión no se añadió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="300"/>
+        <location filename="../../app/ui/journal/page.py" line="300"/>
         <source>Export practice log</source>
         <translation>Exportar el diario de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="301"/>
+        <location filename="../../app/ui/journal/page.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="312"/>
+        <location filename="../../app/ui/journal/page.py" line="312"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="313"/>
+        <location filename="../../app/ui/journal/page.py" line="313"/>
         <source>Rewire could not write {0}: {1}</source>
         <translation>Rewire no pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="315"/>
+        <location filename="../../app/ui/journal/page.py" line="315"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="316"/>
+        <location filename="../../app/ui/journal/page.py" line="316"/>
         <source>Your practice log was saved as {0}.</source>
         <translation>Tu diario de práctica se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="323"/>
+        <location filename="../../app/ui/journal/page.py" line="323"/>
         <source>Import sessions</source>
         <translation>Importar sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="324"/>
+        <location filename="../../app/ui/journal/page.py" line="324"/>
         <source>Practice log exports (*.csv *.json);;All files (*)</source>
         <translation>Exportaciones del diario (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="328"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="328"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="339"/>
+        <location filename="../../app/ui/journal/page.py" line="339"/>
         <source>{0} — {1} sessions</source>
         <translation>{0} — {1} sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="342"/>
+        <location filename="../../app/ui/journal/page.py" line="342"/>
         <source>No backups yet</source>
         <translation>Todavía no hay copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="343"/>
+        <location filename="../../app/ui/journal/page.py" line="343"/>
         <source>Rewire makes a backup of your practice log once a day; there is none yet.</source>
         <translation>Rewire hace una copia de seguridad de tu diario una vez al día; todavía no hay ninguna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="348"/>
+        <location filename="../../app/ui/journal/page.py" line="348"/>
         <source>Restore the practice log?</source>
         <translation>¿Restaurar el diario de práctica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="349"/>
+        <location filename="../../app/ui/journal/page.py" line="349"/>
         <source>Replace your practice log with this backup? Your log as it is now is backed up first.</source>
         <translation>¿Reemplazar tu diario de práctica por esta copia? Antes se guarda una copia de tu diario tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="356"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="358"/>
+        <location filename="../../app/ui/journal/page.py" line="358"/>
         <source>Practice log restored</source>
         <translation>Diario de práctica restaurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="359"/>
+        <location filename="../../app/ui/journal/page.py" line="359"/>
         <source>Your practice log now holds the {0} sessions of that backup.</source>
         <translation>Tu diario de práctica tiene ahora las {0} sesiones de esa copia.</translation>
     </message>
@@ -1877,6 +2102,11 @@ Open it?</source>
         <location filename="../../app/ui/kiosk/screens.py" line="133"/>
         <source>If you are in crisis:</source>
         <translation>Si estás en crisis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/screens.py" line="136"/>
+        <source>More help:</source>
+        <translation>Más ayuda:</translation>
     </message>
 </context>
 <context>
@@ -1979,28 +2209,28 @@ Open it?</source>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="23"/>
-        <location filename="../../app/ui/settings_sections/language.py" line="32"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="22"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="31"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="24"/>
         <source>The language of Rewire&apos;s words and guided practices</source>
         <translation>El idioma de los textos y de las prácticas guiadas de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="29"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="28"/>
         <source>Follow the system ({0})</source>
         <translation>Seguir al sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="43"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="42"/>
         <source>The new language is used the next time Rewire starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se abra Rewire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="44"/>
         <source>Guided practices are read and captioned in this language too.</source>
         <translation>Las prácticas guiadas también se leen y subtitulan en este idioma.</translation>
     </message>
@@ -2106,49 +2336,69 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/shell/pages.py" line="76"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/shell/pages.py" line="77"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="78"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="79"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="80"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="87"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/shell/main_window.py" line="88"/>
         <source>Choose a section of Rewire</source>
         <translation>Elige una sección de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/shell/main_window.py" line="96"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/shell/main_window.py" line="100"/>
+        <location filename="../../app/ui/shell/main_window.py" line="102"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../app/ui/shell/main_window.py" line="106"/>
         <source>Phone numbers for help right now (F1)</source>
         <translation>Teléfonos para recibir ayuda ahora mismo (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/shell/main_window.py" line="108"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/shell/main_window.py" line="110"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/shell/main_window.py" line="112"/>
         <source>Version, and your counseling practice&apos;s contact details</source>
         <translation>Versión y datos de contacto de tu centro de terapia</translation>
     </message>
@@ -2156,12 +2406,12 @@ Open it?</source>
 <context>
     <name>MaintenanceScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="186"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="190"/>
         <source>This station is resting for a moment</source>
         <translation>Este puesto está descansando un momento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="188"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="192"/>
         <source>It ran into a problem and is waiting for the staff. Please let the front desk know.</source>
         <translation>Tuvo un problema y está esperando al personal. Por favor, avisa en recepción.</translation>
     </message>
@@ -2252,60 +2502,87 @@ Open it?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="32"/>
+        <location filename="../../app/ui/practice/mood.py" line="42"/>
         <source>Very good</source>
         <translation>Muy bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="37"/>
+        <location filename="../../app/ui/practice/mood.py" line="47"/>
         <source>Mood {0}: {1}</source>
         <translation>Ánimo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="42"/>
+        <location filename="../../app/ui/practice/mood.py" line="52"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="43"/>
+        <location filename="../../app/ui/practice/mood.py" line="53"/>
         <source>Skip the mood question</source>
         <translation>Saltar la pregunta de ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="67"/>
+        <source>That sounds hard. You do not have to carry it alone: help is here whenever you want it, and you can go on here too.</source>
+        <translation>Eso suena difícil. No tienes que cargarlo a solas: la ayuda está aquí cuando la quieras, y también puedes seguir aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="76"/>
+        <location filename="../../app/ui/practice/mood.py" line="77"/>
+        <source>Crisis help</source>
+        <translation>Ayuda en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="79"/>
+        <source>Phone numbers, texts and chats for help right now</source>
+        <translation>Teléfonos, mensajes de texto y chats para recibir ayuda ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <location filename="../../app/ui/practice/mood.py" line="85"/>
+        <source>My support plan</source>
+        <translation>Mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="87"/>
+        <source>The plan you made with your counselor for hard moments</source>
+        <translation>El plan que hiciste con tu terapeuta para los momentos difíciles</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../app/ui/notices.py" line="43"/>
+        <location filename="../../app/ui/shell/notices.py" line="43"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notices.py" line="44"/>
+        <location filename="../../app/ui/shell/notices.py" line="44"/>
         <source>Dismiss notice</source>
         <translation>Cerrar el aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notices.py" line="49"/>
+        <location filename="../../app/ui/shell/notices.py" line="49"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2363,117 +2640,117 @@ Open it?</source>
 <context>
     <name>PlanCard</name>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="91"/>
+        <location filename="../../app/ui/home/cards.py" line="92"/>
         <source>Homework plan</source>
         <translation>Plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="104"/>
+        <location filename="../../app/ui/home/cards.py" line="105"/>
         <source>Import a plan…</source>
         <translation>Importar un plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="104"/>
+        <location filename="../../app/ui/home/cards.py" line="105"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="105"/>
+        <location filename="../../app/ui/home/cards.py" line="106"/>
         <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
         <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="109"/>
+        <location filename="../../app/ui/home/cards.py" line="110"/>
         <source>Remove plan</source>
         <translation>Quitar el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="109"/>
+        <location filename="../../app/ui/home/cards.py" line="110"/>
         <source>Remove the homework plan</source>
         <translation>Quitar el plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="110"/>
+        <location filename="../../app/ui/home/cards.py" line="111"/>
         <source>Take this plan off Home (your practice log is not changed)</source>
         <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="129"/>
+        <location filename="../../app/ui/home/cards.py" line="130"/>
         <source>No plan yet</source>
         <translation>Todavía no hay plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="130"/>
+        <location filename="../../app/ui/home/cards.py" line="131"/>
         <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
         <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="137"/>
+        <location filename="../../app/ui/home/cards.py" line="138"/>
         <source>From: {0}</source>
         <translation>De: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="139"/>
+        <location filename="../../app/ui/home/cards.py" line="140"/>
         <source>Starts on {0}.</source>
         <translation>Empieza el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="142"/>
+        <location filename="../../app/ui/home/cards.py" line="143"/>
         <source>This plan ended on {0}.</source>
         <translation>Este plan terminó el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="144"/>
+        <location filename="../../app/ui/home/cards.py" line="145"/>
         <source>Today is the last day of this plan.</source>
         <translation>Hoy es el último día de este plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="146"/>
+        <location filename="../../app/ui/home/cards.py" line="147"/>
         <source>Until {0}.</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <location filename="../../app/ui/home/cards.py" line="174"/>
         <source>{0}: {1} min a day.</source>
         <translation>{0}: {1} min al día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="174"/>
+        <location filename="../../app/ui/home/cards.py" line="175"/>
         <source>{0}: {1} min a week.</source>
         <translation>{0}: {1} min a la semana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="176"/>
+        <location filename="../../app/ui/home/cards.py" line="177"/>
         <source>{0}: {1} min a day. Goal met on {2} of {3} days.</source>
         <translation>{0}: {1} min al día. Meta cumplida {2} de {3} días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="179"/>
+        <location filename="../../app/ui/home/cards.py" line="180"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="184"/>
+        <location filename="../../app/ui/home/cards.py" line="185"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="189"/>
+        <location filename="../../app/ui/home/cards.py" line="190"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="192"/>
+        <location filename="../../app/ui/home/cards.py" line="193"/>
         <source>Read “{0}” by {1}: not yet.</source>
         <translation>Leer «{0}» antes del {1}: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="194"/>
+        <location filename="../../app/ui/home/cards.py" line="195"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="197"/>
+        <location filename="../../app/ui/home/cards.py" line="198"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>
@@ -2481,60 +2758,93 @@ Open it?</source>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="38"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="49"/>
         <source>Plan not imported</source>
         <translation>El plan no se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="39"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="50"/>
         <source>Your current plan is unchanged.</source>
         <translation>Tu plan actual no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="43"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="54"/>
         <source>Plan imported</source>
         <translation>Plan importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="44"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="55"/>
         <source>“{0}” is now on Home.</source>
         <translation>«{0}» ya está en Inicio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="52"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="63"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="53"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="64"/>
         <source>Rewire plans (*.json);;All files (*)</source>
         <translation>Planes de Rewire (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
+    <name>PracticeAbout</name>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="34"/>
+        <source>If you feel unwell</source>
+        <translation>Si te sientes mal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="38"/>
+        <source>Who might prefer another practice</source>
+        <translation>Quién podría preferir otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="46"/>
+        <source>Why this works</source>
+        <translation>Por qué funciona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="47"/>
+        <source>Links to readings</source>
+        <translation>Enlaces a lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="55"/>
+        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
+        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="66"/>
+        <source>Why this works: {0}</source>
+        <translation>Por qué funciona: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="72"/>
+        <location filename="../../app/ui/practice/page.py" line="73"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="73"/>
+        <location filename="../../app/ui/practice/page.py" line="74"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="129"/>
+        <location filename="../../app/ui/practice/page.py" line="130"/>
         <source>Your recording: {0}</source>
         <translation>Tu grabación: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="178"/>
+        <location filename="../../app/ui/practice/page.py" line="186"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="179"/>
+        <location filename="../../app/ui/practice/page.py" line="187"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -2542,87 +2852,92 @@ Open it?</source>
 <context>
     <name>PracticePicker</name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="68"/>
+        <location filename="../../app/ui/practice/picker.py" line="72"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="69"/>
-        <source>Choose a practice. Each one takes only a few minutes, and every minute counts.</source>
-        <translation>Elige una práctica. Cada una lleva solo unos minutos, y cada minuto cuenta.</translation>
+        <location filename="../../app/ui/practice/picker.py" line="73"/>
+        <source>Choose a practice. Some take three minutes, some twenty: pick what fits the time you have. Every minute counts.</source>
+        <translation>Elige una práctica. Algunas duran tres minutos y otras veinte: elige la que encaje con el tiempo que tienes. Cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="83"/>
+        <location filename="../../app/ui/practice/picker.py" line="87"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="83"/>
+        <location filename="../../app/ui/practice/picker.py" line="87"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="84"/>
+        <location filename="../../app/ui/practice/picker.py" line="88"/>
         <source>Guided</source>
         <translation>Guiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="100"/>
+        <location filename="../../app/ui/practice/picker.py" line="104"/>
         <source>No practices could be loaded. The details are in the log file.</source>
         <translation>No se pudo cargar ninguna práctica. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="107"/>
+        <location filename="../../app/ui/practice/picker.py" line="111"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="109"/>
+        <location filename="../../app/ui/practice/picker.py" line="113"/>
         <source>A guided meditation from your counselor, or any recording you like, can be a practice of its own: import it in Settings, under Sound.</source>
         <translation>Una meditación guiada de tu terapeuta, o cualquier grabación que te guste, puede ser una práctica en sí misma: impórtala en Ajustes, en Sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="151"/>
+        <location filename="../../app/ui/practice/picker.py" line="155"/>
         <source>Your own recording, played as the guide.</source>
         <translation>Tu propia grabación, que sirve de guía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="160"/>
+        <location filename="../../app/ui/practice/picker.py" line="164"/>
+        <source>Who might prefer another practice</source>
+        <translation>Quién podría preferir otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="171"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="167"/>
+        <location filename="../../app/ui/practice/picker.py" line="178"/>
         <source>Why {0} works</source>
         <translation>Por qué funciona {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="168"/>
+        <location filename="../../app/ui/practice/picker.py" line="179"/>
         <source>Links to readings</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="172"/>
+        <location filename="../../app/ui/practice/picker.py" line="183"/>
         <source>Set up</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="174"/>
+        <location filename="../../app/ui/practice/picker.py" line="185"/>
         <source>Set up {0}</source>
         <translation>Preparar {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="191"/>
+        <location filename="../../app/ui/practice/picker.py" line="202"/>
         <source>Your presets:</source>
         <translation>Tus ajustes guardados:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="196"/>
+        <location filename="../../app/ui/practice/picker.py" line="207"/>
         <source>Preset {0}</source>
         <translation>Ajuste {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="197"/>
+        <location filename="../../app/ui/practice/picker.py" line="208"/>
         <source>Set up {0} with these choices</source>
         <translation>Preparar {0} con estas opciones</translation>
     </message>
@@ -2630,47 +2945,47 @@ Open it?</source>
 <context>
     <name>PracticePlayer</name>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="189"/>
+        <location filename="../../app/ui/practice/player.py" line="191"/>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="242"/>
+        <location filename="../../app/ui/practice/player.py" line="240"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="243"/>
+        <location filename="../../app/ui/practice/player.py" line="241"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="257"/>
+        <location filename="../../app/ui/practice/player.py" line="255"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="257"/>
+        <location filename="../../app/ui/practice/player.py" line="255"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="286"/>
+        <location filename="../../app/ui/practice/player.py" line="275"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="361"/>
+        <location filename="../../app/ui/practice/player.py" line="335"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="365"/>
+        <location filename="../../app/ui/practice/player.py" line="339"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="366"/>
+        <location filename="../../app/ui/practice/player.py" line="340"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2708,43 +3023,43 @@ Open it?</source>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="149"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="149"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="150"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="150"/>
         <source>A gentle reminder to practise</source>
         <translation>Un recordatorio amable para practicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="153"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="153"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="161"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="161"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="163"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="163"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="164"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="164"/>
         <source>Open the practice this reminder suggests</source>
         <translation>Abre la práctica que sugiere este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="166"/>
-        <location filename="../../app/ui/reminders.py" line="167"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="166"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="167"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="168"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="168"/>
         <source>Close this reminder</source>
         <translation>Cerrar este recordatorio</translation>
     </message>
@@ -2752,138 +3067,138 @@ Open it?</source>
 <context>
     <name>ReminderSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="55"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="54"/>
         <source>Reminder times</source>
         <translation>Horas de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="56"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="55"/>
         <source>The times of day Rewire reminds you</source>
         <translation>Las horas del día en que Rewire te lo recuerda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="62"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="61"/>
         <source>New reminder time</source>
         <translation>Nueva hora de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="63"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="62"/>
         <source>Hours and minutes, 24-hour clock</source>
         <translation>Horas y minutos, reloj de 24 horas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="64"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="63"/>
         <source>Add time</source>
         <translation>Añadir hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="65"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="64"/>
         <source>Add reminder time</source>
         <translation>Añadir hora de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="66"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="65"/>
         <source>Add the time on the left to the list</source>
         <translation>Añade a la lista la hora de la izquierda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="67"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="66"/>
         <source>Remove time</source>
         <translation>Quitar hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="68"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="67"/>
         <source>Remove reminder time</source>
         <translation>Quitar hora de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="69"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="68"/>
         <source>Remove the selected time</source>
         <translation>Quitar la hora seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="75"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="74"/>
         <source>Daily reminders</source>
         <translation>Recordatorios diarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="81"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="80"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="82"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="81"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="85"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="84"/>
         <source>No reminder rings between the start and the end</source>
         <translation>Ningún recordatorio suena entre el inicio y el fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="88"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="87"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="92"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="91"/>
         <source>Quiet hours</source>
         <translation>Horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="94"/>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="95"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="93"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="94"/>
         <source>Keep in the tray</source>
         <translation>Mantener en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="96"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="95"/>
         <source>Closing the window leaves Rewire running so reminders still appear</source>
         <translation>Al cerrar la ventana, Rewire sigue abierto para que aparezcan los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="100"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="99"/>
         <source>When the window closes, Rewire stays in the system tray so reminders still appear.</source>
         <translation>Al cerrar la ventana, Rewire se queda en la bandeja del sistema para que los recordatorios sigan apareciendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="121"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="120"/>
         <source>Reminders appear as notifications from the system tray while Rewire is running.</source>
         <translation>Los recordatorios aparecen como notificaciones de la bandeja del sistema mientras Rewire está abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="125"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="124"/>
         <source>This desktop has no system tray, so reminders appear inside the Rewire window while it is open.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que los recordatorios aparecen dentro de la ventana de Rewire mientras está abierta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="136"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="135"/>
         <source>{0} (in quiet hours: will not ring)</source>
         <translation>{0} (en horas de silencio: no sonará)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="140"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="139"/>
         <source>No reminders are set.</source>
         <translation>No hay recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="142"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="141"/>
         <source>Every reminder time is inside the quiet hours.</source>
         <translation>Todas las horas de recordatorio caen en las horas de silencio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="144"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="143"/>
         <source>Next reminder: {0}.</source>
         <translation>Próximo recordatorio: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="155"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="154"/>
         <source>today at {0}</source>
         <translation>hoy a las {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="156"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="155"/>
         <source>tomorrow at {0}</source>
         <translation>mañana a las {0}</translation>
     </message>
@@ -2914,12 +3229,13 @@ Open it?</source>
 <context>
     <name>ScrollPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="35"/>
+        <location filename="../../app/ui/settings/page.py" line="45"/>
         <source>Settings</source>
+        <extracomment>The sections, top to bottom.</extracomment>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="36"/>
+        <location filename="../../app/ui/settings/page.py" line="46"/>
         <source>Changes are saved as you make them, on this computer only.</source>
         <translation>Los cambios se guardan al hacerlos, solo en este equipo.</translation>
     </message>
@@ -2958,37 +3274,37 @@ Open it?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="13"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="12"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="15"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="14"/>
         <source>Journal and streaks</source>
         <translation>Diario y rachas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="13"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="12"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="13"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="12"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="12"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="11"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="26"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="25"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="35"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="34"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
@@ -2996,52 +3312,47 @@ Open it?</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="65"/>
-        <source>Why this works</source>
-        <translation>Por qué funciona</translation>
+        <location filename="../../app/ui/practice/setup.py" line="205"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="66"/>
-        <source>Links to readings</source>
-        <translation>Enlaces a lecturas</translation>
+        <location filename="../../app/ui/practice/setup.py" line="207"/>
+        <source>Standard ({0})</source>
+        <translation>Estándar ({0})</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice/setup.py" line="209"/>
-        <source>Why this works: {0}</source>
-        <translation>Por qué funciona: {0}</translation>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="214"/>
-        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
-        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/practice/setup.py" line="301"/>
+        <location filename="../../app/ui/practice/setup.py" line="299"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="309"/>
+        <location filename="../../app/ui/practice/setup.py" line="307"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="310"/>
+        <location filename="../../app/ui/practice/setup.py" line="308"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="326"/>
+        <location filename="../../app/ui/practice/setup.py" line="324"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="336"/>
+        <location filename="../../app/ui/practice/setup.py" line="334"/>
         <source>Preset “{0}” deleted.</source>
         <translation>Se eliminó el ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="354"/>
+        <location filename="../../app/ui/practice/setup.py" line="352"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>
@@ -3049,7 +3360,7 @@ Open it?</source>
 <context>
     <name>Sound</name>
     <message>
-        <location filename="../../app/sound/facade.py" line="42"/>
+        <location filename="../../app/sound/facade.py" line="44"/>
         <source>No sound device found. Practices still run with captions, but nothing will sound.</source>
         <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan igual, con subtítulos, pero no sonará nada.</translation>
     </message>
@@ -3072,32 +3383,32 @@ Open it?</source>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="188"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="187"/>
         <source>Remove a recording</source>
         <translation>Quitar una grabación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="189"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="188"/>
         <source>Remove “%s” from your library? The file you imported it from is not touched.</source>
         <translation>¿Quitar «%s» de tu biblioteca? El archivo del que la importaste no se toca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="199"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="198"/>
         <source>“%s” was removed from your library.</source>
         <translation>«%s» se quitó de tu biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="217"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="216"/>
         <source>Import a recording</source>
         <translation>Importar una grabación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="224"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="223"/>
         <source>Recordings cannot be imported here.</source>
         <translation>Aquí no se pueden importar grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="233"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="232"/>
         <source>Importing %s...</source>
         <translation>Importando %s...</translation>
     </message>
@@ -3105,17 +3416,17 @@ Open it?</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="239"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="243"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="242"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="246"/>
         <source>Exit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="243"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="247"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
@@ -3123,17 +3434,17 @@ Open it?</source>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="208"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="212"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="213"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="217"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="222"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="226"/>
         <source>To keep things private, this screen clears itself in {0} s.</source>
         <translation>Para proteger tu privacidad, esta pantalla se borrará en {0} s.</translation>
     </message>
@@ -3245,27 +3556,27 @@ Open it?</source>
 <context>
     <name>WeekStrip</name>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="24"/>
+        <location filename="../../app/ui/home/week_strip.py" line="24"/>
         <source>The last seven days: a full dot where you met your daily goal</source>
         <translation>Los últimos siete días: un punto lleno donde cumpliste tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="35"/>
+        <location filename="../../app/ui/home/week_strip.py" line="35"/>
         <source>{0}: goal met</source>
         <translation>{0}: meta cumplida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="37"/>
+        <location filename="../../app/ui/home/week_strip.py" line="37"/>
         <source>{0}: {1} min</source>
         <translation>{0}: {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="39"/>
+        <location filename="../../app/ui/home/week_strip.py" line="39"/>
         <source>{0}: no practice</source>
         <translation>{0}: sin práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="40"/>
+        <location filename="../../app/ui/home/week_strip.py" line="40"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
@@ -3273,22 +3584,22 @@ Open it?</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="155"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="159"/>
         <source>Welcome. Take a few quiet minutes for yourself.</source>
         <translation>Te damos la bienvenida. Tómate unos minutos de calma para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="162"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="166"/>
         <source>Start a 3-minute practice</source>
         <translation>Empezar una práctica de 3 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="164"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="168"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="169"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="173"/>
         <source>Nothing you do here is saved. The screen clears itself when you leave.</source>
         <translation>Nada de lo que hagas aquí se guarda. La pantalla se borra cuando te vas.</translation>
     </message>
@@ -3296,7 +3607,7 @@ Open it?</source>
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/shell/main_window.py" line="277"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>
@@ -3304,7 +3615,7 @@ Open it?</source>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="45"/>
+        <location filename="../../app/ui/settings/page.py" line="55"/>
         <source>This section could not be shown.</source>
         <translation>Esta sección no se pudo mostrar.</translation>
     </message>

@@ -92,10 +92,9 @@ def crisis_html(clinic: ClinicProfile) -> str:
         f"<br>{_esc(line.label)}</li>"
         for line in clinic.crisis
     )
-    tr = QCoreApplication.translate
-    hours = (tr("Dialogs", "Office hours: {0}").format(clinic.office_hours)
-             if clinic.office_hours
-             else tr("Dialogs", "Office hours: ask your counselor, or call the office."))
+    hours = (QCoreApplication.translate("Dialogs", "Office hours: {0}").format(
+        clinic.office_hours) if clinic.office_hours else QCoreApplication.translate(
+        "Dialogs", "Office hours: ask your counselor, or call the office."))
     after = f"<p>{_esc(clinic.after_hours)}</p>" if clinic.after_hours else ""
     return (
         f"<h2>{_esc(_tr('If you are in crisis'))}</h2>"
@@ -115,13 +114,14 @@ class CrisisDialog(_TextDialog):
                  on_support_plan: Callable[[], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
-        tr = QCoreApplication.translate
         self.sos_button = self._action(
-            tr("Dialogs", "SOS: when panic rises"),
-            tr("Dialogs", "Start three minutes of grounding and long out-breaths now"), on_sos)
+            QCoreApplication.translate("Dialogs", "SOS: when panic rises"),
+            QCoreApplication.translate(
+                "Dialogs", "Start three minutes of grounding and long out-breaths now"), on_sos)
         self.support_plan_button = self._action(
-            tr("Dialogs", "My support plan"),
-            tr("Dialogs", "Open the plan you made with your counselor"), on_support_plan)
+            QCoreApplication.translate("Dialogs", "My support plan"),
+            QCoreApplication.translate("Dialogs", "Open the plan you made with your counselor"),
+            on_support_plan)
 
     def _action(self, text: str, description: str,
                 then: Callable[[], None] | None) -> QPushButton | None:
