@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../../app/ui/practice/mood.py" line="137"/>
-        <location filename="../../app/ui/practice/setup.py" line="156"/>
+        <location filename="../../app/ui/practice/setup.py" line="169"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
@@ -211,323 +211,323 @@
         <translation>practicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="77"/>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
-        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="22"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="77"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="78"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
         <source>Open-ended (count up)</source>
         <translation>Sin final (cuenta hacia arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="79"/>
-        <location filename="../../app/ui/practice/setup.py" line="110"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="123"/>
         <source>Run for</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="79"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
         <source>A number of minutes</source>
         <translation>Un número de minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="80"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <source>A number of breaths</source>
         <translation>Un número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="81"/>
-        <location filename="../../app/ui/practice/setup.py" line="109"/>
+        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="122"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="82"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source> breaths</source>
         <translation> respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="82"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source>Number of breaths</source>
         <translation>Número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="83"/>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
-        <location filename="../../app/ui/practice/setup.py" line="87"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="30"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="83"/>
-        <location filename="../../app/ui/practice/setup.py" line="111"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="124"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
         <source>Hold after in</source>
         <translation>Sostén tras inhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
         <source>Hold after out</source>
         <translation>Sostén tras exhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="87"/>
-        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="31"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="34"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
         <source>Bell at the start</source>
         <translation>Campana al empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Bell at the end</source>
         <translation>Campana al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
+        <location filename="../../app/ui/practice/setup.py" line="103"/>
         <source>Bells during the practice</source>
         <translation>Campanas durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="94"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
         <source>Every few minutes</source>
         <translation>Cada pocos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>At moments I choose</source>
         <translation>En momentos que elijo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>At random moments</source>
         <translation>En momentos al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>Bell every</source>
         <translation>Campana cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="108"/>
         <source>for example 2:00, 7:30, 12:00</source>
         <translation>por ejemplo 2:00, 7:30, 12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="109"/>
         <source>Bell moments</source>
         <translation>Momentos de campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="110"/>
         <source>Minutes and seconds after the start</source>
         <translation>Minutos y segundos desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="111"/>
         <source>How many random bells</source>
         <translation>Cuántas campanas al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>Not before</source>
         <translation>No antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="100"/>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>Not after</source>
         <translation>No después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="101"/>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="78"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="88"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <source>Background sound</source>
         <translation>Sonido de fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="42"/>
         <source>Tick on each breath</source>
         <translation>Tic en cada respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
+        <location filename="../../app/ui/practice/setup.py" line="119"/>
         <source>Read the cues aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="107"/>
+        <location filename="../../app/ui/practice/setup.py" line="120"/>
         <source>Dim the screen (for the night)</source>
         <translation>Atenuar la pantalla (para la noche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="110"/>
+        <location filename="../../app/ui/practice/setup.py" line="123"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="111"/>
+        <location filename="../../app/ui/practice/setup.py" line="124"/>
         <source>Breaths</source>
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Hold</source>
         <translation>Sostén</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <source>Hold after</source>
         <translation>Sostén después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <source>During</source>
         <translation>Durante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
         <source>How many</source>
         <translation>Cuántas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="126"/>
+        <location filename="../../app/ui/practice/setup.py" line="139"/>
         <source>Before you start: how do you feel right now? (optional)</source>
         <translation>Antes de empezar: ¿cómo te sientes ahora mismo? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="131"/>
+        <location filename="../../app/ui/practice/setup.py" line="144"/>
         <source>Your presets</source>
         <translation>Tus ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="134"/>
+        <location filename="../../app/ui/practice/setup.py" line="147"/>
         <source>Name this setup</source>
         <translation>Nombra esta configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="135"/>
+        <location filename="../../app/ui/practice/setup.py" line="148"/>
         <source>Preset name</source>
         <translation>Nombre del ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="136"/>
+        <location filename="../../app/ui/practice/setup.py" line="149"/>
         <source>A name to save these choices under</source>
         <translation>Un nombre para guardar estas opciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="137"/>
-        <location filename="../../app/ui/practice/setup.py" line="138"/>
+        <location filename="../../app/ui/practice/setup.py" line="150"/>
+        <location filename="../../app/ui/practice/setup.py" line="151"/>
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="139"/>
+        <location filename="../../app/ui/practice/setup.py" line="152"/>
         <source>Keep these choices under the name</source>
         <translation>Guardar estas opciones con el nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="141"/>
+        <location filename="../../app/ui/practice/setup.py" line="154"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="142"/>
+        <location filename="../../app/ui/practice/setup.py" line="155"/>
         <source>Delete preset</source>
         <translation>Eliminar el ajuste guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="143"/>
+        <location filename="../../app/ui/practice/setup.py" line="156"/>
         <source>Forget the chosen preset</source>
         <translation>Olvidar el ajuste guardado elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="145"/>
+        <location filename="../../app/ui/practice/setup.py" line="158"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="155"/>
+        <location filename="../../app/ui/practice/setup.py" line="168"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="157"/>
+        <location filename="../../app/ui/practice/setup.py" line="170"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="159"/>
+        <location filename="../../app/ui/practice/setup.py" line="172"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="161"/>
+        <location filename="../../app/ui/practice/setup.py" line="174"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="162"/>
+        <location filename="../../app/ui/practice/setup.py" line="175"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="118"/>
         <location filename="../../app/ui/settings/sections/general.py" line="37"/>
         <location filename="../../app/ui/settings/sections/general.py" line="38"/>
         <source>Reduce motion</source>
@@ -3312,47 +3312,87 @@ Open it?</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="205"/>
+        <location filename="../../app/ui/practice/setup.py" line="45"/>
+        <source>Singing bowl</source>
+        <translation>Cuenco tibetano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="46"/>
+        <source>Bright chime</source>
+        <translation>Campanilla clara</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="47"/>
+        <source>Low gong</source>
+        <translation>Gong grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="48"/>
+        <source>Wood block</source>
+        <translation>Bloque de madera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="49"/>
+        <source>Rain</source>
+        <translation>Lluvia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="50"/>
+        <source>Ocean swell</source>
+        <translation>Oleaje del mar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="51"/>
+        <source>Soft brown noise</source>
+        <translation>Ruido marrón suave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="52"/>
+        <source>Wind in the trees</source>
+        <translation>Viento entre los árboles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="220"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="207"/>
+        <location filename="../../app/ui/practice/setup.py" line="222"/>
         <source>Standard ({0})</source>
         <translation>Estándar ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="209"/>
+        <location filename="../../app/ui/practice/setup.py" line="224"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="299"/>
+        <location filename="../../app/ui/practice/setup.py" line="314"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="307"/>
+        <location filename="../../app/ui/practice/setup.py" line="322"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="308"/>
+        <location filename="../../app/ui/practice/setup.py" line="323"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="324"/>
+        <location filename="../../app/ui/practice/setup.py" line="339"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="334"/>
+        <location filename="../../app/ui/practice/setup.py" line="349"/>
         <source>Preset “{0}” deleted.</source>
         <translation>Se eliminó el ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="352"/>
+        <location filename="../../app/ui/practice/setup.py" line="367"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>

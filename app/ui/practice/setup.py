@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,19 @@ from app.ui.practice.picker import shape_text
 from app.ui.style.widgets import ScrollPage, card, muted_label
 
 COLUMN_WIDTH = 760
+
+# The bell and background titles come from app/core/sound_needs.py (no Qt there): listed here
+# so lupdate files them for translation.
+SOUND_TITLES = (
+    QT_TRANSLATE_NOOP("SetupPanel", "Singing bowl"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Bright chime"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Low gong"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Wood block"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Rain"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Ocean swell"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Soft brown noise"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Wind in the trees"),
+)
 
 
 class SetupPanel(ScrollPage):
@@ -187,6 +200,8 @@ class SetupPanel(ScrollPage):
 
     def _combo(self, parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(parent)
+        # refilled while the page is shown (versions, recordings as bells): fit each filling
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, data in items:
             combo.addItem(text, data)
         combo.setAccessibleName(name)
