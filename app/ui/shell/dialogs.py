@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -114,6 +115,7 @@ class CrisisDialog(_TextDialog):
                  on_support_plan: Callable[[], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
+        self.actions = QHBoxLayout()
         self.sos_button = self._action(
             QCoreApplication.translate("Dialogs", "SOS: when panic rises"),
             QCoreApplication.translate(
@@ -122,20 +124,25 @@ class CrisisDialog(_TextDialog):
             QCoreApplication.translate("Dialogs", "My support plan"),
             QCoreApplication.translate("Dialogs", "Open the plan you made with your counselor"),
             on_support_plan)
+        self.actions.addStretch(1)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout) and (on_sos or on_support_plan):
+            layout.insertLayout(layout.count() - 1, self.actions)  # above Close, full width
 
     def _action(self, text: str, description: str,
                 then: Callable[[], None] | None) -> QPushButton | None:
         if then is None:
             return None
-        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        assert button is not None
+        button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.setAccessibleDescription(description)
         button.setToolTip(description)
+        button.setAutoDefault(False)
 
         def go() -> None:
             self.accept()
             then()
 
         button.clicked.connect(go)
+        self.actions.addWidget(button)
         return button
