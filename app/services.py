@@ -65,10 +65,12 @@ class Services:
 
     @cached_property
     def articles(self) -> Any:
-        """The readings, app.core.articles.Catalog; broken articles become notices (READINGS)."""
+        """The readings, app.core.articles.Catalog, in the interface language where a reading
+        has a translation (resources/articles/<lang>/); broken files become notices (READINGS)."""
         from app.core.articles import load_catalog
+        from app.core.i18n import resolve_language
 
-        catalog = load_catalog()
+        catalog = load_catalog(language=resolve_language(self.settings.general.language))
         for notice in catalog.notices:
             self.notify(notice)
         return catalog

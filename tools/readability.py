@@ -1,7 +1,7 @@
-"""Print the Flesch-Kincaid grade, words and sentences of every reading (target grade 8-9).
+"""Print the Flesch-Kincaid and SMOG grades of every English reading (target: grade 6-8).
 
-Usage: python tools/readability.py [ARTICLES_FOLDER] [--strict]
-Same as `python -m app.core.readability`.
+Usage: python tools/readability.py [ARTICLES_FOLDER] [--strict] [--detail ID]
+Same as `python -m app.core.readability`; how each grade is measured is in its docstring.
 """
 
 from __future__ import annotations

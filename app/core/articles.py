@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.markdown_plain import markdown_to_plain
 from app.core.notices import Level, Notice
 from app.core.resources import resource_path
 
@@ -38,9 +39,14 @@ if TYPE_CHECKING:
 # The library's reading order (CONTRACT.md); articles not listed here follow, by title.
 ORDER = (
     "neuroplasticity-basics",
+    "what-to-expect-in-therapy",
     "therapy-and-plasticity",
     "cbt-and-the-brain",
+    "habits-how-long-change-takes",
+    "breathing-and-the-body",
     "mindfulness-and-the-brain",
+    "when-mindfulness-is-hard",
+    "sleep-and-the-anxious-mind",
     "emotions-connection-relationship",
     "serotonin-and-mood",
     "dopamine-and-progress",
@@ -79,6 +85,7 @@ class Article:
     sources: tuple[str, ...]
     body: str = field(repr=False)
     path: Path | None = None
+    language: str = "en"  # the language of this text: "en", or a twin's ("es")
 
     @functools.cached_property
     def plain_body(self) -> str:
@@ -87,7 +94,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(re.findall(r"[A-Za-z0-9']+", self.plain_body))
+        return len(re.findall(r"[^\W_]+(?:'[^\W_]+)*", self.plain_body))
 
 
 # -- front matter -------------------------------------------------------------------------
@@ -232,49 +239,6 @@ def read_article(path: Path) -> Article:
     return parse_article(text, expected_id=path.stem, path=path)
 
 
-# -- plain text ---------------------------------------------------------------------------
-_INLINE = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"<https?://([^>]+)>"), r"\1"),
-    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
-    (re.compile(r"__(.+?)__"), r"\1"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
-)
-_MARKS = re.compile(r"[*_`\[<]")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_BLOCK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
-
-
-def markdown_to_plain(markdown: str) -> str:
-    """Markdown without its marks: paragraphs joined into lines, blank lines between blocks."""
-    out: list[str] = []
-    paragraph: list[str] = []
-    for raw in markdown.splitlines():
-        if not raw.strip() or re.match(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", raw):
-            if paragraph:
-                out.append(" ".join(paragraph))
-                paragraph = []
-            continue
-        line = _BLOCK.sub("", raw).strip()
-        if _MARKS.search(line):
-            for pattern, repl in _INLINE:
-                line = pattern.sub(repl, line)
-        if _BLOCK.match(raw) and paragraph:
-            out.append(" ".join(paragraph))
-            paragraph = []
-        if _HEADING.match(raw):
-            # A heading stands alone and reads as a sentence of its own.
-            out.append(line + ("." if line and line[-1] not in ".?!:" else ""))
-            continue
-        paragraph.append(line)
-    if paragraph:
-        out.append(" ".join(paragraph))
-    return "\n".join(out)
-
-
 # -- the catalog --------------------------------------------------------------------------
 def known_practice_ids(folder: Path | None = None) -> frozenset[str] | None:
     """Ids of resources/practices/*.json, or None when that folder has none yet."""
@@ -343,16 +307,33 @@ def _sort_key(article: Article) -> tuple[int, str]:
     return (ORDER.index(article.id) if article.id in ORDER else len(ORDER), article.title.lower())
 
 
+def _known_practices_only(article: Article, practice_ids: frozenset[str],
+                          notices: list[Notice]) -> Article:
+    unknown = [p for p in article.practices if p not in practice_ids]
+    if not unknown:
+        return article
+    name = article.path.name if article.path else f"{article.id}.md"
+    notices.append(Notice(
+        Level.WARNING, "A reading names an unknown practice",
+        f"{name} lists {', '.join(unknown)}, which Rewire does not have; "
+        "that button is left out.", article.path))
+    kept = tuple(p for p in article.practices if p in practice_ids)
+    return dataclasses.replace(article, practices=kept)
+
+
 def load_catalog(
     folder: Path | None = None,
     practice_ids: frozenset[str] | None = None,
     check_practices: bool = True,
+    language: str = "en",
 ) -> Catalog:
     """Read every *.md in `folder` (default resources/articles).
 
     A broken article becomes a warning Notice naming its file and is skipped. Practice ids
     that do not exist (checked when `practice_ids`, or resources/practices/, is known) are
-    reported and left out of that article's "Try this practice" list.
+    reported and left out of that article's "Try this practice" list. With another
+    `language`, each reading's twin in `folder/<language>/<id>.md` replaces its English text
+    (app/core/article_twins.py); a reading without a usable twin stays in English.
     """
     folder = Path(folder) if folder else resource_path("articles")
     if practice_ids is None and check_practices:
@@ -376,15 +357,13 @@ def load_catalog(
         if article.id in seen:  # pragma: no cover - file names are unique within one folder
             continue
         seen[article.id] = path
-        if practice_ids is not None:
-            unknown = [p for p in article.practices if p not in practice_ids]
-            if unknown:
-                notices.append(Notice(
-                    Level.WARNING, "A reading names an unknown practice",
-                    f"{path.name} lists {', '.join(unknown)}, which Rewire does not have; "
-                    "that button is left out.", path))
-                kept = tuple(p for p in article.practices if p in practice_ids)
-                article = dataclasses.replace(article, practices=kept)
         articles.append(article)
+    if language != "en":
+        from app.core.article_twins import apply_twins
+
+        articles, twin_notices = apply_twins(articles, folder, language)
+        notices.extend(twin_notices)
+    if practice_ids is not None:
+        articles = [_known_practices_only(a, practice_ids, notices) for a in articles]
     articles.sort(key=_sort_key)
     return Catalog(tuple(articles), tuple(notices))

@@ -37,9 +37,11 @@ BY_PART_OF_DAY: dict[str, tuple[str, ...]] = {
 FIRST_TIME = "breathing-space-3"
 # Readings in the order a newcomer would enjoy them.
 READING_ORDER: tuple[str, ...] = (
-    "neuroplasticity-basics", "therapy-and-plasticity", "mindfulness-and-the-brain",
-    "cbt-and-the-brain", "emotions-connection-relationship", "dopamine-and-progress",
-    "serotonin-and-mood", "oxytocin-and-trust",
+    "neuroplasticity-basics", "therapy-and-plasticity", "what-to-expect-in-therapy",
+    "breathing-and-the-body", "habits-how-long-change-takes", "mindfulness-and-the-brain",
+    "when-mindfulness-is-hard", "sleep-and-the-anxious-mind", "cbt-and-the-brain",
+    "emotions-connection-relationship", "dopamine-and-progress", "serotonin-and-mood",
+    "oxytocin-and-trust",
 )
 
 

@@ -995,17 +995,17 @@
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="76"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="77"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="86"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="87"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="115"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="116"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
@@ -1214,7 +1214,7 @@ Open it?</source>
 <context>
     <name>ArticleCard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="91"/>
+        <location filename="../../app/ui/readings/library.py" line="114"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1222,7 +1222,12 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="102"/>
+        <location filename="../../app/ui/readings/library.py" line="117"/>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="128"/>
         <source>Open “{0}”</source>
         <translation>Abrir «{0}»</translation>
     </message>
@@ -1230,7 +1235,7 @@ Open it?</source>
 <context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="159"/>
+        <location filename="../../app/ui/readings/article_view.py" line="160"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1238,17 +1243,22 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="187"/>
+        <location filename="../../app/ui/readings/article_view.py" line="163"/>
+        <source>This reading is in English.</source>
+        <translation>Esta lectura está en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/article_view.py" line="191"/>
         <source>Try this practice:</source>
         <translation>Prueba esta práctica:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="193"/>
+        <location filename="../../app/ui/readings/article_view.py" line="197"/>
         <source>Try this practice: {0}</source>
         <translation>Prueba esta práctica: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="222"/>
+        <location filename="../../app/ui/readings/article_view.py" line="226"/>
         <source>%n match(es) for “{0}” highlighted</source>
         <translation>
             <numerusform>%n coincidencia con «{0}» resaltada</numerusform>
@@ -1256,23 +1266,23 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="270"/>
+        <location filename="../../app/ui/readings/article_view.py" line="274"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="270"/>
-        <location filename="../../app/ui/readings/article_view.py" line="272"/>
+        <location filename="../../app/ui/readings/article_view.py" line="274"/>
+        <location filename="../../app/ui/readings/article_view.py" line="276"/>
         <source>Mark as read</source>
         <translation>Marcar como leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="272"/>
+        <location filename="../../app/ui/readings/article_view.py" line="276"/>
         <source>Read; press to mark as unread</source>
         <translation>Leída; pulsa para marcarla como no leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="296"/>
+        <location filename="../../app/ui/readings/article_view.py" line="300"/>
         <source>Web links are turned off on this device.</source>
         <translation>Los enlaces web están desactivados en este dispositivo.</translation>
     </message>
@@ -1496,32 +1506,32 @@ Open it?</source>
         <translation>Rewire es un acompañante para practicar, no un servicio de emergencias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="95"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="96"/>
         <source>Office hours: {0}</source>
         <translation>Horario de consulta: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="96"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="97"/>
         <source>Office hours: ask your counselor, or call the office.</source>
         <translation>Horario de consulta: pregúntale a tu terapeuta o llama a la consulta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="118"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="120"/>
         <source>SOS: when panic rises</source>
         <translation>SOS: cuando sube el pánico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="119"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="121"/>
         <source>Start three minutes of grounding and long out-breaths now</source>
         <translation>Empieza ahora tres minutos para anclarte y exhalar despacio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="122"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="124"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="123"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="125"/>
         <source>Open the plan you made with your counselor</source>
         <translation>Abre el plan que hiciste con tu terapeuta</translation>
     </message>
@@ -1600,239 +1610,239 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home/page.py" line="36"/>
+        <location filename="../../app/ui/home/page.py" line="42"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="81"/>
+        <location filename="../../app/ui/home/page.py" line="87"/>
         <source>When panic rises, help is one click away.</source>
         <translation>Cuando sube el pánico, la ayuda está a un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="84"/>
+        <location filename="../../app/ui/home/page.py" line="90"/>
         <source>SOS: when panic rises</source>
         <translation>SOS: cuando sube el pánico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="84"/>
+        <location filename="../../app/ui/home/page.py" line="90"/>
         <source>Start SOS: when panic rises</source>
         <translation>Empezar SOS: cuando sube el pánico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="85"/>
+        <location filename="../../app/ui/home/page.py" line="91"/>
         <source>Three minutes of grounding through the feet and long out-breaths, starting now</source>
         <translation>Tres minutos para anclarte con los pies y exhalar despacio, desde ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="93"/>
+        <location filename="../../app/ui/home/page.py" line="99"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="97"/>
+        <location filename="../../app/ui/home/page.py" line="103"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="117"/>
-        <location filename="../../app/ui/home/page.py" line="122"/>
+        <location filename="../../app/ui/home/page.py" line="123"/>
+        <location filename="../../app/ui/home/page.py" line="128"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="122"/>
+        <location filename="../../app/ui/home/page.py" line="128"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="123"/>
+        <location filename="../../app/ui/home/page.py" line="129"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="129"/>
+        <location filename="../../app/ui/home/page.py" line="135"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="137"/>
+        <location filename="../../app/ui/home/page.py" line="143"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="137"/>
+        <location filename="../../app/ui/home/page.py" line="143"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="138"/>
+        <location filename="../../app/ui/home/page.py" line="144"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="144"/>
+        <location filename="../../app/ui/home/page.py" line="150"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="152"/>
+        <location filename="../../app/ui/home/page.py" line="158"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="152"/>
+        <location filename="../../app/ui/home/page.py" line="158"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="153"/>
+        <location filename="../../app/ui/home/page.py" line="159"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="174"/>
+        <location filename="../../app/ui/home/page.py" line="180"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="174"/>
+        <location filename="../../app/ui/home/page.py" line="180"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="175"/>
+        <location filename="../../app/ui/home/page.py" line="181"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="175"/>
+        <location filename="../../app/ui/home/page.py" line="181"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="186"/>
+        <location filename="../../app/ui/home/page.py" line="192"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="189"/>
+        <location filename="../../app/ui/home/page.py" line="195"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="193"/>
-        <location filename="../../app/ui/home/page.py" line="279"/>
+        <location filename="../../app/ui/home/page.py" line="199"/>
+        <location filename="../../app/ui/home/page.py" line="285"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="194"/>
+        <location filename="../../app/ui/home/page.py" line="200"/>
         <source>Today&apos;s practice in Start here.</source>
         <translation>La práctica de hoy en Empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="195"/>
+        <location filename="../../app/ui/home/page.py" line="201"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="196"/>
+        <location filename="../../app/ui/home/page.py" line="202"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="197"/>
+        <location filename="../../app/ui/home/page.py" line="203"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="198"/>
+        <location filename="../../app/ui/home/page.py" line="204"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="199"/>
+        <location filename="../../app/ui/home/page.py" line="205"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="240"/>
+        <location filename="../../app/ui/home/page.py" line="246"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="241"/>
+        <location filename="../../app/ui/home/page.py" line="247"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="243"/>
+        <location filename="../../app/ui/home/page.py" line="249"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="246"/>
+        <location filename="../../app/ui/home/page.py" line="252"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="248"/>
+        <location filename="../../app/ui/home/page.py" line="254"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="252"/>
+        <location filename="../../app/ui/home/page.py" line="258"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="254"/>
+        <location filename="../../app/ui/home/page.py" line="260"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="256"/>
+        <location filename="../../app/ui/home/page.py" line="262"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="258"/>
+        <location filename="../../app/ui/home/page.py" line="264"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="260"/>
+        <location filename="../../app/ui/home/page.py" line="266"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="266"/>
+        <location filename="../../app/ui/home/page.py" line="272"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="267"/>
+        <location filename="../../app/ui/home/page.py" line="273"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="278"/>
+        <location filename="../../app/ui/home/page.py" line="284"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="281"/>
+        <location filename="../../app/ui/home/page.py" line="287"/>
         <source>A reading from Start here.</source>
         <translation>Una lectura de Empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="283"/>
+        <location filename="../../app/ui/home/page.py" line="289"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="286"/>
+        <location filename="../../app/ui/home/page.py" line="293"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -2238,89 +2248,89 @@ Open it?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="126"/>
+        <location filename="../../app/ui/readings/library.py" line="152"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="127"/>
+        <location filename="../../app/ui/readings/library.py" line="153"/>
         <source>Short, honest readings on how practice and therapy change the brain.</source>
         <translation>Lecturas breves y honestas sobre cómo la práctica y la terapia cambian el cerebro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="137"/>
+        <location filename="../../app/ui/readings/library.py" line="164"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="156"/>
-        <location filename="../../app/ui/readings/library.py" line="170"/>
-        <location filename="../../app/ui/readings/library.py" line="176"/>
+        <location filename="../../app/ui/readings/library.py" line="183"/>
+        <location filename="../../app/ui/readings/library.py" line="197"/>
+        <location filename="../../app/ui/readings/library.py" line="203"/>
         <source>About this practice</source>
         <translation>Sobre esta práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="168"/>
+        <location filename="../../app/ui/readings/library.py" line="195"/>
         <source>More about {0}</source>
         <translation>Más sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="172"/>
+        <location filename="../../app/ui/readings/library.py" line="199"/>
         <source>Contact details of {0} and about Rewire</source>
         <translation>Datos de contacto de {0} y acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="184"/>
+        <location filename="../../app/ui/readings/library.py" line="211"/>
         <source>Search titles and text…</source>
         <translation>Buscar en títulos y texto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="186"/>
+        <location filename="../../app/ui/readings/library.py" line="213"/>
         <source>Search the readings</source>
         <translation>Buscar en las lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="188"/>
+        <location filename="../../app/ui/readings/library.py" line="215"/>
         <source>Finds words in the titles and the full text of every reading (Ctrl+F)</source>
         <translation>Busca palabras en los títulos y en el texto completo de cada lectura (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="191"/>
+        <location filename="../../app/ui/readings/library.py" line="218"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="194"/>
+        <location filename="../../app/ui/readings/library.py" line="221"/>
         <source>Topic filter</source>
         <translation>Filtro por tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="195"/>
+        <location filename="../../app/ui/readings/library.py" line="222"/>
         <source>Show only the readings on one topic</source>
         <translation>Mostrar solo las lecturas de un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="196"/>
+        <location filename="../../app/ui/readings/library.py" line="223"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="213"/>
+        <location filename="../../app/ui/readings/library.py" line="240"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="215"/>
+        <location filename="../../app/ui/readings/library.py" line="242"/>
         <source>Started</source>
         <translation>Empezada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="216"/>
+        <location filename="../../app/ui/readings/library.py" line="243"/>
         <source>Unread</source>
         <translation>Sin leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="258"/>
+        <location filename="../../app/ui/readings/library.py" line="285"/>
         <source>%n reading(s) match “{0}”.</source>
         <translation>
             <numerusform>%n lectura coincide con «{0}».</numerusform>
@@ -2328,7 +2338,7 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="260"/>
+        <location filename="../../app/ui/readings/library.py" line="287"/>
         <source>No reading matches “{0}”. Try a shorter word, or choose “All topics”.</source>
         <translation>Ninguna lectura coincide con «{0}». Prueba una palabra más corta o elige «Todos los temas».</translation>
     </message>
@@ -3018,6 +3028,64 @@ Open it?</source>
         <location filename="../../app/ui/practice/display.py" line="25"/>
         <source>Long breath out</source>
         <translation>Exhalación larga</translation>
+    </message>
+</context>
+<context>
+    <name>Readings</name>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="43"/>
+        <source>Neuroplasticity</source>
+        <translation>Neuroplasticidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="44"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="45"/>
+        <source>CBT</source>
+        <translation>TCC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="46"/>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="47"/>
+        <source>Mindfulness</source>
+        <translation>Atención plena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="48"/>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="49"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="50"/>
+        <source>Brain chemistry</source>
+        <translation>Química del cerebro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="51"/>
+        <source>Habits</source>
+        <translation>Hábitos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="52"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="53"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
     </message>
 </context>
 <context>

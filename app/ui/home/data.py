@@ -52,6 +52,13 @@ def article_info(services: Services, article_id: str) -> tuple[str, str]:
     return str(title), str(getattr(article, "summary", "") or "")
 
 
+def article_language(services: Services, article_id: str) -> str:
+    """The language a reading's text is in: its translation's, or "en"."""
+    catalog = optional(services, "articles")
+    article = catalog.get(article_id) if catalog is not None else None
+    return str(getattr(article, "language", "en") or "en")
+
+
 def _reading_progress(services: Services) -> Any:
     shared = optional(services, "reading_progress")
     if shared is not None:

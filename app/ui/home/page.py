@@ -24,7 +24,13 @@ from app.services import Services
 from app.ui.comfort.plan_import import install_plan_drop
 from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
 from app.ui.home.course_card import CourseCard
-from app.ui.home.data import article_info, build_model, optional, practice_title
+from app.ui.home.data import (
+    article_info,
+    article_language,
+    build_model,
+    optional,
+    practice_title,
+)
 from app.ui.home.progress_ring import ProgressRing
 from app.ui.home.week_strip import WeekStrip
 from app.ui.shell.navigator import Navigator
@@ -281,8 +287,9 @@ class HomePage(ScrollPage):
             summary = self.tr("A reading from Start here.")
         elif m.reading_reason == "continue":
             summary = self.tr("You started this one. Pick up where you left off.")
-        if resolve_language(self.services.settings.general.language) != "en":
-            # The readings are written in English (translations may follow).
+        interface = resolve_language(self.services.settings.general.language)
+        if article_language(self.services, m.reading) != interface:
+            # this reading has no translation yet: say so rather than surprise
             note = self.tr("(This reading is in English.)")
             summary = f"{summary} {note}".strip()
         self.reading_text.setText(summary)

@@ -29,8 +29,10 @@ def practice_catalog(services: Services) -> Any:
 def article_catalog(services: Services) -> Any:
     def load() -> Any:
         from app.core.articles import load_catalog
+        from app.core.i18n import resolve_language
 
-        return load_catalog(resource_path("articles"))
+        return load_catalog(resource_path("articles"),
+                            language=resolve_language(services.settings.general.language))
 
     return _catalog(services, "articles", load)
 

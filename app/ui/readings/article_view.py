@@ -154,10 +154,14 @@ class ArticleView(QWidget):
             self.highlight(query)
 
     def meta_text(self, article: Article) -> str:
-        from app.ui.readings.library import topic_label
+        from app.core.i18n import resolve_language
+        from app.ui.readings.library import in_other_language, topic_label
 
         minutes = self.tr("%n min read", "", article.reading_minutes)
-        return f"{minutes} · {', '.join(topic_label(t) for t in article.topics)}"
+        text = f"{minutes} · {', '.join(topic_label(t) for t in article.topics)}"
+        if in_other_language(article, resolve_language(self.services.settings.general.language)):
+            text += " · " + self.tr("This reading is in English.")
+        return text
 
     def _footer(self, article: Article) -> str:
         tr = self.tr

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -38,11 +38,34 @@ from app.core.reading_progress import ReadingProgress
 from app.ui.readings.flow import FlowLayout
 from app.ui.style.widgets import PAGE_MARGIN, ScrollPage, card, muted_label, title_label
 
-TOPIC_LABELS = {"cbt": "CBT", "neurochemistry": "Brain chemistry"}
+# The shared topic vocabulary (resources/articles/README.md), named in the interface language.
+TOPIC_LABELS = {
+    "neuroplasticity": QT_TRANSLATE_NOOP("Readings", "Neuroplasticity"),
+    "therapy": QT_TRANSLATE_NOOP("Readings", "Therapy"),
+    "cbt": QT_TRANSLATE_NOOP("Readings", "CBT"),
+    "thoughts": QT_TRANSLATE_NOOP("Readings", "Thoughts"),
+    "mindfulness": QT_TRANSLATE_NOOP("Readings", "Mindfulness"),
+    "emotions": QT_TRANSLATE_NOOP("Readings", "Emotions"),
+    "connection": QT_TRANSLATE_NOOP("Readings", "Connection"),
+    "neurochemistry": QT_TRANSLATE_NOOP("Readings", "Brain chemistry"),
+    "habits": QT_TRANSLATE_NOOP("Readings", "Habits"),
+    "breathing": QT_TRANSLATE_NOOP("Readings", "Breathing"),
+    "sleep": QT_TRANSLATE_NOOP("Readings", "Sleep"),
+}
 
 
 def topic_label(topic: str) -> str:
-    return TOPIC_LABELS.get(topic, topic.replace("-", " ").capitalize())
+    """A topic's name in the interface language (a topic outside the vocabulary: its id)."""
+    label = TOPIC_LABELS.get(topic)
+    if label is None:
+        return topic.replace("-", " ").capitalize()
+    return QCoreApplication.translate("Readings", str(label))
+
+
+def in_other_language(article: Article, language: str) -> bool:
+    """True when a reading is shown in another language than the interface's (no translation
+    yet): the library and the reader then say "In English"."""
+    return article.language != language
 
 
 def highlight_html(text: str, spans: Sequence[Span], palette: QPalette) -> str:
@@ -66,7 +89,7 @@ class ArticleCard(QFrame):
     activated = Signal(str)
 
     def __init__(self, article: Article, state: str, title_html: str, text_html: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.article_id = article.id
         self.setProperty("card", True)
@@ -89,7 +112,10 @@ class ArticleCard(QFrame):
         meta_row = QHBoxLayout()
         topics = ", ".join(topic_label(t) for t in article.topics)
         minutes = self.tr("%n min read", "", article.reading_minutes)
-        self.meta = muted_label(f"{minutes} · {topics}", self)
+        meta = f"{minutes} · {topics}"
+        if in_other_language(article, language):
+            meta += " · " + self.tr("In English")
+        self.meta = muted_label(meta, self)
         meta_row.addWidget(self.meta, 1)
         self.state = QLabel(state, self)
         self.state.setObjectName("readState")
@@ -98,7 +124,7 @@ class ArticleCard(QFrame):
         for label in (self.title, self.text, self.meta, self.state):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAccessibleName(article.title)
-        self.setAccessibleDescription(f"{state}. {minutes}. {article.summary}")
+        self.setAccessibleDescription(f"{state}. {meta}. {article.summary}")
         self.setToolTip(self.tr("Open “{0}”").format(article.title))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -121,7 +147,7 @@ class LibraryView(ScrollPage):
     about_requested = Signal()
 
     def __init__(self, catalog: Catalog, progress: ReadingProgress, clinic: ClinicProfile,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(
             self.tr("Readings"),
             self.tr("Short, honest readings on how practice and therapy change the brain."),
@@ -129,6 +155,7 @@ class LibraryView(ScrollPage):
         )
         self.catalog = catalog
         self.progress = progress
+        self.language = language  # the interface's: readings in another one say so
         self.cards: list[ArticleCard] = []
         self._columns = 2
         self.body.addWidget(self._about_card(clinic))
@@ -289,7 +316,7 @@ class LibraryView(ScrollPage):
         previous: QWidget = self.topic
         for article, title_html, text_html in entries:
             item = ArticleCard(article, self.state_text(article.id), title_html, text_html,
-                               self._grid_host)
+                               self._grid_host, self.language)
             item.activated.connect(lambda aid, q=query: self.article_requested.emit(aid, q))
             QWidget.setTabOrder(previous, item)
             previous = item

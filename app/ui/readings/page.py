@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.core.articles import Catalog
+from app.core.i18n import resolve_language
 from app.core.reading_progress import ReadingProgress
 from app.core.resources import resource_path
 from app.services import Services
@@ -53,7 +54,8 @@ class ReadingsPage(QStackedWidget):
         for notice in self.progress.notices:
             services.notify(notice)
         self._titles: dict[str, str] = {}
-        self.library = LibraryView(self.catalog, self.progress, services.clinic, self)
+        self.library = LibraryView(self.catalog, self.progress, services.clinic, self,
+                                   resolve_language(services.settings.general.language))
         self.reader = ArticleView(services, self.catalog, self.progress, self._practice_title,
                                   self)
         self.addWidget(self.library)

@@ -51,7 +51,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 # -- the shipped articles --------------------------------------------------------------
-def test_all_eight_contract_articles_ship_and_load_without_problems() -> None:
+def test_every_reading_in_the_library_order_ships_and_loads_without_problems() -> None:
     catalog = load_catalog(check_practices=False)
     assert [n.describe() for n in catalog.notices] == []
     assert set(ORDER) <= set(catalog.ids())

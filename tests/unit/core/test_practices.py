@@ -25,7 +25,9 @@ PRACTICE_IDS = {
 ARTICLE_IDS = {
     "neuroplasticity-basics", "therapy-and-plasticity", "cbt-and-the-brain",
     "mindfulness-and-the-brain", "emotions-connection-relationship", "serotonin-and-mood",
-    "dopamine-and-progress", "oxytocin-and-trust",
+    "dopamine-and-progress", "oxytocin-and-trust", "breathing-and-the-body",
+    "sleep-and-the-anxious-mind", "habits-how-long-change-takes", "what-to-expect-in-therapy",
+    "when-mindfulness-is-hard",
 }
 FOLDER = Path(resource_path("practices"))
 

@@ -63,3 +63,28 @@ def test_every_reading_a_practice_names_exists(path: Path) -> None:
 
 def test_every_contract_practice_has_a_file() -> None:
     assert practice_ids() >= CONTRACT_PRACTICES
+
+
+def practice_readings() -> dict[str, set[str]]:
+    return {p.stem: set(json.loads(p.read_text(encoding="utf-8"))["readings"])
+            for p in PRACTICE_FILES}
+
+
+def test_every_try_this_practice_button_is_answered_by_the_practice() -> None:
+    """Links go both ways: a practice a reading offers names that reading among its own."""
+    readings_of = practice_readings()
+    one_way = sorted(f"{article.id} -> {practice}"
+                     for article in load_catalog(check_practices=False)
+                     for practice in article.practices
+                     if article.id not in readings_of.get(practice, set()))
+    assert one_way == []
+
+
+BREATHING = ("box-breathing", "breath-478", "resonance-breathing", "physiological-sigh",
+             "custom-pacer", "follow-breath")
+
+
+@pytest.mark.parametrize("practice_id", BREATHING)
+def test_breathing_practices_point_first_to_the_breathing_reading(practice_id: str) -> None:
+    data = json.loads(resource_path("practices", f"{practice_id}.json").read_text("utf-8"))
+    assert data["readings"][0] == "breathing-and-the-body"
