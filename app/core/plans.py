@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.atomic import atomic_write_text, keep_aside
 from app.core.notices import Level, Notice
@@ -37,6 +37,9 @@ MAX_BYTES = 64 * 1024
 MAX_ITEMS = 20
 MAX_DAYS = 366
 PLAN_FILE = "plan.json"
+
+if TYPE_CHECKING:
+    from app.core.plan_extras import PlanExtras
 
 
 def _N(text: str) -> str:
@@ -97,6 +100,7 @@ class Plan:
     items: tuple[Item, ...]
     note: str = ""
     translations: PlanTranslations = ()
+    extras: PlanExtras | None = None  # appointments, check-ins, support plan (plan_extras.py)
 
     def to_json(self) -> dict[str, Any]:
         items: list[dict[str, Any]] = []
@@ -117,6 +121,8 @@ class Plan:
         if self.translations:
             data["translations"] = {lang: {"title": t, "from": f, "note": n}
                                     for lang, (t, f, n) in self.translations}
+        if self.extras is not None:
+            data.update(self.extras.as_json())
         return data
 
     def days(self) -> int:
@@ -276,7 +282,10 @@ def parse_plan(raw: Any, known_practices: Collection[str] | None = None,
             items.append(_read_item(item, n, known_articles, starts, days))
         else:
             raise PlanError(_N('item {n} needs "practice" or "read"'), n=n)
-    return Plan(title, clinician, starts, ends, tuple(items), note, _translations(raw))
+    from app.core.plan_extras import parse_extras
+
+    return Plan(title, clinician, starts, ends, tuple(items), note, _translations(raw),
+                parse_extras(raw))
 
 
 def load_plan_file(path: Path, known_practices: Collection[str] | None = None,

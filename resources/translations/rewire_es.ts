@@ -96,18 +96,18 @@
         <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="129"/>
+        <location filename="../../app/ui/practice/mood.py" line="126"/>
         <source>How do you feel now?</source>
         <translation>¿Cómo te sientes ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="134"/>
-        <location filename="../../app/ui/practice/mood.py" line="136"/>
+        <location filename="../../app/ui/practice/mood.py" line="131"/>
+        <location filename="../../app/ui/practice/mood.py" line="133"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="137"/>
+        <location filename="../../app/ui/practice/mood.py" line="134"/>
         <location filename="../../app/ui/practice/setup.py" line="169"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
@@ -1005,9 +1005,19 @@
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="116"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="117"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="126"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="127"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
     <message>
         <location filename="../../app/ui/readings/links.py" line="55"/>
@@ -1028,179 +1038,234 @@ Open it?</source>
 ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="138"/>
+        <location filename="../../app/core/plans.py" line="144"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>&quot;{key}&quot; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="141"/>
+        <location filename="../../app/core/plans.py" line="147"/>
         <source>&quot;{key}&quot; is missing</source>
         <translation>falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="143"/>
+        <location filename="../../app/core/plans.py" line="149"/>
         <source>&quot;{key}&quot; is longer than {limit} characters</source>
         <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="150"/>
+        <location filename="../../app/core/plans.py" line="156"/>
         <source>{what} must be a date like &quot;2026-12-01&quot;</source>
         <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="154"/>
+        <location filename="../../app/core/plans.py" line="160"/>
         <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
         <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="162"/>
+        <location filename="../../app/core/plans.py" line="168"/>
         <source>item {n}: &quot;practice&quot; must name a practice</source>
         <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="164"/>
+        <location filename="../../app/core/plans.py" line="170"/>
         <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="167"/>
+        <location filename="../../app/core/plans.py" line="173"/>
         <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
         <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="170"/>
+        <location filename="../../app/core/plans.py" line="176"/>
         <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
         <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="172"/>
+        <location filename="../../app/core/plans.py" line="178"/>
         <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
         <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="175"/>
+        <location filename="../../app/core/plans.py" line="181"/>
         <source>item {n}: a practice for one &quot;day&quot; must have &quot;per&quot;: &quot;day&quot;</source>
         <translation>elemento {n}: una práctica para un solo &quot;day&quot; debe tener &quot;per&quot;: &quot;day&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="184"/>
+        <location filename="../../app/core/plans.py" line="190"/>
         <source>item {n}: &quot;day&quot; must be a whole number from 1 to {days}</source>
         <translation>elemento {n}: &quot;day&quot; debe ser un número entero del 1 al {days}</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="193"/>
+        <location filename="../../app/core/plans.py" line="199"/>
         <source>item {n}: &quot;read&quot; must name a reading</source>
         <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="195"/>
+        <location filename="../../app/core/plans.py" line="201"/>
         <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="200"/>
+        <location filename="../../app/core/plans.py" line="206"/>
         <source>item {n} has both &quot;by&quot; and &quot;day&quot;; use one</source>
         <translation>el elemento {n} tiene &quot;by&quot; y &quot;day&quot; a la vez; usa solo uno</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="211"/>
+        <location filename="../../app/core/plans.py" line="217"/>
         <source>&quot;days&quot; must be a whole number from 1 to {days}</source>
         <translation>&quot;days&quot; debe ser un número entero del 1 al {days}</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="213"/>
+        <location filename="../../app/core/plans.py" line="219"/>
         <source>&quot;starts&quot; is missing</source>
         <translation>falta &quot;starts&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="216"/>
+        <location filename="../../app/core/plans.py" line="222"/>
         <source>a plan gives either &quot;days&quot; or &quot;starts&quot; and &quot;ends&quot;, not both</source>
         <translation>un plan indica &quot;days&quot; o &quot;starts&quot; y &quot;ends&quot;, no ambos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="233"/>
+        <location filename="../../app/core/plans.py" line="239"/>
         <source>&quot;translations&quot; must map languages to texts, like {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</source>
         <translation>&quot;translations&quot; debe asignar textos a cada idioma, como {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="248"/>
+        <location filename="../../app/core/plans.py" line="254"/>
         <source>it does not hold a plan (a JSON object)</source>
         <translation>no contiene un plan (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="250"/>
+        <location filename="../../app/core/plans.py" line="256"/>
         <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
         <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="253"/>
+        <location filename="../../app/core/plans.py" line="259"/>
         <source>&quot;version&quot; must be a whole number</source>
         <translation>&quot;version&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="255"/>
+        <location filename="../../app/core/plans.py" line="261"/>
         <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
         <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="220"/>
+        <location filename="../../app/core/plans.py" line="226"/>
         <source>&quot;ends&quot; is before &quot;starts&quot;</source>
         <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="222"/>
+        <location filename="../../app/core/plans.py" line="228"/>
         <source>a plan can last at most {days} days</source>
         <translation>un plan puede durar como máximo {days} días</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="264"/>
+        <location filename="../../app/core/plans.py" line="270"/>
         <source>&quot;items&quot; must be a list with at least one item</source>
         <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="266"/>
+        <location filename="../../app/core/plans.py" line="272"/>
         <source>a plan can have at most {items} items</source>
         <translation>un plan puede tener como máximo {items} elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="270"/>
+        <location filename="../../app/core/plans.py" line="276"/>
         <source>item {n} is not an object</source>
         <translation>el elemento {n} no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="272"/>
+        <location filename="../../app/core/plans.py" line="278"/>
         <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
         <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="278"/>
+        <location filename="../../app/core/plans.py" line="284"/>
         <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
         <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="291"/>
+        <location filename="../../app/core/plans.py" line="300"/>
         <source>the file is too large for a plan ({size:,} bytes)</source>
         <translation>el archivo es demasiado grande para un plan ({size:,} bytes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="295"/>
+        <location filename="../../app/core/plans.py" line="304"/>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="298"/>
+        <location filename="../../app/core/plans.py" line="307"/>
         <source>the file is not text (UTF-8)</source>
         <translation>el archivo no es texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="302"/>
+        <location filename="../../app/core/plans.py" line="311"/>
         <source>it is not valid JSON (line {line}: {reason})</source>
         <translation>no es JSON válido (línea {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="357"/>
+        <location filename="../../app/core/plans.py" line="366"/>
         <source>the plan could not be saved in {folder} ({reason})</source>
         <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="69"/>
+        <source>appointment {n} is not an object</source>
+        <translation>la cita {n} no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="73"/>
+        <source>appointment {n}: &quot;date&quot; must be a date like &quot;2026-12-03&quot;</source>
+        <translation>cita {n}: &quot;date&quot; debe ser una fecha como &quot;2026-12-03&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="81"/>
+        <source>appointment {n}: &quot;time&quot; must be a time like &quot;16:00&quot;</source>
+        <translation>cita {n}: &quot;time&quot; debe ser una hora como &quot;16:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="87"/>
+        <source>appointment {n}: &quot;{zone}&quot; is not a time zone</source>
+        <translation>cita {n}: &quot;{zone}&quot; no es una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="94"/>
+        <source>&quot;checkins&quot; must be an object</source>
+        <translation>&quot;checkins&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="98"/>
+        <source>&quot;checkins&quot;: &quot;instruments&quot; must list &quot;phq9&quot;, &quot;gad7&quot; or both</source>
+        <translation>&quot;checkins&quot;: &quot;instruments&quot; debe incluir &quot;phq9&quot;, &quot;gad7&quot; o ambos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="102"/>
+        <source>&quot;checkins&quot;: &quot;every_days&quot; must be a whole number from 1 to {max}</source>
+        <translation>&quot;checkins&quot;: &quot;every_days&quot; debe ser un número entero del 1 al {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="106"/>
+        <source>&quot;checkins&quot;: &quot;before_appointments&quot; must be true or false</source>
+        <translation>&quot;checkins&quot;: &quot;before_appointments&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="108"/>
+        <source>&quot;checkins&quot; needs &quot;every_days&quot; or &quot;before_appointments&quot;</source>
+        <translation>&quot;checkins&quot; necesita &quot;every_days&quot; o &quot;before_appointments&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="117"/>
+        <source>&quot;appointments&quot; must be a list of at most {max} appointments</source>
+        <translation>&quot;appointments&quot; debe ser una lista de {max} citas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="126"/>
+        <source>&quot;support_plan&quot;: {problem}</source>
+        <translation>&quot;support_plan&quot;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1361,135 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="102"/>
+        <source>Your counselor may ask you to answer these questions before your sessions. It takes about two minutes. Your answers stay on this computer and appear only in a session summary you choose to make.</source>
+        <translation>Tu terapeuta puede pedirte que respondas estas preguntas antes de tus sesiones. Toma unos dos minutos. Tus respuestas se quedan en esta computadora y solo aparecen en un resumen de sesión que tú decidas hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="107"/>
+        <source>This questionnaire is shown in English: its authors&apos; translation into your language is not in Rewire yet.</source>
+        <translation>Este cuestionario aparece en inglés: la traducción al español de sus autores todavía no está en Rewire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="111"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="121"/>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="122"/>
+        <source>Close the check-in without answering; it is not asked again until the next one is due</source>
+        <translation>Cierra el cuestionario sin responder; no se vuelve a pedir hasta que toque el siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="145"/>
+        <source>Thank you for answering honestly. If you are having these thoughts, you do not have to wait for your next session: help is there right now, and it is on the next page.</source>
+        <translation>Gracias por responder con sinceridad. Si tienes estos pensamientos, no tienes que esperar a tu próxima sesión: hay ayuda ahora mismo, y está en la página siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="153"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="155"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="228"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="169"/>
+        <source>You do not have to carry this alone</source>
+        <translation>No tienes que cargar con esto a solas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="171"/>
+        <source>Thoughts of being better off dead or of hurting yourself deserve care right now. Please reach out to one of these, today:</source>
+        <translation>Los pensamientos de que estarías mejor muerto o de hacerte daño merecen atención ahora mismo. Por favor, comunícate hoy con alguno de estos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="179"/>
+        <source>Your answer is marked in your session summary so your counselor sees it.</source>
+        <translation>Tu respuesta queda marcada en tu resumen de sesión para que tu terapeuta la vea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="182"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="184"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="204"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="215"/>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="228"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="271"/>
+        <source>Your score: {0} of {1}</source>
+        <translation>Tu puntuación: {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="274"/>
+        <source>The questionnaire&apos;s authors call scores from {0} to {1} “{2}”.</source>
+        <translation>Los autores del cuestionario llaman «{2}» a las puntuaciones de {0} a {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="276"/>
+        <source>It is a score to talk over with your counselor, not a diagnosis.</source>
+        <translation>Es una puntuación para conversar con tu terapeuta, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="278"/>
+        <source>It could not be saved in your practice log.</source>
+        <translation>No se pudo guardar en tu registro de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="284"/>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="284"/>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="285"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="286"/>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="287"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+</context>
+<context>
     <name>Comfort</name>
     <message>
         <location filename="../../app/ui/comfort/tray.py" line="75"/>
@@ -1352,6 +1546,354 @@ Open it?</source>
         <location filename="../../app/ui/comfort/tray.py" line="157"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRows</name>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="53"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="55"/>
+        <source>{0}: name {1}</source>
+        <translation>{0}: nombre {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="56"/>
+        <source>{0}: phone number {1}</source>
+        <translation>{0}: número de teléfono {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Counselor</name>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="64"/>
+        <source>dddd, MMMM d</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="65"/>
+        <source>{0} at {1}</source>
+        <translation>{0} a las {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="76"/>
+        <source>Next session: today at {0}</source>
+        <translation>Próxima sesión: hoy a las {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="78"/>
+        <source>Next session: tomorrow at {0}</source>
+        <translation>Próxima sesión: mañana a las {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="81"/>
+        <source>Next session: {0} at {1}</source>
+        <translation>Próxima sesión: el {0} a las {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="83"/>
+        <source>Next session: {0}</source>
+        <translation>Próxima sesión: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="351"/>
+        <source>MMM d</source>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorCard</name>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="33"/>
+        <source>My counselor</source>
+        <translation>Mi terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="39"/>
+        <source>Prepare for my session</source>
+        <translation>Prepararme para mi sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="40"/>
+        <source>Check-ins, the notes you share and a summary to bring</source>
+        <translation>Cuestionarios, las notas que compartes y un resumen para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="49"/>
+        <source>Take it now</source>
+        <translation>Responder ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="49"/>
+        <source>Take the check-in now</source>
+        <translation>Responder el cuestionario ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="50"/>
+        <source>About two minutes; your answers stay here</source>
+        <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="52"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="52"/>
+        <source>Skip this check-in</source>
+        <translation>Omitir este cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="53"/>
+        <source>It is not asked again until the next one is due</source>
+        <translation>No se vuelve a pedir hasta que toque el siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="85"/>
+        <source>Your counselor asked for a check-in: {0}</source>
+        <translation>Tu terapeuta te pidió un cuestionario: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorPage</name>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="64"/>
+        <source>My counselor</source>
+        <translation>Mi terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="65"/>
+        <source>Everything here stays on this computer until you print or save it.</source>
+        <translation>Todo lo de aquí se queda en esta computadora hasta que lo imprimas o lo guardes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="91"/>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="98"/>
+        <source>Add the date and time of a session:</source>
+        <translation>Agrega la fecha y la hora de una sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="102"/>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="103"/>
+        <source>The day of your next session</source>
+        <translation>El día de tu próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="105"/>
+        <source>Session time</source>
+        <translation>Hora de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="106"/>
+        <source>The time it starts, at the clinic</source>
+        <translation>La hora en que empieza, en la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="107"/>
+        <source>Add session</source>
+        <translation>Agregar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="108"/>
+        <source>Add this session to your list</source>
+        <translation>Agregar esta sesión a tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="122"/>
+        <source>Check-ins</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="125"/>
+        <source>Mood (PHQ-9)</source>
+        <translation>Ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="127"/>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="129"/>
+        <source>Take the mood check-in (PHQ-9)</source>
+        <translation>Responder el cuestionario de ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="131"/>
+        <source>Take the worry and anxiety check-in (GAD-7)</source>
+        <translation>Responder el cuestionario de preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="133"/>
+        <source>About two minutes; your answers stay here</source>
+        <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="144"/>
+        <source>Summary for my next session</source>
+        <translation>Resumen para mi próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="146"/>
+        <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
+        <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="152"/>
+        <source>Period of the summary</source>
+        <translation>Período del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="153"/>
+        <source>Which days the summary covers</source>
+        <translation>Qué días abarca el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="154"/>
+        <source>Since my last session (or the last 2 weeks)</source>
+        <translation>Desde mi última sesión (o las últimas 2 semanas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="156"/>
+        <source>The last week</source>
+        <translation>La última semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="157"/>
+        <source>The last {0} weeks</source>
+        <translation>Las últimas {0} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="161"/>
+        <source>Notes I share with my counselor (none unless you tick them):</source>
+        <translation>Notas que comparto con mi terapeuta (ninguna si no las marcas):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="167"/>
+        <source>No notes in this period.</source>
+        <translation>No hay notas en este período.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="169"/>
+        <location filename="../../app/ui/counselor/page.py" line="174"/>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="175"/>
+        <source>A few words for the summary, kept on this computer</source>
+        <translation>Unas palabras para el resumen, guardadas en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="180"/>
+        <source>Preview the summary…</source>
+        <translation>Ver el resumen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="183"/>
+        <source>See the summary, then print it or save it as a PDF</source>
+        <translation>Ver el resumen y luego imprimirlo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="190"/>
+        <source>My support plan</source>
+        <translation>Mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="192"/>
+        <source>Your warning signs, what helps, and who you can call when things get hard. It is also one click away in “If you are in crisis” (F1).</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar cuando las cosas se ponen difíciles. También está a un clic en «Si estás en crisis» (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="194"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="196"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="215"/>
+        <source>No session is set yet.</source>
+        <translation>Todavía no hay ninguna sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="226"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="227"/>
+        <source>Remove the session of {0}</source>
+        <translation>Quitar la sesión del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="229"/>
+        <source>Take it off your list</source>
+        <translation>Quitarla de tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="236"/>
+        <source>Your counselor asked for: {0}</source>
+        <translation>Tu terapeuta te pidió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="238"/>
+        <source>Take one when your counselor asks, or whenever you like.</source>
+        <translation>Responde uno cuando tu terapeuta te lo pida, o cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="241"/>
+        <source>{0} · {1}: {2} of {3}</source>
+        <translation>{0} · {1}: {2} de {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="276"/>
+        <source>Ticked: this note is in the summary</source>
+        <translation>Marcada: esta nota aparece en el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="298"/>
+        <source>That time has already passed.</source>
+        <translation>Esa hora ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="299"/>
+        <source>Please choose a date within the next year.</source>
+        <translation>Elige una fecha dentro del próximo año.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="303"/>
+        <source>The session could not be saved.</source>
+        <translation>No se pudo guardar la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="323"/>
+        <source>practice-summary-{0}.pdf</source>
+        <translation>resumen-de-practica-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="331"/>
+        <source>My practice summary</source>
+        <translation>Mi resumen de práctica</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2048,16 @@ Open it?</source>
         <translation>Rewire es un acompañante para practicar, no un servicio de emergencias.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/shell/i18n.py" line="43"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/i18n.py" line="44"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shell/dialogs.py" line="96"/>
         <source>Office hours: {0}</source>
         <translation>Horario de consulta: {0}</translation>
@@ -1516,24 +2068,14 @@ Open it?</source>
         <translation>Horario de consulta: pregúntale a tu terapeuta o llama a la consulta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="120"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="121"/>
         <source>SOS: when panic rises</source>
         <translation>SOS: cuando sube el pánico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="121"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="122"/>
         <source>Start three minutes of grounding and long out-breaths now</source>
         <translation>Empieza ahora tres minutos para anclarte y exhalar despacio</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="124"/>
-        <source>My support plan</source>
-        <translation>Mi plan de apoyo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="125"/>
-        <source>Open the plan you made with your counselor</source>
-        <translation>Abre el plan que hiciste con tu terapeuta</translation>
     </message>
 </context>
 <context>
@@ -1610,239 +2152,239 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home/page.py" line="42"/>
+        <location filename="../../app/ui/home/page.py" line="43"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="87"/>
+        <location filename="../../app/ui/home/page.py" line="90"/>
         <source>When panic rises, help is one click away.</source>
         <translation>Cuando sube el pánico, la ayuda está a un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="90"/>
+        <location filename="../../app/ui/home/page.py" line="93"/>
         <source>SOS: when panic rises</source>
         <translation>SOS: cuando sube el pánico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="90"/>
+        <location filename="../../app/ui/home/page.py" line="93"/>
         <source>Start SOS: when panic rises</source>
         <translation>Empezar SOS: cuando sube el pánico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="91"/>
+        <location filename="../../app/ui/home/page.py" line="94"/>
         <source>Three minutes of grounding through the feet and long out-breaths, starting now</source>
         <translation>Tres minutos para anclarte con los pies y exhalar despacio, desde ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="99"/>
+        <location filename="../../app/ui/home/page.py" line="102"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="103"/>
+        <location filename="../../app/ui/home/page.py" line="106"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="123"/>
-        <location filename="../../app/ui/home/page.py" line="128"/>
+        <location filename="../../app/ui/home/page.py" line="126"/>
+        <location filename="../../app/ui/home/page.py" line="131"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="128"/>
+        <location filename="../../app/ui/home/page.py" line="131"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="129"/>
+        <location filename="../../app/ui/home/page.py" line="132"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="135"/>
+        <location filename="../../app/ui/home/page.py" line="138"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="143"/>
+        <location filename="../../app/ui/home/page.py" line="146"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="143"/>
+        <location filename="../../app/ui/home/page.py" line="146"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="144"/>
+        <location filename="../../app/ui/home/page.py" line="147"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="150"/>
+        <location filename="../../app/ui/home/page.py" line="153"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="158"/>
+        <location filename="../../app/ui/home/page.py" line="161"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="158"/>
+        <location filename="../../app/ui/home/page.py" line="161"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="159"/>
+        <location filename="../../app/ui/home/page.py" line="162"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="180"/>
+        <location filename="../../app/ui/home/page.py" line="183"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="180"/>
+        <location filename="../../app/ui/home/page.py" line="183"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="181"/>
+        <location filename="../../app/ui/home/page.py" line="184"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="181"/>
+        <location filename="../../app/ui/home/page.py" line="184"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="192"/>
+        <location filename="../../app/ui/home/page.py" line="195"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="195"/>
+        <location filename="../../app/ui/home/page.py" line="198"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="199"/>
-        <location filename="../../app/ui/home/page.py" line="285"/>
+        <location filename="../../app/ui/home/page.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="289"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="200"/>
+        <location filename="../../app/ui/home/page.py" line="203"/>
         <source>Today&apos;s practice in Start here.</source>
         <translation>La práctica de hoy en Empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="201"/>
+        <location filename="../../app/ui/home/page.py" line="204"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="205"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="203"/>
+        <location filename="../../app/ui/home/page.py" line="206"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="204"/>
+        <location filename="../../app/ui/home/page.py" line="207"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="205"/>
+        <location filename="../../app/ui/home/page.py" line="208"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="246"/>
+        <location filename="../../app/ui/home/page.py" line="250"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="247"/>
+        <location filename="../../app/ui/home/page.py" line="251"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="249"/>
+        <location filename="../../app/ui/home/page.py" line="253"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="252"/>
+        <location filename="../../app/ui/home/page.py" line="256"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="254"/>
+        <location filename="../../app/ui/home/page.py" line="258"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="258"/>
+        <location filename="../../app/ui/home/page.py" line="262"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="260"/>
+        <location filename="../../app/ui/home/page.py" line="264"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="262"/>
+        <location filename="../../app/ui/home/page.py" line="266"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="264"/>
+        <location filename="../../app/ui/home/page.py" line="268"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="266"/>
+        <location filename="../../app/ui/home/page.py" line="270"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="272"/>
+        <location filename="../../app/ui/home/page.py" line="276"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="273"/>
+        <location filename="../../app/ui/home/page.py" line="277"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="284"/>
+        <location filename="../../app/ui/home/page.py" line="288"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="287"/>
+        <location filename="../../app/ui/home/page.py" line="291"/>
         <source>A reading from Start here.</source>
         <translation>Una lectura de Empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="289"/>
+        <location filename="../../app/ui/home/page.py" line="293"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="293"/>
+        <location filename="../../app/ui/home/page.py" line="297"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -1864,13 +2406,13 @@ Open it?</source>
     <name>JournalPage</name>
     <message>
         <location filename="../../app/ui/journal/page.py" line="95"/>
-        <location filename="../../app/ui/journal/page.py" line="206"/>
+        <location filename="../../app/ui/journal/page.py" line="210"/>
         <source>days in a row</source>
         <translation>días seguidos</translation>
     </message>
     <message>
         <location filename="../../app/ui/journal/page.py" line="96"/>
-        <location filename="../../app/ui/journal/page.py" line="207"/>
+        <location filename="../../app/ui/journal/page.py" line="211"/>
         <source>longest run of days</source>
         <translation>racha más larga de días</translation>
     </message>
@@ -1896,7 +2438,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../../app/ui/journal/page.py" line="116"/>
-        <location filename="../../app/ui/journal/page.py" line="239"/>
+        <location filename="../../app/ui/journal/page.py" line="243"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
@@ -1976,132 +2518,157 @@ Open it?</source>
         <translation>Volver a una de las copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="162"/>
+        <location filename="../../app/ui/journal/page.py" line="153"/>
+        <source>Take a check-in…</source>
+        <translation>Responder un cuestionario…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="154"/>
+        <source>The PHQ-9 (mood) or the GAD-7 (worry and anxiety)</source>
+        <translation>El PHQ-9 (ánimo) o el GAD-7 (preocupación y ansiedad)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="166"/>
         <source>Your practice log cannot be used just now; see the message about it.</source>
         <translation>Tu diario de práctica no se puede usar ahora; consulta el mensaje sobre ello.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="203"/>
+        <location filename="../../app/ui/journal/page.py" line="207"/>
         <source>a steady rhythm matters more than a perfect run</source>
         <translation>un ritmo constante importa más que una racha perfecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="210"/>
+        <location filename="../../app/ui/journal/page.py" line="214"/>
         <source>minutes in all, {0:,} sessions on {1:,} days</source>
         <translation>minutos en total, {0:,} sesiones en {1:,} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="213"/>
+        <location filename="../../app/ui/journal/page.py" line="217"/>
         <source>{0:.0f} of {1} min</source>
         <translation>{0:.0f} de {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="214"/>
+        <location filename="../../app/ui/journal/page.py" line="218"/>
         <source>this week, against your goal</source>
         <translation>esta semana, frente a tu meta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="243"/>
+        <location filename="../../app/ui/journal/page.py" line="247"/>
         <source>Sessions on {0}</source>
         <translation>Sesiones del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="270"/>
+        <location filename="../../app/ui/journal/page.py" line="274"/>
         <source>Deleted {0} from {1:%d %b %Y}.</source>
         <translation>Se eliminó {0} del {1:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="292"/>
+        <location filename="../../app/ui/journal/page.py" line="296"/>
         <source>Session not added</source>
         <translation>La sesión no se añadió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="300"/>
+        <location filename="../../app/ui/journal/page.py" line="305"/>
+        <source>Mood (PHQ-9)</source>
+        <translation>Ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="306"/>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="311"/>
+        <source>Take a check-in</source>
+        <translation>Responder un cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="321"/>
         <source>Export practice log</source>
         <translation>Exportar el diario de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="301"/>
+        <location filename="../../app/ui/journal/page.py" line="322"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="312"/>
+        <location filename="../../app/ui/journal/page.py" line="340"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="313"/>
+        <location filename="../../app/ui/journal/page.py" line="341"/>
         <source>Rewire could not write {0}: {1}</source>
         <translation>Rewire no pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="315"/>
+        <location filename="../../app/ui/journal/page.py" line="343"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="316"/>
+        <location filename="../../app/ui/journal/page.py" line="344"/>
         <source>Your practice log was saved as {0}.</source>
         <translation>Tu diario de práctica se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="323"/>
+        <location filename="../../app/ui/journal/page.py" line="351"/>
         <source>Import sessions</source>
         <translation>Importar sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="324"/>
+        <location filename="../../app/ui/journal/page.py" line="352"/>
         <source>Practice log exports (*.csv *.json);;All files (*)</source>
         <translation>Exportaciones del diario (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="339"/>
+        <location filename="../../app/ui/journal/page.py" line="367"/>
         <source>{0} — {1} sessions</source>
         <translation>{0} — {1} sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="342"/>
+        <location filename="../../app/ui/journal/page.py" line="370"/>
         <source>No backups yet</source>
         <translation>Todavía no hay copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="343"/>
+        <location filename="../../app/ui/journal/page.py" line="371"/>
         <source>Rewire makes a backup of your practice log once a day; there is none yet.</source>
         <translation>Rewire hace una copia de seguridad de tu diario una vez al día; todavía no hay ninguna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="348"/>
+        <location filename="../../app/ui/journal/page.py" line="376"/>
         <source>Restore the practice log?</source>
         <translation>¿Restaurar el diario de práctica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="349"/>
+        <location filename="../../app/ui/journal/page.py" line="377"/>
         <source>Replace your practice log with this backup? Your log as it is now is backed up first.</source>
         <translation>¿Reemplazar tu diario de práctica por esta copia? Antes se guarda una copia de tu diario tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="356"/>
+        <location filename="../../app/ui/journal/page.py" line="384"/>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="358"/>
+        <location filename="../../app/ui/journal/page.py" line="386"/>
         <source>Practice log restored</source>
         <translation>Diario de práctica restaurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="359"/>
+        <location filename="../../app/ui/journal/page.py" line="387"/>
         <source>Your practice log now holds the {0} sessions of that backup.</source>
         <translation>Tu diario de práctica tiene ahora las {0} sesiones de esa copia.</translation>
     </message>
@@ -2346,27 +2913,32 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="76"/>
+        <location filename="../../app/ui/shell/pages.py" line="82"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="77"/>
+        <location filename="../../app/ui/shell/pages.py" line="83"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="78"/>
+        <location filename="../../app/ui/shell/pages.py" line="84"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="79"/>
+        <location filename="../../app/ui/shell/pages.py" line="85"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/pages.py" line="80"/>
+        <location filename="../../app/ui/shell/pages.py" line="86"/>
+        <source>Counselor</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="87"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2512,71 +3084,71 @@ Open it?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="41"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="41"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="41"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="41"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="42"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Very good</source>
         <translation>Muy bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="47"/>
+        <location filename="../../app/ui/practice/mood.py" line="46"/>
         <source>Mood {0}: {1}</source>
         <translation>Ánimo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="52"/>
+        <location filename="../../app/ui/practice/mood.py" line="51"/>
         <source>Skip</source>
-        <translation>Saltar</translation>
+        <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="53"/>
+        <location filename="../../app/ui/practice/mood.py" line="52"/>
         <source>Skip the mood question</source>
         <translation>Saltar la pregunta de ánimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="67"/>
+        <location filename="../../app/ui/practice/mood.py" line="66"/>
         <source>That sounds hard. You do not have to carry it alone: help is here whenever you want it, and you can go on here too.</source>
         <translation>Eso suena difícil. No tienes que cargarlo a solas: la ayuda está aquí cuando la quieras, y también puedes seguir aquí.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/practice/mood.py" line="75"/>
         <location filename="../../app/ui/practice/mood.py" line="76"/>
-        <location filename="../../app/ui/practice/mood.py" line="77"/>
         <source>Crisis help</source>
         <translation>Ayuda en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="79"/>
+        <location filename="../../app/ui/practice/mood.py" line="78"/>
         <source>Phone numbers, texts and chats for help right now</source>
         <translation>Teléfonos, mensajes de texto y chats para recibir ayuda ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="84"/>
-        <location filename="../../app/ui/practice/mood.py" line="85"/>
-        <source>My support plan</source>
-        <translation>Mi plan de apoyo</translation>
+        <location filename="../../app/ui/practice/mood.py" line="81"/>
+        <location filename="../../app/ui/practice/mood.py" line="82"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="87"/>
-        <source>The plan you made with your counselor for hard moments</source>
-        <translation>El plan que hiciste con tu terapeuta para los momentos difíciles</translation>
+        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +4130,344 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>SummaryPreview</name>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="44"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="46"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="49"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="63"/>
+        <source>Save the summary as a PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="83"/>
+        <source>The PDF could not be saved in {0} ({1}). Nothing was written.</source>
+        <translation>No se pudo guardar el PDF en {0} ({1}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="88"/>
+        <source>Saved as {0}.</source>
+        <translation>Guardado como {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="96"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="55"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="58"/>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="58"/>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="59"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="60"/>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="61"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="65"/>
+        <source>lower at the end of the period than at its start</source>
+        <translation>más bajas al final del período que al principio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="66"/>
+        <source>higher at the end of the period than at its start</source>
+        <translation>más altas al final del período que al principio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="67"/>
+        <source>the same at the end of the period as at its start</source>
+        <translation>iguales al final del período que al principio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="73"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="73"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="74"/>
+        <source>Read “{0}”: {1}</source>
+        <translation>Leer «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="77"/>
+        <source>{0}, {1} a day: reached on {2} of {3} days ({4} in all)</source>
+        <translation>{0}, {1} al día: logrado {2} de {3} días ({4} en total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="80"/>
+        <source>{0}, {1} a week: reached in {2} of {3} weeks ({4} in all)</source>
+        <translation>{0}, {1} a la semana: logrado {2} de {3} semanas ({4} en total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="93"/>
+        <location filename="../../app/ui/counselor/summary_html.py" line="102"/>
+        <source>My practice summary</source>
+        <translation>Mi resumen de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="98"/>
+        <source>From {0} to {1}</source>
+        <translation>Del {0} al {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="99"/>
+        <source>For my counselor at {0}. Made with Rewire on my own computer.</source>
+        <translation>Para mi terapeuta de {0}. Hecho con Rewire en mi propia computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="101"/>
+        <source>For my counselor. Made with Rewire on my own computer.</source>
+        <translation>Para mi terapeuta. Hecho con Rewire en mi propia computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="107"/>
+        <source>Please look at this first: in the PHQ-9 check-in of {0}, I answered the question about thoughts of being better off dead or of hurting myself with more than “Not at all”.</source>
+        <translation>Por favor, mira esto primero: en el cuestionario PHQ-9 del {0}, respondí a la pregunta sobre pensamientos de que estaría mejor muerto o de hacerme daño con algo más que «Ningún día».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="110"/>
+        <source>Check-in question 9</source>
+        <translation>Pregunta 9 del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="115"/>
+        <source>Days I practised: {0} · Sessions: {1} · Minutes: {2}</source>
+        <translation>Días que practiqué: {0} · Sesiones: {1} · Minutos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="117"/>
+        <source>In this period</source>
+        <translation>En este período</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="125"/>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="126"/>
+        <source>{0} days, {1}</source>
+        <translation>{0} días, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="133"/>
+        <source>Days and minutes each week</source>
+        <translation>Días y minutos de cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="139"/>
+        <source>My homework plan: {0}</source>
+        <translation>Mi plan de tarea: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="146"/>
+        <source>My own mood ratings before and after practice (1 = very low, 5 = very good), for practices I rated at least 3 times. They show how I felt, not what caused it.</source>
+        <translation>Mis propias calificaciones de ánimo antes y después de practicar (1 = muy bajo, 5 = muy bien), para las prácticas que califiqué al menos 3 veces. Muestran cómo me sentí, no qué lo causó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="150"/>
+        <source>{0}: {1} before, {2} after ({3} rated sessions)</source>
+        <translation>{0}: {1} antes, {2} después ({3} sesiones calificadas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="154"/>
+        <source>What seems to help me</source>
+        <translation>Lo que parece ayudarme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="162"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="163"/>
+        <source>in the range its authors call “{0}”</source>
+        <translation>en el rango que sus autores llaman «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="165"/>
+        <source>question 9 answered above 0</source>
+        <translation>pregunta 9 respondida con más de 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="171"/>
+        <source>{0} scores: {1}</source>
+        <translation>Puntuaciones del {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="174"/>
+        <source>These scores are for talking over with my counselor; they are not a diagnosis.</source>
+        <translation>Estas puntuaciones son para conversarlas con mi terapeuta; no son un diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="176"/>
+        <source>Check-ins</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="185"/>
+        <source>Notes I chose to share</source>
+        <translation>Notas que decidí compartir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="190"/>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="71"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="79"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="166"/>
+        <source>My support plan</source>
+        <translation>Mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="81"/>
+        <source>For hard moments: what I notice, what I can do, and who I can turn to. It is kept only on this computer. Write one thing per line.</source>
+        <translation>Para los momentos difíciles: lo que noto, lo que puedo hacer y a quién puedo acudir. Se guarda solo en esta computadora. Escribe una cosa por línea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="169"/>
+        <source>My warning signs</source>
+        <translation>Mis señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="87"/>
+        <source>Thoughts, feelings or things I do that tell me a hard time may be starting</source>
+        <translation>Pensamientos, sentimientos o cosas que hago que me avisan de que puede empezar un momento difícil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="89"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="170"/>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="90"/>
+        <source>What helps me take my mind off things, without anyone else</source>
+        <translation>Lo que me ayuda a distraerme, sin nadie más</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="91"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="171"/>
+        <source>People and places that help</source>
+        <translation>Personas y lugares que me ayudan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="92"/>
+        <source>Where I can go, and who I can be with, to feel a little better</source>
+        <translation>Adónde puedo ir, y con quién puedo estar, para sentirme un poco mejor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="93"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="172"/>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="94"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="173"/>
+        <source>Professionals I can call</source>
+        <translation>Profesionales a los que puedo llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="95"/>
+        <source>My counselor&apos;s practice and crisis lines</source>
+        <translation>La consulta de mi terapeuta y las líneas de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="96"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="174"/>
+        <source>How I keep myself safe</source>
+        <translation>Cómo me mantengo a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="97"/>
+        <source>Steps that make my surroundings safer when things are hard</source>
+        <translation>Pasos que hacen más seguro mi entorno cuando las cosas están difíciles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="119"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="122"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="157"/>
+        <source>Not saved: {0}</source>
+        <translation>No se guardó: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="160"/>
+        <source>Saved on this computer.</source>
+        <translation>Guardado en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="161"/>
+        <source>Not saved: see the message above.</source>
+        <translation>No se guardó: mira el mensaje de arriba.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorArea</name>
     <message>
         <location filename="../../app/ui/kiosk/visitor.py" line="96"/>
@@ -3715,7 +4625,7 @@ Open it?</source>
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="277"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>
@@ -3726,6 +4636,14 @@ Open it?</source>
         <location filename="../../app/ui/settings/page.py" line="55"/>
         <source>This section could not be shown.</source>
         <translation>Esta sección no se pudo mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>writer</name>
+    <message>
+        <location filename="../../app/ui/counselor/report_cli.py" line="83"/>
+        <source>My practice summary</source>
+        <translation>Mi resumen de práctica</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from app.core.i18n import resolve_language
 from app.services import Services
 from app.ui.comfort.plan_import import install_plan_drop
 from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
+from app.ui.home.counselor_card import CounselorCard
 from app.ui.home.course_card import CourseCard
 from app.ui.home.data import (
     article_info,
@@ -64,6 +65,8 @@ class HomePage(ScrollPage):
         side_layout.addWidget(self._build_suggested(side))
         top.box.addWidget(side, 1)
         self.body.addWidget(top)
+        self.counselor_card = CounselorCard(self.services, self.navigator, inner)
+        self.body.addWidget(self.counselor_card)
         bottom = Columns(inner)
         self.plan_card = PlanCard(self.services, bottom)
         bottom.box.addWidget(self.plan_card, 1)
@@ -211,6 +214,7 @@ class HomePage(ScrollPage):
         self._render_reading(m)
         self.plan_card.show_progress(m.plan)
         self._render_course(m)
+        self.counselor_card.refresh()
 
     def _course_card(self, parent: QWidget) -> CourseCard:
         course = CourseCard(self.services, parent)

@@ -2,8 +2,8 @@
 and the end-of-session panel that holds it.
 
 Answering with the lowest level shows, under the buttons, a few gentle words with crisis help
-and (once the app has one) the client's support plan, one click away: never a pop-up, and it
-never stops the client from going on.
+and the client's support plan (issue 15) one click away: never a pop-up, and it never stops
+the client from going on.
 
 MoodRow signals: chosen(int mood 1-5), skipped(), help_requested(), support_plan_requested().
 EndPanel signals: done_clicked().
@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.mood import offers_help
-from app.ui.shell.navigator import Navigator
 
 
 class MoodRow(QWidget):
@@ -79,14 +78,12 @@ class MoodRow(QWidget):
             self.tr("Phone numbers, texts and chats for help right now"))
         self.help_button.clicked.connect(self.help_requested)
         row.addWidget(self.help_button)
-        self.plan_button: QPushButton | None = None
-        if Navigator.support_plan_available():
-            self.plan_button = QPushButton(self.tr("My support plan"), note)
-            self.plan_button.setAccessibleName(self.tr("My support plan"))
-            self.plan_button.setAccessibleDescription(
-                self.tr("The plan you made with your counselor for hard moments"))
-            self.plan_button.clicked.connect(self.support_plan_requested)
-            row.addWidget(self.plan_button)
+        self.plan_button = QPushButton(self.tr("Open my support plan"), note)
+        self.plan_button.setAccessibleName(self.tr("Open my support plan"))
+        self.plan_button.setAccessibleDescription(
+            self.tr("Your warning signs, what helps and who you can call"))
+        self.plan_button.clicked.connect(self.support_plan_requested)
+        row.addWidget(self.plan_button)
         row.addStretch(1)
         box.addLayout(row)
         note.setVisible(False)

@@ -175,7 +175,7 @@ class PracticePage(QStackedWidget):
     def _offer_help(self, mood: Any) -> None:
         """A very low mood offers crisis help and the support plan (app/ui/practice/mood.py)."""
         mood.help_requested.connect(self.navigator.show_crisis)
-        mood.support_plan_requested.connect(self.navigator.open_support_plan)
+        mood.support_plan_requested.connect(self.navigator.show_support_plan)
 
     def _sink(self) -> Any:
         try:

@@ -107,30 +107,32 @@ def crisis_html(clinic: ClinicProfile) -> str:
 
 
 class CrisisDialog(_TextDialog):
-    """Every crisis line, office hours and after hours; SOS (and the support plan, when the
-    app has one) one click away: ``on_sos`` / ``on_support_plan`` close the dialog first."""
+    """Every crisis line, office hours and after hours; SOS one click away (``on_sos`` closes
+    the dialog first), and with ``on_support_plan`` the client's support plan (issue 15),
+    opened over this dialog (it is called with the dialog as the parent)."""
 
     def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None,
-                 on_sos: Callable[[], None] | None = None,
-                 on_support_plan: Callable[[], None] | None = None) -> None:
+                 on_support_plan: Callable[[QWidget], None] | None = None,
+                 on_sos: Callable[[], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
         self.actions = QHBoxLayout()
         self.sos_button = self._action(
             QCoreApplication.translate("Dialogs", "SOS: when panic rises"),
             QCoreApplication.translate(
-                "Dialogs", "Start three minutes of grounding and long out-breaths now"), on_sos)
+                "Dialogs", "Start three minutes of grounding and long out-breaths now"),
+            None if on_sos is None else lambda: (self.accept(), on_sos()))
         self.support_plan_button = self._action(
-            QCoreApplication.translate("Dialogs", "My support plan"),
-            QCoreApplication.translate("Dialogs", "Open the plan you made with your counselor"),
-            on_support_plan)
+            _tr("Open my support plan"),
+            _tr("Your warning signs, what helps and who you can call"),
+            None if on_support_plan is None else lambda: on_support_plan(self))
         self.actions.addStretch(1)
         layout = self.layout()
         if isinstance(layout, QVBoxLayout) and (on_sos or on_support_plan):
             layout.insertLayout(layout.count() - 1, self.actions)  # above Close, full width
 
     def _action(self, text: str, description: str,
-                then: Callable[[], None] | None) -> QPushButton | None:
+                then: Callable[[], object] | None) -> QPushButton | None:
         if then is None:
             return None
         button = QPushButton(text, self)
@@ -138,11 +140,6 @@ class CrisisDialog(_TextDialog):
         button.setAccessibleDescription(description)
         button.setToolTip(description)
         button.setAutoDefault(False)
-
-        def go() -> None:
-            self.accept()
-            then()
-
-        button.clicked.connect(go)
+        button.clicked.connect(lambda _=False: then())
         self.actions.addWidget(button)
         return button

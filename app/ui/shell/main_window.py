@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.navigator.page_requested.connect(self.show_page)
         self.navigator.crisis_requested.connect(self.show_crisis)
         self.navigator.about_requested.connect(self.show_about)
+        self.navigator.support_plan_requested.connect(lambda: self._open_support_plan(self))
         self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
         self.navigator.article_requested.connect(self._on_navigator_article_requested)
 
@@ -216,12 +217,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_crisis(self) -> None:
-        nav = self.navigator
-        CrisisDialog(self.services.clinic, self, on_sos=nav.open_sos,
-                     on_support_plan=nav.open_support_plan if nav.support_plan_available()
-                     else None).exec()
+        CrisisDialog(self.services.clinic, self, self._open_support_plan,
+                     on_sos=self.navigator.open_sos).exec()
 
     @Slot()
+    def _open_support_plan(self, parent: QWidget) -> None:
+        from app.ui.counselor.actions import open_support_plan
+
+        open_support_plan(self.services, parent)
+
     def show_about(self) -> None:
         AboutDialog(self.services.clinic, self).exec()
 

@@ -1,13 +1,11 @@
 """Requests to move around the app, from any page, without pages knowing each other.
 
 Signals: page_requested(str name), practice_requested(str practice_id, object options),
-article_requested(str article_id), crisis_requested(), about_requested().
+article_requested(str article_id), crisis_requested(), about_requested(),
+support_plan_requested() (the client's own support plan, issue 15; not in kiosk mode).
 The main window (or the kiosk shell) connects to them.
 
-`open_sos()` starts "SOS: when panic rises" at once. `support_plan_available()` and
-`open_support_plan()` are the hook for the client's support plan: when a page named
-SUPPORT_PLAN_PAGE is registered (app/ui/shell/pages.py), the low-mood offer and the crisis
-dialog show a button that opens it; until then they offer crisis help only.
+`open_sos()` starts "SOS: when panic rises" at once (Home, the tray, the crisis dialog).
 """
 
 from __future__ import annotations
@@ -17,9 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 #: The pages of the main window in sidebar order (built by app/ui/shell/pages.py).
-PAGE_NAMES = ("home", "practice", "readings", "journal", "settings")
-#: The name the client's support plan page will have (the counselor's plan feature).
-SUPPORT_PLAN_PAGE = "support-plan"
+PAGE_NAMES = ("home", "practice", "readings", "journal", "counselor", "settings")
 
 
 class Navigator(QObject):
@@ -28,6 +24,7 @@ class Navigator(QObject):
     article_requested = Signal(str)
     crisis_requested = Signal()
     about_requested = Signal()
+    support_plan_requested = Signal()
 
     def open_page(self, name: str) -> None:
         if name not in PAGE_NAMES:
@@ -49,12 +46,10 @@ class Navigator(QObject):
 
         self.open_practice(SOS_PRACTICE, {"autostart": True})
 
-    @staticmethod
-    def support_plan_available() -> bool:
-        return SUPPORT_PLAN_PAGE in PAGE_NAMES
-
-    def open_support_plan(self) -> None:
-        self.open_page(SUPPORT_PLAN_PAGE)
-
     def show_about(self) -> None:
         self.about_requested.emit()
+
+    def show_support_plan(self) -> None:
+        """Open the client's support plan from anywhere (a practice, a card, the crisis
+        dialog). The main window shows it; the kiosk ignores it."""
+        self.support_plan_requested.emit()

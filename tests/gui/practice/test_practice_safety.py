@@ -74,7 +74,6 @@ def test_a_very_low_mood_gently_offers_crisis_help_without_a_pop_up(
         qtbot: Any, quiet_services: Any, navigator: Any, sink: Any, pass_time: Any,
         _no_modal_dialogs: list[str]) -> None:
     from app.ui.practice.page import create_page
-    from app.ui.shell.navigator import Navigator
 
     quiet_services.settings_store.update("practice", ask_mood=True)
     page = create_page(quiet_services, navigator)
@@ -86,9 +85,10 @@ def test_a_very_low_mood_gently_offers_crisis_help_without_a_pop_up(
     assert not mood.help_note.isVisible()
     qtbot.mouseClick(mood.buttons[0], Qt.MouseButton.LeftButton)  # "Very low"
     assert mood.help_note.isVisible() and page.setup.start.isEnabled()
-    assert (mood.plan_button is not None) == Navigator.support_plan_available()
     with qtbot.waitSignal(navigator.crisis_requested):
         qtbot.mouseClick(mood.help_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(navigator.support_plan_requested):  # the client's own plan, too
+        qtbot.mouseClick(mood.plan_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)  # nothing blocks going on
     player = page.player
     pass_time(player, 60)

@@ -64,7 +64,7 @@ def test_sos_is_one_click_from_the_crisis_dialog(qtbot, services) -> None:
     started: list[str] = []
     dialog = CrisisDialog(services.clinic, on_sos=lambda: started.append("sos"))
     qtbot.addWidget(dialog)
-    assert dialog.support_plan_button is None  # no support plan page yet: crisis help only
+    assert dialog.support_plan_button is None  # none given: crisis help only
     assert dialog.sos_button is not None
     dialog.sos_button.click()
     assert started == ["sos"] and dialog.result() == dialog.DialogCode.Accepted
