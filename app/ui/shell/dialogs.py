@@ -58,6 +58,9 @@ class _TextDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
+        for button in buttons.buttons():  # room for bold text inside the focus border
+            button.setMinimumWidth(button.sizeHint().width()
+                                   + button.fontMetrics().averageCharWidth() * 2)
         self._fit(buttons)
 
     def _fit(self, buttons: QDialogButtonBox) -> None:
