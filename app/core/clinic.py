@@ -79,14 +79,15 @@ NATIONAL_LINES = (
                (("es", "Línea 988 de Prevención del Suicidio y Crisis: llama o envía un "
                        "texto al 988, a cualquier hora. En español: al llamar, marca 2; "
                        "por texto, escribe AYUDA."),)),
-    CrisisLine("Chat with a 988 Lifeline counselor online, any time.", "988lifeline.org/chat",
-               (("es", "Chatea en línea con un consejero o consejera de la Línea 988, a "
+    CrisisLine("988 Lifeline chat: chat online with a counselor, any time.",
+               "988lifeline.org/chat",
+               (("es", "Chat de la Línea 988: chatea en línea con un consejero o consejera, a "
                        "cualquier hora. El chat también se ofrece en español."),),
                "Chat: 988lifeline.org/chat", (("es", "Chat: 988lifeline.org/chat"),)),
-    CrisisLine("Veterans Crisis Line, for veterans, service members and the people who care "
-               "about them: call 988 and press 1, or text 838255.", "988 · 1",
-               (("es", "Línea de Crisis para Veteranos, para veteranos, miembros del servicio "
-                       "militar y sus seres queridos: llama al 988 y marca 1, o envía un texto "
+    CrisisLine("Veterans Crisis Line: for veterans, service members and the people who care "
+               "about them, call 988 and press 1, or text 838255.", "988 · 1",
+               (("es", "Línea de Crisis para Veteranos: para veteranos, miembros del servicio "
+                       "militar y sus seres queridos, llama al 988 y marca 1, o envía un texto "
                        "al 838255."),),
                "Veterans: call 988, press 1", (("es", "Veteranos: llama al 988, marca 1"),)),
     CrisisLine("Crisis Text Line: text HOME to 741741, any time.", "741741",

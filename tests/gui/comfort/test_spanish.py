@@ -237,7 +237,7 @@ def test_crisis_help_is_in_spanish(qapp, tmp_path: Path) -> None:
         remove_translators(qapp)
     assert "Si estás en crisis" in text
     assert "Llama al 911" in text and "escribe AYUDA" in text and "805-285-8466" in text
-    assert "marca 1" in text and "838255" in text and "Chatea en línea" in text
+    assert "marca 1" in text and "838255" in text and "chatea en línea" in text
     assert "envía la palabra HOME" in text and "no esperes" in text
     assert "Horario de consulta" in text
     assert "Call 911" not in text and "Office hours" not in text
