@@ -22,7 +22,7 @@ from app.services import Services
 from app.ui.comfort.plan_import import plan_error_text, practice_today
 from app.ui.home.cards import button, card_layout
 from app.ui.home.data import article_info, practice_title
-from app.ui.style.widgets import muted_label
+from app.ui.style.widgets import PlainLabel, muted_label
 
 
 class CourseCard(QFrame):
@@ -36,7 +36,7 @@ class CourseCard(QFrame):
         self.setProperty("card", True)
         self.setObjectName("courseCard")
         layout = card_layout(self, self.tr("Start here"))
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("courseDay")
         self.heading.setWordWrap(True)
         self.text = muted_label("", self)
@@ -75,7 +75,7 @@ class CourseCard(QFrame):
         row = QWidget(self)
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(row)
+        label = PlainLabel(row)  # practice and reading titles come from files
         label.setWordWrap(True)
         action = button(text, description, description, row)
         box.addWidget(label, 1)

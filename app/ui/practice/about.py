@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.practices import PracticeDefinition
-from app.ui.style.widgets import muted_label
+from app.ui.style.widgets import PlainLabel, muted_label
 
 
 class PracticeAbout(QWidget):
@@ -27,10 +27,9 @@ class PracticeAbout(QWidget):
         layout.setSpacing(10)
         self.summary = muted_label("", self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.safety = QLabel(self)
+        self.safety = PlainLabel(self)
         self.safety.setObjectName("practiceSafety")
         self.safety.setWordWrap(True)
-        self.safety.setTextFormat(Qt.TextFormat.PlainText)
         self.safety.setAccessibleName(self.tr("If you feel unwell"))
         self.prefer_another = muted_label("", self)
         self.prefer_another.setObjectName("practicePreferAnother")

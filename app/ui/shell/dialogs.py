@@ -1,8 +1,8 @@
 """About Rewire and "If you are in crisis": both built from the clinic profile.
 
 The crisis dialog lists every crisis line, the office hours (or, when the clinic has not given
-them, to ask the counselor: never a guess) and what to do after hours, and offers SOS, and
-the client's support plan once that page exists, one click away."""
+them, to ask the counselor: never a guess) and what to do after hours, and offers SOS and the
+client's support plan one click away."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core.clinic import ClinicProfile
+from app.ui.style.widgets import PlainLabel
 
 
 def _tr(text: str) -> str:
@@ -41,7 +41,7 @@ class _TextDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
-        self.body = QLabel(html, self)
+        self.body = PlainLabel(html, self)
         self.body.setObjectName("dialogBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.core.session import State
 
@@ -23,12 +23,12 @@ def test_picker_groups_cards_and_links_readings(qtbot: Any, page: Any, navigator
     picker = page.picker
     page.refresh_recordings()  # as the page does each time it is shown
     assert len(picker.begin_buttons) == 24
-    labels = [w.text() for w in picker.findChildren(type(picker.title))
+    labels = [w.text() for w in picker.findChildren(QLabel)
               if w.property("role") == "subtitle"]
     assert labels == ["Timer", "Breathing", "Guided", "Your recordings"]
-    why = [w for w in picker.findChildren(type(picker.title)) if w.objectName() == "practiceWhy"]
+    why = [w for w in picker.findChildren(QLabel) if w.objectName() == "practiceWhy"]
     assert len(why) == 24 and any('href="cbt-and-the-brain"' in w.text() for w in why)
-    other = [w for w in picker.findChildren(type(picker.title))
+    other = [w for w in picker.findChildren(QLabel)
              if w.objectName() == "practicePreferAnother"]
     assert len(other) == 24 and all(w.text() for w in other)  # who might prefer another
     assert "only a few minutes" not in picker.subtitle.text()  # a body scan takes 20
