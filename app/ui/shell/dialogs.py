@@ -119,20 +119,24 @@ class CrisisDialog(_TextDialog):
                  on_sos: Callable[[], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
-        self.actions = QHBoxLayout()
+        self.action_row = QHBoxLayout()
         self.sos_button = self._action(
             QCoreApplication.translate("Dialogs", "SOS: when panic rises"),
             QCoreApplication.translate(
                 "Dialogs", "Start three minutes of grounding and long out-breaths now"),
-            None if on_sos is None else lambda: (self.accept(), on_sos()))
+            None if on_sos is None else lambda: self._close_then(on_sos))
         self.support_plan_button = self._action(
             _tr("Open my support plan"),
             _tr("Your warning signs, what helps and who you can call"),
             None if on_support_plan is None else lambda: on_support_plan(self))
-        self.actions.addStretch(1)
+        self.action_row.addStretch(1)
         layout = self.layout()
         if isinstance(layout, QVBoxLayout) and (on_sos or on_support_plan):
-            layout.insertLayout(layout.count() - 1, self.actions)  # above Close, full width
+            layout.insertLayout(layout.count() - 1, self.action_row)  # above Close, full width
+
+    def _close_then(self, then: Callable[[], None]) -> None:
+        self.accept()
+        then()
 
     def _action(self, text: str, description: str,
                 then: Callable[[], object] | None) -> QPushButton | None:
@@ -144,5 +148,5 @@ class CrisisDialog(_TextDialog):
         button.setToolTip(description)
         button.setAutoDefault(False)
         button.clicked.connect(lambda _=False: then())
-        self.actions.addWidget(button)
+        self.action_row.addWidget(button)
         return button

@@ -197,7 +197,7 @@ def test_support_plan_prefilled_saved_and_one_click_from_the_crisis_dialog(
     qtbot.addWidget(crisis)
     button = crisis.support_plan_button
     assert button is not None and button.text() == "Open my support plan"
-    assert crisis.actions.indexOf(button) >= 0  # the row above Close, beside SOS (issue 16)
+    assert crisis.action_row.indexOf(button) >= 0  # the row above Close, beside SOS (issue 16)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [crisis]
 
