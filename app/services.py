@@ -107,6 +107,17 @@ class Services:
         return store
 
     @cached_property
+    def course(self) -> PlanStore:
+        """The Start here course the client took up (app/core/course.py): a PlanStore on
+        <data>/course.json, apart from the counselor's plan."""
+        from app.core.course import open_course_store
+
+        store, notice = open_course_store(self.paths.data)
+        if notice is not None:
+            self.notify(notice)
+        return store
+
+    @cached_property
     def practices(self) -> PracticeCatalog:
         """The practice definitions in the interface language; a bad practice file becomes
         a notice and is left out."""

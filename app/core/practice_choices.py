@@ -1,62 +1,63 @@
-"""The choices a practice opens with: the settings' defaults, the practice's own length, then
-what the person chose last time for that practice (kept in state.json, not in settings).
-
-    choices = RememberedOptions(services.state)
-    options = choices.for_practice(definition, settings)   # the setup panel starts here
-    choices.remember(definition.id, options)               # when a session is started
-    choices.saved(practice_id)                             # Home's "Continue" replays these
-
-Plain Python; `STATE_KEY` is the one name of that entry in state.json.
-"""
+"""What a practice file may choose for itself: gentler versions of its breath pattern
+(``variants``) and the setup choices it starts with (``defaults``), read and checked for
+app/core/practices.py (resources/practices/README.md documents both)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.core.plan import PracticeOptions, options_from_dict
-from app.core.practices import PracticeDefinition
-from app.core.settings import Settings
-from app.core.state import StateStore
+from app.core.practices import ID_RE, PracticeError, Variant, _text, parse_phases
+from app.core.sound_needs import AMBIENT_IDS
 
-STATE_KEY = "practice_last_options"  # {practice id: the PracticeOptions fields last used}
-
-
-def default_options(definition: PracticeDefinition, settings: Settings) -> PracticeOptions:
-    """The settings' defaults; a guided script or a pacer keeps its own length."""
-    practice, sound = settings.practice, settings.sound
-    options = PracticeOptions(
-        minutes=float(practice.default_minutes), preparation_s=practice.preparation_s,
-        bell=sound.default_bell or "singing-bowl", ambient=sound.default_ambient,
-        cue_sound=practice.breath_cue_sound, reduced_motion=settings.general.reduced_motion,
-        voice=sound.speak_cues,
-    )
-    if definition.kind != "timer":
-        options.minutes = definition.minutes
-    return options
+MAX_VARIANTS = 4
+# The setup choices a practice may set for itself ("defaults"), and how each is checked.
+DEFAULT_KINDS: dict[str, type] = {"start_bell": bool, "end_bell": bool, "dim": bool,
+                                  "preparation_s": int, "ambient": str}
 
 
-class RememberedOptions:
-    def __init__(self, state: StateStore) -> None:
-        self.state = state
+def parse_variants(raw: Any) -> tuple[Variant, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not 1 <= len(raw) <= MAX_VARIANTS:
+        raise PracticeError(f"'variants' must be a list of 1 to {MAX_VARIANTS} versions")
+    variants: list[Variant] = []
+    for i, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            raise PracticeError(f"variant {i} must be an object with 'id', 'title', 'phases'")
+        vid = item.get("id")
+        if not isinstance(vid, str) or not ID_RE.match(vid) or len(vid) > 40:
+            raise PracticeError(f"variant {i}: 'id' must be a short id like \"gentle\"")
+        if any(v.id == vid for v in variants):
+            raise PracticeError(f"variant {i}: the id {vid!r} is used twice")
+        try:
+            variants.append(Variant(vid, _text(item, "title", 60),
+                                    parse_phases(item.get("phases"))))
+        except PracticeError as exc:
+            raise PracticeError(f"variant {i}: {exc}") from None
+    return tuple(variants)
 
-    def _all(self) -> dict[str, Any]:
-        saved = self.state.get(STATE_KEY)
-        return dict(saved) if isinstance(saved, dict) else {}
 
-    def saved(self, practice_id: str) -> dict[str, Any]:
-        """What was chosen last time for this practice, as stored (possibly nothing)."""
-        options = self._all().get(practice_id)
-        return dict(options) if isinstance(options, dict) else {}
-
-    def for_practice(self, definition: PracticeDefinition, settings: Settings) -> PracticeOptions:
-        """The defaults with last time's choices over them (a bad stored value keeps its
-        default). Reduced motion stays on when the settings ask for it."""
-        options, _problems = options_from_dict(self.saved(definition.id),
-                                               default_options(definition, settings))
-        options.reduced_motion = options.reduced_motion or settings.general.reduced_motion
-        return options
-
-    def remember(self, practice_id: str, options: PracticeOptions) -> None:
-        saved = self._all()
-        saved[practice_id] = options.to_dict()
-        self.state.set(STATE_KEY, saved)
+def parse_defaults(raw: Any, variants: tuple[Variant, ...]) -> tuple[tuple[str, Any], ...]:
+    """The setup choices a practice starts with: bells, dimming, the time to settle, the
+    background sound, the version of its pattern."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise PracticeError("'defaults' must be an object, like {\"end_bell\": false}")
+    out: list[tuple[str, Any]] = []
+    for key, value in raw.items():
+        if key == "variant":
+            if not any(v.id == value for v in variants):
+                raise PracticeError(f"defaults: 'variant' {value!r} is not one of 'variants'")
+        elif key not in DEFAULT_KINDS:
+            raise PracticeError(f"defaults: {key!r} is not a choice a practice can set "
+                                f"(use {', '.join(DEFAULT_KINDS)} or variant)")
+        elif DEFAULT_KINDS[key] is bool and not isinstance(value, bool):
+            raise PracticeError(f"defaults: {key!r} must be true or false")
+        elif key == "preparation_s" and (isinstance(value, bool) or not isinstance(value, int)
+                                         or not 0 <= value <= 60):
+            raise PracticeError("defaults: 'preparation_s' must be a whole number from 0 to 60")
+        elif key == "ambient" and value not in ("", *AMBIENT_IDS):
+            raise PracticeError(f"defaults: 'ambient' must be one of {', '.join(AMBIENT_IDS)}")
+        out.append((key, value))
+    return tuple(sorted(out))

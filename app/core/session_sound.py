@@ -2,7 +2,8 @@
 
 A pure policy over the session's events: which bell rings (only the latest of several overdue
 ones, and none more than 3 s late), the breath tick, the ambient bed and a recorded guide at
-the start, the spoken cue, and what a pause, a resume and the end do to each of them. The
+the start, the spoken cue, the bed's slow fade near the end of a sleep practice, and what a
+pause, a resume and the end do to each of them. The
 practice run (app/core/practice_run.py) asks it; the Qt adapter plays what it returns.
 
 A spoken cue is either said by the system voice (`Speak`) or, for a session whose guide is a
@@ -44,6 +45,7 @@ AMBIENT_OUT_S = 4.0
 class SessionSound:
     def __init__(self, plan: SessionPlan) -> None:
         self.plan = plan
+        self.faded = False  # the bed has begun its last, slow fade: it does not come back
 
     def for_events(self, events: Iterable[Event]) -> list[SoundCue]:
         """Bells, the bed and guide at the start, breath ticks, a sleep's pause and spoken
@@ -61,6 +63,8 @@ class SessionSound:
                 cues.append(Tick())
             elif event.kind == "auto_paused":
                 cues.extend(self.paused(stop_speech=False))
+            elif event.kind == "fade":
+                cues.append(self.fade_out(event.at + event.late_s))
         spoken = [e.cue for e in events if e.kind == "cue" and e.late_s <= CUE_LATE_S]
         if spoken and spoken[-1] is not None and plan.voice and not plan.voice_track:
             cues.append(Speak(spoken[-1].text))
@@ -93,9 +97,16 @@ class SessionSound:
             cues.append(StopSpeech())
         return cues
 
+    def fade_out(self, now_s: float) -> SoundCue:
+        """The bed fades slowly to silence over what is left of the practice (a sleep
+        practice ends in quiet, not with a sound that stops)."""
+        self.faded = True
+        left = (self.plan.duration_s or now_s) - now_s
+        return StopAmbient(max(1.0, left))
+
     def resumed(self) -> list[SoundCue]:
         cues: list[SoundCue] = []
-        if self.plan.ambient:
+        if self.plan.ambient and not self.faded:
             cues.append(StartAmbient(self.plan.ambient, AMBIENT_BACK_S))
         cues.append(ResumeVoice())
         return cues

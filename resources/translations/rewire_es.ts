@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="43"/>
+        <location filename="../../app/ui/practice/picker.py" line="54"/>
         <source>{0}:{1:02d} min</source>
         <translation>{0}:{1:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="45"/>
+        <location filename="../../app/ui/practice/picker.py" line="56"/>
         <source>At your own pace</source>
         <translation>A tu ritmo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="54"/>
+        <location filename="../../app/ui/practice/picker.py" line="48"/>
         <source>{0} breaths a minute</source>
         <translation>{0} respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="55"/>
+        <location filename="../../app/ui/practice/picker.py" line="59"/>
         <source>{0} · {1:g} min</source>
         <translation>{0} · {1:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="57"/>
+        <location filename="../../app/ui/practice/picker.py" line="61"/>
         <source>1 to 180 min, or open-ended</source>
         <translation>De 1 a 180 min, o sin final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="58"/>
+        <location filename="../../app/ui/practice/picker.py" line="62"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
@@ -46,69 +46,69 @@
         <translation>Ocultar todo menos la práctica (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="116"/>
+        <location filename="../../app/ui/practice/player.py" line="118"/>
         <source>Breath phase</source>
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="129"/>
+        <location filename="../../app/ui/practice/player.py" line="131"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="138"/>
+        <location filename="../../app/ui/practice/player.py" line="140"/>
         <source>Begin now</source>
         <translation>Empezar ya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="138"/>
+        <location filename="../../app/ui/practice/player.py" line="140"/>
         <source>Skip the rest of the countdown</source>
         <translation>Saltar el resto de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="140"/>
+        <location filename="../../app/ui/practice/player.py" line="142"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="140"/>
+        <location filename="../../app/ui/practice/player.py" line="142"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="143"/>
+        <location filename="../../app/ui/practice/player.py" line="145"/>
         <source>Breathed out</source>
         <translation>Exhalé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="143"/>
+        <location filename="../../app/ui/practice/player.py" line="145"/>
         <source>Count one out-breath (Space)</source>
         <translation>Contar una exhalación (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="147"/>
+        <location filename="../../app/ui/practice/player.py" line="149"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="147"/>
+        <location filename="../../app/ui/practice/player.py" line="149"/>
         <source>End the session (Esc)</source>
         <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="77"/>
+        <location filename="../../app/ui/practice/mood.py" line="126"/>
         <source>How do you feel now?</source>
         <translation>¿Cómo te sientes ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="82"/>
-        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <location filename="../../app/ui/practice/mood.py" line="131"/>
+        <location filename="../../app/ui/practice/mood.py" line="133"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="161"/>
+        <location filename="../../app/ui/practice/mood.py" line="134"/>
+        <location filename="../../app/ui/practice/setup.py" line="170"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
@@ -211,312 +211,323 @@
         <translation>practicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="100"/>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
         <location filename="../../app/ui/practice/setup.py" line="107"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="24"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
         <source>Open-ended (count up)</source>
         <translation>Sin final (cuenta hacia arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="87"/>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="124"/>
         <source>Run for</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="87"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <source>A number of minutes</source>
         <translation>Un número de minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="94"/>
         <source>A number of breaths</source>
         <translation>Un número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="123"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
         <source> breaths</source>
         <translation> respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
         <source>Number of breaths</source>
         <translation>Número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="32"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
         <source>Hold after in</source>
         <translation>Sostén tras inhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
         <source>Hold after out</source>
         <translation>Sostén tras exhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="33"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="36"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Bell at the start</source>
         <translation>Campana al empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="103"/>
         <source>Bell at the end</source>
         <translation>Campana al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
         <source>Bells during the practice</source>
         <translation>Campanas durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
-        <location filename="../../app/ui/practice/setup.py" line="109"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="116"/>
         <location filename="../../app/ui/settings/sections/journal.py" line="46"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="99"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>Every few minutes</source>
         <translation>Cada pocos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>At moments I choose</source>
         <translation>En momentos que elijo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>At random moments</source>
         <translation>En momentos al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="107"/>
         <source>Bell every</source>
         <translation>Campana cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="109"/>
         <source>for example 2:00, 7:30, 12:00</source>
         <translation>por ejemplo 2:00, 7:30, 12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="103"/>
+        <location filename="../../app/ui/practice/setup.py" line="110"/>
         <source>Bell moments</source>
         <translation>Momentos de campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="111"/>
         <source>Minutes and seconds after the start</source>
         <translation>Minutos y segundos desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
         <source>How many random bells</source>
         <translation>Cuántas campanas al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <source>Not before</source>
         <translation>No antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="107"/>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <source>Not after</source>
         <translation>No después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
-        <location filename="../../app/ui/practice/setup.py" line="122"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="131"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="83"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="93"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="109"/>
+        <location filename="../../app/ui/practice/setup.py" line="116"/>
         <source>Background sound</source>
         <translation>Sonido de fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="111"/>
+        <location filename="../../app/ui/practice/setup.py" line="118"/>
         <location filename="../../app/ui/settings/sections/practice.py" line="44"/>
         <source>Tick on each breath</source>
         <translation>Tic en cada respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="120"/>
         <source>Read the cues aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <source>Dim the screen (for the night)</source>
+        <translation>Atenuar la pantalla (para la noche)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="124"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Breaths</source>
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <source>Hold</source>
         <translation>Sostén</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <source>Hold after</source>
         <translation>Sostén después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
         <source>During</source>
         <translation>Durante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>How many</source>
         <translation>Cuántas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="122"/>
+        <location filename="../../app/ui/practice/setup.py" line="131"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="131"/>
+        <location filename="../../app/ui/practice/setup.py" line="140"/>
         <source>Before you start: how do you feel right now? (optional)</source>
         <translation>Antes de empezar: ¿cómo te sientes ahora mismo? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="136"/>
+        <location filename="../../app/ui/practice/setup.py" line="145"/>
         <source>Your presets</source>
         <translation>Tus ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="139"/>
+        <location filename="../../app/ui/practice/setup.py" line="148"/>
         <source>Name this setup</source>
         <translation>Nombra esta configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="140"/>
+        <location filename="../../app/ui/practice/setup.py" line="149"/>
         <source>Preset name</source>
         <translation>Nombre del ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="141"/>
+        <location filename="../../app/ui/practice/setup.py" line="150"/>
         <source>A name to save these choices under</source>
         <translation>Un nombre para guardar estas opciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="142"/>
-        <location filename="../../app/ui/practice/setup.py" line="143"/>
+        <location filename="../../app/ui/practice/setup.py" line="151"/>
+        <location filename="../../app/ui/practice/setup.py" line="152"/>
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="144"/>
+        <location filename="../../app/ui/practice/setup.py" line="153"/>
         <source>Keep these choices under the name</source>
         <translation>Guardar estas opciones con el nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="146"/>
+        <location filename="../../app/ui/practice/setup.py" line="155"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="147"/>
+        <location filename="../../app/ui/practice/setup.py" line="156"/>
         <source>Delete preset</source>
         <translation>Eliminar el ajuste guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="148"/>
+        <location filename="../../app/ui/practice/setup.py" line="157"/>
         <source>Forget the chosen preset</source>
         <translation>Olvidar el ajuste guardado elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="150"/>
+        <location filename="../../app/ui/practice/setup.py" line="159"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="160"/>
+        <location filename="../../app/ui/practice/setup.py" line="169"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="162"/>
+        <location filename="../../app/ui/practice/setup.py" line="171"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="164"/>
+        <location filename="../../app/ui/practice/setup.py" line="173"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="166"/>
+        <location filename="../../app/ui/practice/setup.py" line="175"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="167"/>
+        <location filename="../../app/ui/practice/setup.py" line="176"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -649,7 +660,7 @@
         <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="119"/>
         <location filename="../../app/ui/settings/sections/general.py" line="38"/>
         <location filename="../../app/ui/settings/sections/general.py" line="39"/>
         <source>Reduce motion</source>
@@ -984,27 +995,27 @@
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="73"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="82"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="83"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="92"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="106"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="122"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="112"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="131"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="114"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="132"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
@@ -1027,132 +1038,167 @@ Open it?</source>
 ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="119"/>
+        <location filename="../../app/core/plans.py" line="145"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>&quot;{key}&quot; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="122"/>
+        <location filename="../../app/core/plans.py" line="148"/>
         <source>&quot;{key}&quot; is missing</source>
         <translation>falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="124"/>
+        <location filename="../../app/core/plans.py" line="150"/>
         <source>&quot;{key}&quot; is longer than {limit} characters</source>
         <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="131"/>
+        <location filename="../../app/core/plans.py" line="157"/>
         <source>{what} must be a date like &quot;2026-12-01&quot;</source>
         <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="135"/>
+        <location filename="../../app/core/plans.py" line="161"/>
         <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
         <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="143"/>
+        <location filename="../../app/core/plans.py" line="169"/>
         <source>item {n}: &quot;practice&quot; must name a practice</source>
         <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="145"/>
+        <location filename="../../app/core/plans.py" line="171"/>
         <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="148"/>
+        <location filename="../../app/core/plans.py" line="174"/>
         <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
         <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="151"/>
+        <location filename="../../app/core/plans.py" line="177"/>
         <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
         <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="153"/>
+        <location filename="../../app/core/plans.py" line="179"/>
         <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
         <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="160"/>
+        <location filename="../../app/core/plans.py" line="182"/>
+        <source>item {n}: a practice for one &quot;day&quot; must have &quot;per&quot;: &quot;day&quot;</source>
+        <translation>elemento {n}: una práctica para un solo &quot;day&quot; debe tener &quot;per&quot;: &quot;day&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="191"/>
+        <source>item {n}: &quot;day&quot; must be a whole number from 1 to {days}</source>
+        <translation>elemento {n}: &quot;day&quot; debe ser un número entero del 1 al {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="200"/>
         <source>item {n}: &quot;read&quot; must name a reading</source>
         <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="162"/>
+        <location filename="../../app/core/plans.py" line="202"/>
         <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="171"/>
+        <location filename="../../app/core/plans.py" line="207"/>
+        <source>item {n} has both &quot;by&quot; and &quot;day&quot;; use one</source>
+        <translation>el elemento {n} tiene &quot;by&quot; y &quot;day&quot; a la vez; usa solo uno</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="218"/>
+        <source>&quot;days&quot; must be a whole number from 1 to {days}</source>
+        <translation>&quot;days&quot; debe ser un número entero del 1 al {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="220"/>
+        <source>&quot;starts&quot; is missing</source>
+        <translation>falta &quot;starts&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="223"/>
+        <source>a plan gives either &quot;days&quot; or &quot;starts&quot; and &quot;ends&quot;, not both</source>
+        <translation>un plan indica &quot;days&quot; o &quot;starts&quot; y &quot;ends&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="240"/>
+        <source>&quot;translations&quot; must map languages to texts, like {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</source>
+        <translation>&quot;translations&quot; debe asignar textos a cada idioma, como {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="255"/>
         <source>it does not hold a plan (a JSON object)</source>
         <translation>no contiene un plan (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="173"/>
+        <location filename="../../app/core/plans.py" line="257"/>
         <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
         <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="176"/>
+        <location filename="../../app/core/plans.py" line="260"/>
         <source>&quot;version&quot; must be a whole number</source>
         <translation>&quot;version&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="178"/>
+        <location filename="../../app/core/plans.py" line="262"/>
         <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
         <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="186"/>
-        <source>&quot;ends&quot; is before &quot;starts&quot;</source>
-        <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="188"/>
-        <source>a plan can last at most {days} days</source>
-        <translation>un plan puede durar como máximo {days} días</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="191"/>
-        <source>&quot;items&quot; must be a list with at least one item</source>
-        <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="193"/>
-        <source>a plan can have at most {items} items</source>
-        <translation>un plan puede tener como máximo {items} elementos</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="197"/>
-        <source>item {n} is not an object</source>
-        <translation>el elemento {n} no es un objeto</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="199"/>
-        <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
-        <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="205"/>
-        <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
-        <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="218"/>
+        <location filename="../../app/core/plans.py" line="301"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="220"/>
+        <location filename="../../app/core/plans.py" line="227"/>
+        <source>&quot;ends&quot; is before &quot;starts&quot;</source>
+        <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="229"/>
+        <source>a plan can last at most {days} days</source>
+        <translation>un plan puede durar como máximo {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="271"/>
+        <source>&quot;items&quot; must be a list with at least one item</source>
+        <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="273"/>
+        <source>a plan can have at most {items} items</source>
+        <translation>un plan puede tener como máximo {items} elementos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="277"/>
+        <source>item {n} is not an object</source>
+        <translation>el elemento {n} no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="279"/>
+        <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
+        <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="285"/>
+        <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
+        <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="303"/>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="271"/>
+        <location filename="../../app/core/plans.py" line="358"/>
         <source>the plan could not be saved in {folder} ({reason})</source>
         <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
     </message>
@@ -1782,6 +1828,130 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>CourseCard</name>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="40"/>
+        <source>Start here</source>
+        <translation>Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="49"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="49"/>
+        <source>Start today&apos;s practice</source>
+        <translation>Empezar la práctica de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="52"/>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="52"/>
+        <source>Open today&apos;s reading</source>
+        <translation>Abrir la lectura de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="58"/>
+        <source>Start the seven days</source>
+        <translation>Empezar los siete días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="58"/>
+        <source>Start the Start here course</source>
+        <translation>Empezar el curso Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="59"/>
+        <source>Seven days: one short practice and one reading a day</source>
+        <translation>Siete días: una práctica corta y una lectura al día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="62"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="63"/>
+        <source>Hide this offer (you can still choose any practice)</source>
+        <translation>Ocultar esta invitación (igual puedes elegir cualquier práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="66"/>
+        <location filename="../../app/ui/home/course_card.py" line="122"/>
+        <source>Stop the course</source>
+        <translation>Dejar el curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="66"/>
+        <source>Stop the Start here course</source>
+        <translation>Dejar el curso Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="67"/>
+        <source>Take the course off Home (your practice log is not changed)</source>
+        <translation>Quitar el curso del Inicio (tu registro de práctica no cambia)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="88"/>
+        <source>New to practice? Seven days to find your feet.</source>
+        <translation>¿Recién empiezas a practicar? Siete días para dar tus primeros pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="89"/>
+        <source>One short practice and one reading a day, about ten minutes in all. It works alongside any plan from your counselor, never instead of it.</source>
+        <translation>Una práctica corta y una lectura al día, unos diez minutos en total. Acompaña cualquier plan de tu terapeuta, nunca lo reemplaza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="97"/>
+        <source>You finished Start here. Well done.</source>
+        <translation>Terminaste Empieza aquí. Muy bien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="98"/>
+        <source>Keep the practices you liked: they are all on the Practice page.</source>
+        <translation>Quédate con las prácticas que te gustaron: están todas en la página Práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="101"/>
+        <source>Remove from Home</source>
+        <translation>Quitar del Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="103"/>
+        <source>Day {0} of {1}</source>
+        <translation>Día {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="112"/>
+        <source>Practice: {0}. Done today.</source>
+        <translation>Práctica: {0}. Hecha hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="113"/>
+        <source>Practice: {0}.</source>
+        <translation>Práctica: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="117"/>
+        <source>Read: “{0}”. Done.</source>
+        <translation>Lectura: «{0}». Hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="118"/>
+        <source>Read: “{0}”.</source>
+        <translation>Lectura: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="136"/>
+        <source>Start here could not begin</source>
+        <translation>No se pudo empezar Empieza aquí</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/shell/i18n.py" line="38"/>
@@ -1817,6 +1987,26 @@ Open it?</source>
         <location filename="../../app/ui/shell/i18n.py" line="44"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="101"/>
+        <source>Office hours: {0}</source>
+        <translation>Horario de consulta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="102"/>
+        <source>Office hours: ask your counselor, or call the office.</source>
+        <translation>Horario de consulta: pregúntale a tu terapeuta o llama a la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="126"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="127"/>
+        <source>Start three minutes of grounding and long out-breaths now</source>
+        <translation>Empieza ahora tres minutos para anclarte y exhalar despacio</translation>
     </message>
 </context>
 <context>
@@ -1880,12 +2070,12 @@ Open it?</source>
 <context>
     <name>HomeDates</name>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="39"/>
+        <location filename="../../app/ui/home/cards.py" line="40"/>
         <source>dddd, MMMM d, yyyy</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="41"/>
+        <location filename="../../app/ui/home/cards.py" line="42"/>
         <source>dddd, MMMM d</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -1893,209 +2083,239 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home/page.py" line="36"/>
+        <location filename="../../app/ui/home/page.py" line="39"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="74"/>
+        <location filename="../../app/ui/home/page.py" line="86"/>
+        <source>When panic rises, help is one click away.</source>
+        <translation>Cuando sube el pánico, la ayuda está a un clic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="89"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="89"/>
+        <source>Start SOS: when panic rises</source>
+        <translation>Empezar SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="90"/>
+        <source>Three minutes of grounding through the feet and long out-breaths, starting now</source>
+        <translation>Tres minutos para anclarte con los pies y exhalar despacio, desde ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="98"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="78"/>
+        <location filename="../../app/ui/home/page.py" line="102"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="98"/>
-        <location filename="../../app/ui/home/page.py" line="103"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
+        <location filename="../../app/ui/home/page.py" line="127"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="103"/>
+        <location filename="../../app/ui/home/page.py" line="127"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="104"/>
+        <location filename="../../app/ui/home/page.py" line="128"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="110"/>
+        <location filename="../../app/ui/home/page.py" line="134"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="118"/>
+        <location filename="../../app/ui/home/page.py" line="142"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="118"/>
+        <location filename="../../app/ui/home/page.py" line="142"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="119"/>
+        <location filename="../../app/ui/home/page.py" line="143"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="125"/>
+        <location filename="../../app/ui/home/page.py" line="149"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="133"/>
+        <location filename="../../app/ui/home/page.py" line="157"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="133"/>
+        <location filename="../../app/ui/home/page.py" line="157"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="134"/>
+        <location filename="../../app/ui/home/page.py" line="158"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="155"/>
+        <location filename="../../app/ui/home/page.py" line="179"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="155"/>
+        <location filename="../../app/ui/home/page.py" line="179"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="156"/>
+        <location filename="../../app/ui/home/page.py" line="180"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="156"/>
+        <location filename="../../app/ui/home/page.py" line="180"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="167"/>
+        <location filename="../../app/ui/home/page.py" line="191"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="170"/>
+        <location filename="../../app/ui/home/page.py" line="194"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="174"/>
-        <location filename="../../app/ui/home/page.py" line="231"/>
+        <location filename="../../app/ui/home/page.py" line="198"/>
+        <location filename="../../app/ui/home/page.py" line="285"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="175"/>
+        <location filename="../../app/ui/home/page.py" line="199"/>
+        <source>Today&apos;s practice in Start here.</source>
+        <translation>La práctica de hoy en Empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="200"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="176"/>
+        <location filename="../../app/ui/home/page.py" line="201"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="177"/>
+        <location filename="../../app/ui/home/page.py" line="202"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="178"/>
+        <location filename="../../app/ui/home/page.py" line="203"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="179"/>
+        <location filename="../../app/ui/home/page.py" line="204"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="192"/>
+        <location filename="../../app/ui/home/page.py" line="246"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="193"/>
+        <location filename="../../app/ui/home/page.py" line="247"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="195"/>
+        <location filename="../../app/ui/home/page.py" line="249"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="198"/>
+        <location filename="../../app/ui/home/page.py" line="252"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="200"/>
+        <location filename="../../app/ui/home/page.py" line="254"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="204"/>
+        <location filename="../../app/ui/home/page.py" line="258"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="206"/>
+        <location filename="../../app/ui/home/page.py" line="260"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="208"/>
+        <location filename="../../app/ui/home/page.py" line="262"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="210"/>
+        <location filename="../../app/ui/home/page.py" line="264"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="212"/>
+        <location filename="../../app/ui/home/page.py" line="266"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="218"/>
+        <location filename="../../app/ui/home/page.py" line="272"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="219"/>
+        <location filename="../../app/ui/home/page.py" line="273"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="230"/>
+        <location filename="../../app/ui/home/page.py" line="284"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="233"/>
+        <location filename="../../app/ui/home/page.py" line="287"/>
+        <source>A reading from Start here.</source>
+        <translation>Una lectura de Empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="289"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="237"/>
+        <location filename="../../app/ui/home/page.py" line="293"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -2390,6 +2610,11 @@ Open it?</source>
         <location filename="../../app/ui/kiosk/screens.py" line="138"/>
         <source>If you are in crisis:</source>
         <translation>Si estás en crisis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/screens.py" line="141"/>
+        <source>More help:</source>
+        <translation>Más ayuda:</translation>
     </message>
 </context>
 <context>
@@ -2722,25 +2947,25 @@ Open it?</source>
         <translation>Versión y datos de contacto de tu centro de terapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../app/ui/shell/main_window.py" line="304"/>
         <source>Your last sessions are not saved yet</source>
-        <translation>Tus últimas sesiones aún no están guardadas</translation>
+        <translation>Tus últimas sesiones todavía no están guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="304"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>Rewire cannot write to its folders (is the disk full or read-only?). Your sessions are kept while this window is open: free some space, then close Rewire again.</source>
-        <translation>Rewire no puede escribir en sus carpetas (¿está el disco lleno o es de solo lectura?). Tus sesiones se conservan mientras esta ventana esté abierta: libera algo de espacio y vuelve a cerrar Rewire.</translation>
+        <translation>Rewire no puede escribir en sus carpetas (¿el disco está lleno o es de solo lectura?). Tus sesiones se conservan mientras esta ventana siga abierta: libera algo de espacio y luego vuelve a cerrar Rewire.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="191"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="195"/>
         <source>This station is resting for a moment</source>
         <translation>Este puesto está descansando un momento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="193"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="197"/>
         <source>It ran into a problem and is waiting for the staff. Please let the front desk know.</source>
         <translation>Tuvo un problema y está esperando al personal. Por favor, avisa en recepción.</translation>
     </message>
@@ -2831,44 +3056,71 @@ Open it?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="32"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Very good</source>
         <translation>Muy bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="37"/>
+        <location filename="../../app/ui/practice/mood.py" line="46"/>
         <source>Mood {0}: {1}</source>
         <translation>Ánimo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="42"/>
+        <location filename="../../app/ui/practice/mood.py" line="51"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="43"/>
+        <location filename="../../app/ui/practice/mood.py" line="52"/>
         <source>Skip the mood question</source>
         <translation>Saltar la pregunta de ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="66"/>
+        <source>That sounds hard. You do not have to carry it alone: help is here whenever you want it, and you can go on here too.</source>
+        <translation>Eso suena difícil. No tienes que cargarlo a solas: la ayuda está aquí cuando la quieras, y también puedes seguir aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="75"/>
+        <location filename="../../app/ui/practice/mood.py" line="76"/>
+        <source>Crisis help</source>
+        <translation>Ayuda en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="78"/>
+        <source>Phone numbers, texts and chats for help right now</source>
+        <translation>Teléfonos, mensajes de texto y chats para recibir ayuda ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="81"/>
+        <location filename="../../app/ui/practice/mood.py" line="82"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
 </context>
 <context>
@@ -2942,117 +3194,117 @@ Open it?</source>
 <context>
     <name>PlanCard</name>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="92"/>
+        <location filename="../../app/ui/home/cards.py" line="93"/>
         <source>Homework plan</source>
         <translation>Plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="105"/>
+        <location filename="../../app/ui/home/cards.py" line="106"/>
         <source>Import a plan…</source>
         <translation>Importar un plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="105"/>
+        <location filename="../../app/ui/home/cards.py" line="106"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="106"/>
+        <location filename="../../app/ui/home/cards.py" line="107"/>
         <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
         <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="110"/>
+        <location filename="../../app/ui/home/cards.py" line="111"/>
         <source>Remove plan</source>
         <translation>Quitar el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="110"/>
+        <location filename="../../app/ui/home/cards.py" line="111"/>
         <source>Remove the homework plan</source>
         <translation>Quitar el plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="111"/>
+        <location filename="../../app/ui/home/cards.py" line="112"/>
         <source>Take this plan off Home (your practice log is not changed)</source>
         <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="130"/>
+        <location filename="../../app/ui/home/cards.py" line="131"/>
         <source>No plan yet</source>
         <translation>Todavía no hay plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="131"/>
+        <location filename="../../app/ui/home/cards.py" line="132"/>
         <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
         <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="138"/>
+        <location filename="../../app/ui/home/cards.py" line="139"/>
         <source>From: {0}</source>
         <translation>De: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="140"/>
+        <location filename="../../app/ui/home/cards.py" line="141"/>
         <source>Starts on {0}.</source>
         <translation>Empieza el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="143"/>
+        <location filename="../../app/ui/home/cards.py" line="144"/>
         <source>This plan ended on {0}.</source>
         <translation>Este plan terminó el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="145"/>
+        <location filename="../../app/ui/home/cards.py" line="146"/>
         <source>Today is the last day of this plan.</source>
         <translation>Hoy es el último día de este plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="147"/>
+        <location filename="../../app/ui/home/cards.py" line="148"/>
         <source>Until {0}.</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="174"/>
+        <location filename="../../app/ui/home/cards.py" line="175"/>
         <source>{0}: {1} min a day.</source>
         <translation>{0}: {1} min al día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="175"/>
+        <location filename="../../app/ui/home/cards.py" line="176"/>
         <source>{0}: {1} min a week.</source>
         <translation>{0}: {1} min a la semana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="177"/>
+        <location filename="../../app/ui/home/cards.py" line="178"/>
         <source>{0}: {1} min a day. Goal met on {2} of {3} days.</source>
         <translation>{0}: {1} min al día. Meta cumplida {2} de {3} días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="180"/>
+        <location filename="../../app/ui/home/cards.py" line="181"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="185"/>
+        <location filename="../../app/ui/home/cards.py" line="186"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="190"/>
+        <location filename="../../app/ui/home/cards.py" line="191"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="193"/>
+        <location filename="../../app/ui/home/cards.py" line="194"/>
         <source>Read “{0}” by {1}: not yet.</source>
         <translation>Leer «{0}» antes del {1}: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="195"/>
+        <location filename="../../app/ui/home/cards.py" line="196"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/cards.py" line="198"/>
+        <location filename="../../app/ui/home/cards.py" line="199"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>
@@ -3060,60 +3312,93 @@ Open it?</source>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="39"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="50"/>
         <source>Plan not imported</source>
         <translation>El plan no se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="40"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="51"/>
         <source>Your current plan is unchanged.</source>
         <translation>Tu plan actual no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="44"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="55"/>
         <source>Plan imported</source>
         <translation>Plan importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="45"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="56"/>
         <source>“{0}” is now on Home.</source>
         <translation>«{0}» ya está en Inicio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="53"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="64"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="54"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="65"/>
         <source>Rewire plans (*.json);;All files (*)</source>
         <translation>Planes de Rewire (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
+    <name>PracticeAbout</name>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="34"/>
+        <source>If you feel unwell</source>
+        <translation>Si te sientes mal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="38"/>
+        <source>Who might prefer another practice</source>
+        <translation>Quién podría preferir otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="46"/>
+        <source>Why this works</source>
+        <translation>Por qué funciona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="47"/>
+        <source>Links to readings</source>
+        <translation>Enlaces a lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="55"/>
+        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
+        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="66"/>
+        <source>Why this works: {0}</source>
+        <translation>Por qué funciona: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="77"/>
+        <location filename="../../app/ui/practice/page.py" line="79"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="78"/>
+        <location filename="../../app/ui/practice/page.py" line="80"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="129"/>
+        <location filename="../../app/ui/practice/page.py" line="131"/>
         <source>Your recording: {0}</source>
         <translation>Tu grabación: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="156"/>
+        <location filename="../../app/ui/practice/page.py" line="163"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="157"/>
+        <location filename="../../app/ui/practice/page.py" line="164"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -3121,87 +3406,92 @@ Open it?</source>
 <context>
     <name>PracticePicker</name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="69"/>
+        <location filename="../../app/ui/practice/picker.py" line="73"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="70"/>
-        <source>Choose a practice. Each one takes only a few minutes, and every minute counts.</source>
-        <translation>Elige una práctica. Cada una lleva solo unos minutos, y cada minuto cuenta.</translation>
+        <location filename="../../app/ui/practice/picker.py" line="74"/>
+        <source>Choose a practice. Some take three minutes, some twenty: pick what fits the time you have. Every minute counts.</source>
+        <translation>Elige una práctica. Algunas duran tres minutos y otras veinte: elige la que encaje con el tiempo que tienes. Cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="84"/>
+        <location filename="../../app/ui/practice/picker.py" line="88"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="84"/>
+        <location filename="../../app/ui/practice/picker.py" line="88"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="85"/>
+        <location filename="../../app/ui/practice/picker.py" line="89"/>
         <source>Guided</source>
         <translation>Guiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="101"/>
+        <location filename="../../app/ui/practice/picker.py" line="105"/>
         <source>No practices could be loaded. The details are in the log file.</source>
         <translation>No se pudo cargar ninguna práctica. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="108"/>
+        <location filename="../../app/ui/practice/picker.py" line="112"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="110"/>
+        <location filename="../../app/ui/practice/picker.py" line="114"/>
         <source>A guided meditation from your counselor, or any recording you like, can be a practice of its own: import it in Settings, under Sound.</source>
         <translation>Una meditación guiada de tu terapeuta, o cualquier grabación que te guste, puede ser una práctica en sí misma: impórtala en Ajustes, en Sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="153"/>
+        <location filename="../../app/ui/practice/picker.py" line="157"/>
         <source>Your own recording, played as the guide.</source>
         <translation>Tu propia grabación, que sirve de guía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="163"/>
+        <location filename="../../app/ui/practice/picker.py" line="167"/>
+        <source>Who might prefer another practice</source>
+        <translation>Quién podría preferir otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="174"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="170"/>
+        <location filename="../../app/ui/practice/picker.py" line="181"/>
         <source>Why {0} works</source>
         <translation>Por qué funciona {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="171"/>
+        <location filename="../../app/ui/practice/picker.py" line="182"/>
         <source>Links to readings</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="175"/>
+        <location filename="../../app/ui/practice/picker.py" line="186"/>
         <source>Set up</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="177"/>
+        <location filename="../../app/ui/practice/picker.py" line="188"/>
         <source>Set up {0}</source>
         <translation>Preparar {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="194"/>
+        <location filename="../../app/ui/practice/picker.py" line="205"/>
         <source>Your presets:</source>
         <translation>Tus ajustes guardados:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="199"/>
+        <location filename="../../app/ui/practice/picker.py" line="210"/>
         <source>Preset {0}</source>
         <translation>Ajuste {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="200"/>
+        <location filename="../../app/ui/practice/picker.py" line="211"/>
         <source>Set up {0} with these choices</source>
         <translation>Preparar {0} con estas opciones</translation>
     </message>
@@ -3209,47 +3499,47 @@ Open it?</source>
 <context>
     <name>PracticePlayer</name>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="221"/>
+        <location filename="../../app/ui/practice/player.py" line="223"/>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="193"/>
+        <location filename="../../app/ui/practice/player.py" line="195"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="194"/>
+        <location filename="../../app/ui/practice/player.py" line="196"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="208"/>
+        <location filename="../../app/ui/practice/player.py" line="210"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="208"/>
+        <location filename="../../app/ui/practice/player.py" line="210"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="236"/>
+        <location filename="../../app/ui/practice/player.py" line="238"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="288"/>
+        <location filename="../../app/ui/practice/player.py" line="290"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="292"/>
+        <location filename="../../app/ui/practice/player.py" line="294"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="293"/>
+        <location filename="../../app/ui/practice/player.py" line="295"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3538,12 +3828,17 @@ Open it?</source>
         <translation>De tu plan de tareas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="262"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="263"/>
+        <source>Start here, today: {0}.</source>
+        <translation>Empieza aquí, hoy: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/reminders.py" line="264"/>
         <source>{0} is ready when you are.</source>
         <translation>«{0}» te espera cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="272"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="274"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
@@ -3657,52 +3952,87 @@ Open it?</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="66"/>
-        <source>Why this works</source>
-        <translation>Por qué funciona</translation>
+        <location filename="../../app/ui/practice/setup.py" line="46"/>
+        <source>Singing bowl</source>
+        <translation>Cuenco tibetano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="67"/>
-        <source>Links to readings</source>
-        <translation>Enlaces a lecturas</translation>
+        <location filename="../../app/ui/practice/setup.py" line="47"/>
+        <source>Bright chime</source>
+        <translation>Campanilla clara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="210"/>
-        <source>Why this works: {0}</source>
-        <translation>Por qué funciona: {0}</translation>
+        <location filename="../../app/ui/practice/setup.py" line="48"/>
+        <source>Low gong</source>
+        <translation>Gong grave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="215"/>
-        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
-        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
+        <location filename="../../app/ui/practice/setup.py" line="49"/>
+        <source>Wood block</source>
+        <translation>Bloque de madera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="302"/>
+        <location filename="../../app/ui/practice/setup.py" line="50"/>
+        <source>Rain</source>
+        <translation>Lluvia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="51"/>
+        <source>Ocean swell</source>
+        <translation>Oleaje del mar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="52"/>
+        <source>Soft brown noise</source>
+        <translation>Ruido marrón suave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="53"/>
+        <source>Wind in the trees</source>
+        <translation>Viento entre los árboles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="221"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="223"/>
+        <source>Standard ({0})</source>
+        <translation>Estándar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="225"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="315"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="310"/>
+        <location filename="../../app/ui/practice/setup.py" line="323"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="311"/>
+        <location filename="../../app/ui/practice/setup.py" line="324"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="327"/>
+        <location filename="../../app/ui/practice/setup.py" line="340"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="337"/>
+        <location filename="../../app/ui/practice/setup.py" line="350"/>
         <source>Preset “{0}” deleted.</source>
         <translation>Se eliminó el ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="355"/>
+        <location filename="../../app/ui/practice/setup.py" line="368"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>
@@ -3761,17 +4091,17 @@ Open it?</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="244"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="248"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="247"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="251"/>
         <source>Exit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="248"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="252"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
@@ -3779,17 +4109,17 @@ Open it?</source>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="213"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="217"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="218"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="222"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="227"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="231"/>
         <source>To keep things private, this screen clears itself in {0} s.</source>
         <translation>Para proteger tu privacidad, esta pantalla se borrará en {0} s.</translation>
     </message>
@@ -4135,23 +4465,33 @@ Open it?</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="60"/>
-        <location filename="../../app/ui/comfort/tray.py" line="90"/>
+        <location filename="../../app/ui/comfort/tray.py" line="61"/>
+        <location filename="../../app/ui/comfort/tray.py" line="96"/>
         <source>Start a practice</source>
         <translation>Empezar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="62"/>
+        <location filename="../../app/ui/comfort/tray.py" line="63"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="64"/>
+        <source>Three minutes of grounding and long out-breaths, starting now</source>
+        <translation>Tres minutos para anclarte y exhalar despacio, desde ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="67"/>
         <source>Open Rewire</source>
         <translation>Abrir Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="64"/>
+        <location filename="../../app/ui/comfort/tray.py" line="69"/>
         <source>Quit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="93"/>
+        <location filename="../../app/ui/comfort/tray.py" line="99"/>
         <source>Start {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
@@ -4291,22 +4631,22 @@ Open it?</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="160"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="164"/>
         <source>Welcome. Take a few quiet minutes for yourself.</source>
         <translation>Te damos la bienvenida. Tómate unos minutos de calma para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="167"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="171"/>
         <source>Start a 3-minute practice</source>
         <translation>Empezar una práctica de 3 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="169"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="173"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="174"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="178"/>
         <source>Nothing you do here is saved. The screen clears itself when you leave.</source>
         <translation>Nada de lo que hagas aquí se guarda. La pantalla se borra cuando te vas.</translation>
     </message>
@@ -4314,7 +4654,7 @@ Open it?</source>
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="317"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>

@@ -259,6 +259,8 @@ class Reminders(QObject):
         name = practice_title(self.services, model.suggestion)
         if model.suggestion_reason == "plan":
             return self.tr("From your homework plan: {0}.").format(name)
+        if model.suggestion_reason == "course":
+            return self.tr("Start here, today: {0}.").format(name)
         return self.tr("{0} is ready when you are.").format(name)
 
     @Slot(object)

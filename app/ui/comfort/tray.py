@@ -5,7 +5,8 @@
 exists). `install_comfort(window, services, navigator)` is called once, after the main
 window's first frame; it installs, each from its own module:
 
-* the tray (where the desktop has one);
+* the tray (where the desktop has one): start the last practice, SOS when panic rises,
+  open Rewire, quit;
 * the reminders (app/ui/comfort/reminders.py), shown through the tray or, without a tray,
   as a card inside the window;
 * following the OS light/dark scheme while the theme is "system" (app/ui/style/theme.py);
@@ -59,11 +60,16 @@ class Tray(QObject):
         self.menu = QMenu()
         self.start_action = QAction(self.tr("Start a practice"), self.menu)
         self.start_action.triggered.connect(self._on_start_action_triggered)
+        self.sos_action = QAction(self.tr("SOS: when panic rises"), self.menu)
+        self.sos_action.setToolTip(self.tr("Three minutes of grounding and long out-breaths, "
+                                           "starting now"))
+        self.sos_action.triggered.connect(self._on_sos_action_triggered)
         self.open_action = QAction(self.tr("Open Rewire"), self.menu)
         self.open_action.triggered.connect(self.show_window)
         self.quit_action = QAction(self.tr("Quit Rewire"), self.menu)
         self.quit_action.triggered.connect(self.quit)
         self.menu.addAction(self.start_action)
+        self.menu.addAction(self.sos_action)
         self.menu.addAction(self.open_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
@@ -100,6 +106,11 @@ class Tray(QObject):
             open_suggested(self.services, self.navigator)
         else:
             self.navigator.open_practice(last.practice_id, {**last.options, "autostart": True})
+
+    @Slot()
+    def _on_sos_action_triggered(self) -> None:
+        self.show_window()
+        self.navigator.open_sos()
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

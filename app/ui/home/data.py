@@ -13,6 +13,7 @@ import sqlite3
 from datetime import date
 
 from app.core.home import (
+    COURSE_ANSWER_KEY,
     DayMark,
     HomeModel,
     LastPractice,
@@ -21,9 +22,11 @@ from app.core.home import (
     minutes_by_practice_day,
     week_marks,
 )
-from app.core.plans import Plan, plan_progress, practices_in
-from app.core.practice_choices import RememberedOptions
+from app.core.i18n import resolve_language
+from app.core.plan_progress import PlanProgress, plan_progress, practices_in
+from app.core.plans import Plan, PlanStore
 from app.core.reading_progress import ReadingProgress
+from app.core.remembered_options import RememberedOptions
 from app.core.streaks import today_ordinal
 
 from app.services import Services
@@ -80,6 +83,13 @@ def plan_minutes(services: Services, plan: Plan, today: date) -> dict[tuple[str,
     return minutes
 
 
+def plan_of(services: Services, store: PlanStore) -> Plan | None:
+    """The counselor's plan or the Start here course, in the interface language."""
+    plan = store.plan
+    return plan.in_language(resolve_language(services.settings.general.language)) \
+        if plan is not None else None
+
+
 def build_model(services: Services) -> HomeModel:
     now = services.clock.now()
     zone = services.clock.local_zone()
@@ -92,8 +102,10 @@ def build_model(services: Services) -> HomeModel:
     practiced_ever: bool | None = None
     week: tuple[DayMark, ...] = ()
     last: LastPractice | None = None
-    plan = services.plans.plan
-    done_for_plan: dict[tuple[str, int], float] = {}
+    day = date.fromordinal(today)
+    plan = plan_of(services, services.plans)
+    course = None if services.kiosk else plan_of(services, services.course)
+    done: dict[str, dict[tuple[str, int], float]] = {"plan": {}, "course": {}}
     has_log = True
     try:
         by_day = practice_log.day_minutes(today - 6, today, rules.day_start_hour)
@@ -103,18 +115,23 @@ def build_model(services: Services) -> HomeModel:
         streak, recent = stats.current_streak, stats.last_7_days
         practiced_ever = stats.sessions > 0
         last = last_practice(services)
-        if plan is not None:
-            done_for_plan = plan_minutes(services, plan, date.fromordinal(today))
+        for name, which in (("plan", plan), ("course", course)):
+            if which is not None:
+                done[name] = plan_minutes(services, which, day)
     except sqlite3.Error:
         log.exception("could not read today's figures from the log")
         has_log = False
     finished, started = reading_state(services)
-    progress = None if plan is None else plan_progress(plan, date.fromordinal(today),
-                                                       done_for_plan, finished)
+
+    def progress(which: Plan | None, name: str) -> PlanProgress | None:
+        return None if which is None else plan_progress(which, day, done[name], finished)
+
     return build_home(
         now=now, zone=zone, goal_minutes=journal.daily_goal_min, today_minutes=today_minutes,
         streak_days=streak, days_in_last_7=recent, hide_streaks=journal.hide_streaks,
-        last=last, plan=progress, read=finished, started=started,
+        last=last, plan=progress(plan, "plan"), course=progress(course, "course"),
+        course_answer="declined" if services.kiosk else services.state.get(COURSE_ANSWER_KEY),
+        read=finished, started=started,
         known_practices=services.practices.ids(), articles=services.articles.ids(),
         has_log=has_log, practiced_ever=practiced_ever, week=week,
     )

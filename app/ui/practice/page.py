@@ -3,7 +3,7 @@
 `create_page(services, navigator)` returns a PracticePage with
 `open_practice(practice_id, options)` (options: a dict of PracticeOptions fields; add
 `"autostart": True` to skip the setup) and `shutdown()`. The last choices for each practice
-are remembered in services.state (not settings: app/core/practice_choices.py); presets live
+are remembered in services.state (not settings: app/core/remembered_options.py); presets live
 in <data>/presets.json.
 The user's imported recordings (<data>/recordings) are read each time the page is shown:
 each is a guided practice ("recording-<id>") and a bell in the setup (not in kiosk mode).
@@ -21,15 +21,16 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
 from app.core.plan import PracticeOptions, build_plan, options_from_dict
-from app.core.practice_choices import RememberedOptions
 from app.core.practice_run import PracticeRun
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
 from app.core.records import NullSink, SessionSink
+from app.core.remembered_options import RememberedOptions
 from app.core.sound_needs import MAX_BELL_S, RECORDING_PREFIX
 
 from app.services import Services
 
+from app.ui.practice.mood import MoodRow
 from app.ui.practice.picker import PracticePicker
 from app.ui.practice.player import PracticePlayer
 from app.ui.practice.setup import SetupPanel
@@ -60,6 +61,7 @@ class PracticePage(QStackedWidget):
         self.setup.back_requested.connect(self._on_setup_back_requested)
         self.setup.article_requested.connect(navigator.open_article)
         self.setup.start_requested.connect(self._on_setup_start_requested)
+        self._offer_help(self.setup.mood)
         self.host = QWidget(self)
         self.host_layout = QVBoxLayout(self.host)
         self.host_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +149,11 @@ class PracticePage(QStackedWidget):
         if not sound.is_ready(needs):
             sound.prepare(needs, lambda: None)
 
+    def _offer_help(self, mood: MoodRow) -> None:
+        """A very low mood offers crisis help and the support plan (app/ui/practice/mood.py)."""
+        mood.help_requested.connect(self.navigator.show_crisis)
+        mood.support_plan_requested.connect(self.navigator.show_support_plan)
+
     def _sink(self) -> SessionSink:
         try:
             return self.services.log
@@ -182,6 +189,7 @@ class PracticePage(QStackedWidget):
         self.player = PracticePlayer(run, self.services.sound, settings,
                                      options.reduced_motion, self.host)
         self.player.closed.connect(self._on_player_closed)
+        self._offer_help(self.player.mood)
         self.host_layout.addWidget(self.player)
         self.setCurrentWidget(self.host)
         self.player.start()

@@ -40,7 +40,7 @@ from app.core.settings import PracticeSettings
 from app.core.sound_port import SoundPort
 
 from app.ui.practice.awake import ScreenAwake
-from app.ui.practice.dial import SessionDial
+from app.ui.practice.dial import SessionDial, dim_screen
 from app.ui.practice.display import clock_text, describe, ending_text
 from app.ui.practice.driver import RunDriver
 from app.ui.practice.full_window import FullWindow
@@ -105,6 +105,8 @@ class PracticePlayer(QWidget):
 
         self.dial = SessionDial(self)
         self.dial.reduced_motion = self.reduced_motion
+        if self.plan.dim:  # the middle of the night: dark and quiet (50-practice.qss)
+            dim_screen(self, self.dial)
         outer.addWidget(self.dial, 1)
         self.phase_label = QLabel(self)
         self.phase_label.setObjectName("practicePhase")
@@ -227,8 +229,8 @@ class PracticePlayer(QWidget):
         self.driver.set_animating(self._animated())
         self.setFocus()
         self.started.emit()
-        if self._start_full_window:
-            self.set_full_window(True)
+        if self._start_full_window or self.plan.dim:
+            self.set_full_window(True)  # a dim screen hides the bright window around it
 
     @Slot(object)
     def _on_driver_events_happened(self, events: list[Event]) -> None:
@@ -254,7 +256,7 @@ class PracticePlayer(QWidget):
 
     @Slot(object)
     def _on_driver_recorded(self, summary: SessionSummary) -> None:
-        self.mood.setEnabled(False)
+        self.mood.lock()  # its offer of help (a very low mood) stays usable
         self.done_button.setFocus()
         self.finished.emit(summary)
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from typing import Any
 
 from app.core.plan import options_from_dict
-from app.core.practice_choices import RememberedOptions
 from app.core.records import SessionEnd, SessionStart
+from app.core.remembered_options import RememberedOptions
 
 
 def practised_yesterday(services: Any, practice_id: str, **options: Any) -> None:

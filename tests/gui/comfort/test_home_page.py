@@ -117,8 +117,8 @@ def test_home_refreshes_itself_when_the_part_of_the_day_changes(
 def test_continue_follows_the_log_and_the_practice_pages_saved_options(
         qtbot, services, navigator, fake_clock) -> None:
     from app.core.plan import PracticeOptions
-    from app.core.practice_choices import RememberedOptions
     from app.core.records import SessionEnd, SessionStart
+    from app.core.remembered_options import RememberedOptions
 
     RememberedOptions(services.state).remember("breath-478",
                                                PracticeOptions(minutes=4, bell="low-gong"))

@@ -114,7 +114,11 @@ def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion
     tray = installed.tray
     try:
         texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
-        assert texts == ["Start Box breathing", "Open Rewire", "Quit Rewire"]
+        assert texts == ["Start Box breathing", "SOS: when panic rises", "Open Rewire",
+                         "Quit Rewire"]
+        with qtbot.waitSignal(navigator.practice_requested) as sos:
+            tray.sos_action.trigger()  # one click from the tray
+        assert sos.args == ["sos-panic", {"autostart": True}]
         with qtbot.waitSignal(navigator.practice_requested) as started:
             tray.start_action.trigger()
         practice, options = started.args

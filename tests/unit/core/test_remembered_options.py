@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.plan import PracticeOptions
-from app.core.practice_choices import STATE_KEY, RememberedOptions, default_options
 from app.core.practices import load_practices
+from app.core.remembered_options import STATE_KEY, RememberedOptions, default_options
 from app.core.resources import resource_path
 from app.core.settings import Settings
 from app.core.state import StateStore
