@@ -20,7 +20,7 @@ TWINS = ARTICLES / "es"
 # empty: a reading listed here must NOT have a twin (remove it from the list when its twin
 # lands), and every reading not listed must have one.
 AWAITING_TRANSLATION = frozenset({
-    "mindfulness-and-the-brain", "when-mindfulness-is-hard", "sleep-and-the-anxious-mind",
+    "when-mindfulness-is-hard", "sleep-and-the-anxious-mind",
     "emotions-connection-relationship", "serotonin-and-mood", "dopamine-and-progress",
     "oxytocin-and-trust",
 })
