@@ -1212,6 +1212,16 @@ Open it?</source>
         </translation>
     </message>
     <message>
+        <location filename="../../app/ui/readings/article_view.py" line="169"/>
+        <source>Try this practice</source>
+        <translation>Prueba esta práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/article_view.py" line="170"/>
+        <source>Keep reading</source>
+        <translation>Sigue leyendo</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/readings/article_view.py" line="187"/>
         <source>Try this practice:</source>
         <translation>Prueba esta práctica:</translation>
