@@ -20,6 +20,8 @@ from app.core.paths import DataPaths
 SUBCOMMANDS = {
     "log": ("app.storage.cli", "Export, import and summarise your practice log."),
     "kiosk": ("app.kiosk.cli", "Set up the clinic waiting-room kiosk (admin PIN, counts)."),
+    "report": ("app.ui.counselor.report_cli",
+               "Write the summary you bring to your counselor as a PDF."),
 }
 
 
@@ -59,7 +61,7 @@ def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--page",
-        choices=["home", "practice", "readings", "journal", "settings"],
+        choices=["home", "practice", "readings", "journal", "counselor", "settings"],
         help="open this page first",
     )
     parser.add_argument(

@@ -21,7 +21,7 @@ from app.core.settings import Settings, SettingsStore
 from app.core.state import StateStore
 
 if TYPE_CHECKING:
-    pass
+    from app.storage.counselor_service import CounselorService
 
 log = logging.getLogger(__name__)
 
@@ -120,3 +120,20 @@ class Services:
         from app.sound.factory import create_sound
 
         return create_sound(self)
+
+    @cached_property
+    def counselor(self) -> CounselorService:
+        """Appointments, check-ins, the session summary's notes and the support plan
+        (app.storage.counselor_service, owner: COUNSELOR, issue 15). Never in kiosk mode: a
+        visitor never sees a check-in, a summary or a support plan."""
+        if self.kiosk:
+            raise RuntimeError("the counselor features are not available in kiosk mode")
+        from app.storage.counselor_service import CounselorService
+
+        service = CounselorService(self.log, self.plans, self.paths, self.clinic, self.notify,
+                                   lambda: self.settings.journal.day_start_hour)
+        # kept before the plan's appointments are written: that write wakes Home, which asks
+        # for services.counselor again and must get this one, not build a second
+        self.__dict__["counselor"] = service
+        service.sync_plan()
+        return service

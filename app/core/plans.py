@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.atomic import atomic_write_text, keep_aside
 from app.core.notices import Level, Notice
@@ -32,6 +32,9 @@ MAX_BYTES = 64 * 1024
 MAX_ITEMS = 20
 MAX_DAYS = 366
 PLAN_FILE = "plan.json"
+
+if TYPE_CHECKING:
+    from app.core.plan_extras import PlanExtras
 
 
 def _N(text: str) -> str:
@@ -85,6 +88,7 @@ class Plan:
     ends: date
     items: tuple[Item, ...]
     note: str = ""
+    extras: PlanExtras | None = None  # appointments, check-ins, support plan (plan_extras.py)
 
     def to_json(self) -> dict[str, Any]:
         items: list[dict[str, Any]] = []
@@ -97,9 +101,12 @@ class Plan:
                 if item.by:
                     entry["by"] = item.by.isoformat()
                 items.append(entry)
-        return {"format": FORMAT, "version": VERSION, "title": self.title,
+        data = {"format": FORMAT, "version": VERSION, "title": self.title,
                 "from": self.clinician, "starts": self.starts.isoformat(),
                 "ends": self.ends.isoformat(), "note": self.note, "items": items}
+        if self.extras is not None:
+            data.update(self.extras.as_json())
+        return data
 
     def days(self) -> int:
         return (self.ends - self.starts).days + 1
@@ -195,7 +202,9 @@ def parse_plan(raw: Any, known_practices: Collection[str] | None = None,
             items.append(_read_item(item, n, known_articles))
         else:
             raise PlanError(_N('item {n} needs "practice" or "read"'), n=n)
-    return Plan(title, clinician, starts, ends, tuple(items), note)
+    from app.core.plan_extras import parse_extras
+
+    return Plan(title, clinician, starts, ends, tuple(items), note, parse_extras(raw))
 
 
 def load_plan_file(path: Path, known_practices: Collection[str] | None = None,

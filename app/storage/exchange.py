@@ -1,5 +1,8 @@
 """Export the log to CSV/JSON and import it back: validated, deduplicated, all or nothing.
 
+JSON is format version 2: ``sessions`` plus a ``checkins`` list (app/storage/checkin_exchange.py);
+version 1 files (sessions only) still import. CSV keeps check-ins in a second file.
+
 CSV opens cleanly in a spreadsheet: UTF-8 with a byte-order mark, one header row, and
 text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed
 with an apostrophe (removed again on import).
@@ -24,12 +27,23 @@ from typing import Any
 
 from app.core.records import KINDS, SOURCES
 from app.core.streaks import zone
+from app.storage.checkin_exchange import (
+    CHECKIN_FIELDS,
+    checkin_record,
+    csv_checkin_records,
+    existing_checkin_keys,
+    is_checkin_header,
+    json_checkin_records,
+    parse_checkin,
+)
+from app.storage.counselor import CheckinRow
 from app.storage.log import PracticeLog
 from app.storage.rows import MAX_NOTE, MAX_SESSION_S, SessionRow, utc_ms
 
 FIELDS = ("started_at", "time_zone", "local_date", "duration_s", "planned_s", "practice",
           "completed", "mood_before", "mood_after", "note", "source")
-EXTRA_FIELDS = ("practice_title", "kind", "status")
+EXTRA_FIELDS = ("practice_title", "kind", "status", "note_shared")
+JSON_VERSION = 2  # 2 adds "checkins" and "note_shared"; 1 still imports
 ALL_FIELDS = FIELDS + EXTRA_FIELDS
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 250_000
@@ -47,6 +61,8 @@ class ImportRefused(Exception):
 class ImportReport:
     file: Path
     added: int = 0
+    added_checkins: int = 0
+    recomputed: int = 0  # check-ins whose score or band in the file was wrong
     duplicates: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     refused: str = ""
@@ -65,8 +81,12 @@ class ImportReport:
             out.append(f"{name}: nothing imported: {len(self.rejected)} bad row(s). Fix or "
                        "remove them and import again.")
         else:
-            out.append(f"{name}: imported {self.added} session(s), skipped "
+            checkins = (f", {self.added_checkins} check-in(s)" if self.added_checkins else "")
+            out.append(f"{name}: imported {self.added} session(s){checkins}, skipped "
                        f"{len(self.duplicates)} duplicate(s).")
+            if self.recomputed:
+                out.append(f"{name}: {self.recomputed} check-in score(s) in the file did not "
+                           "match their answers; Rewire used the scores of the answers.")
         return out
 
 
@@ -89,6 +109,7 @@ def row_record(row: SessionRow) -> dict[str, Any]:
         "practice_title": row.practice_title,
         "kind": row.kind,
         "status": row.status,
+        "note_shared": row.note_shared,
     }
 
 
@@ -114,10 +135,12 @@ def export_csv(rows: Iterable[SessionRow]) -> str:
     return out.getvalue()
 
 
-def export_json(rows: Iterable[SessionRow], now: datetime) -> str:
-    data = {"format": "rewire-practice-log", "version": 1,
+def export_json(rows: Iterable[SessionRow], now: datetime,
+                checkins: Iterable[CheckinRow] = ()) -> str:
+    data = {"format": "rewire-practice-log", "version": JSON_VERSION,
             "exported_at": now.astimezone(UTC).isoformat(timespec="seconds"),
-            "sessions": [row_record(r) for r in rows]}
+            "sessions": [row_record(r) for r in rows],
+            "checkins": [checkin_record(c) for c in checkins]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -211,17 +234,32 @@ def parse_record(record: dict[str, Any], now: datetime) -> SessionRow:
         completed=_flag(record, "completed", True) and status == "done",
         mood_before=None if moods[0] is None else int(moods[0]),
         mood_after=None if moods[1] is None else int(moods[1]),
-        note=_text(record, "note", MAX_NOTE), updated_utc_ms=utc_ms(now))
+        note=_text(record, "note", MAX_NOTE), updated_utc_ms=utc_ms(now),
+        note_shared=_flag(record, "note_shared", False))
 
 
-def _csv_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+Records = Iterator[tuple[str, dict[str, Any]]]
+
+
+def _csv_records(path: Path) -> tuple[Records, Records]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
         try:
-            header = next(reader)
+            header = [h.strip() for h in next(csv.reader(fh))]
         except StopIteration:
             raise ImportRefused("the file is empty") from None
-        header = [h.strip() for h in header]
+    if is_checkin_header(header):
+        missing = [f for f in CHECKIN_FIELDS if f not in header]
+        unknown = [h for h in header if h not in CHECKIN_FIELDS]
+        if missing or unknown:
+            raise ImportRefused("a check-ins file needs the columns " + ", ".join(CHECKIN_FIELDS))
+        return iter(()), csv_checkin_records(path)
+    return _csv_sessions(path), iter(())
+
+
+def _csv_sessions(path: Path) -> Records:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = [h.strip() for h in next(reader)]
         missing = [f for f in FIELDS if f not in header]
         unknown = [h for h in header if h not in ALL_FIELDS]
         if missing or unknown or len(set(header)) != len(header):
@@ -243,7 +281,7 @@ def _csv_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
             yield where, dict(zip(header, cells, strict=True))
 
 
-def _json_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+def _json_records(path: Path) -> tuple[Records, Records]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -251,6 +289,15 @@ def _json_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     sessions = data.get("sessions") if isinstance(data, dict) else data
     if not isinstance(sessions, list):
         raise ImportRefused("it holds no list of sessions")
+    version = data.get("version", 1) if isinstance(data, dict) else 1
+    if isinstance(version, int) and not isinstance(version, bool) and version > JSON_VERSION:
+        raise ImportRefused(f"it was made by a newer Rewire (format version {version})")
+    checkins = data.get("checkins") if isinstance(data, dict) else None
+    return (_json_sessions(sessions),
+            json_checkin_records(checkins) if checkins is not None else iter(()))
+
+
+def _json_sessions(sessions: list[Any]) -> Records:
     for i, item in enumerate(sessions, start=1):
         if not isinstance(item, dict):
             yield f"session #{i}", {"_error": "is not an object"}
@@ -262,7 +309,8 @@ def _json_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
         yield f"session #{i}", item
 
 
-def read_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+def read_records(path: Path) -> tuple[Records, Records]:
+    """(sessions, check-ins) of an export, each as (where, record) pairs."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -281,12 +329,15 @@ def read_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def import_file(practice_log: PracticeLog, path: Path) -> ImportReport:
-    """Validate every row, then add the good ones in one transaction (or none)."""
+    """Validate every session and check-in, then add the good ones in one transaction (or
+    none)."""
     report = ImportReport(Path(path))
     now = practice_log.clock.now()
     good: list[tuple[str, SessionRow]] = []
+    good_checkins: list[tuple[str, CheckinRow]] = []
     try:
-        for count, (where, record) in enumerate(read_records(path), start=1):
+        sessions, checkins = read_records(path)
+        for count, (where, record) in enumerate(sessions, start=1):
             if count > MAX_ROWS:
                 raise ImportRefused(f"it has more than {MAX_ROWS:,} sessions")
             if "_error" in record:
@@ -296,6 +347,19 @@ def import_file(practice_log: PracticeLog, path: Path) -> ImportReport:
                 good.append((where, parse_record(record, now)))
             except ValueError as exc:
                 report.rejected.append(f"{where}: {exc}")
+        for count, (where, record) in enumerate(checkins, start=1):
+            if count > MAX_ROWS:
+                raise ImportRefused(f"it has more than {MAX_ROWS:,} check-ins")
+            if "_error" in record:
+                report.rejected.append(f"{where}: {record['_error']}")
+                continue
+            try:
+                parsed, differs = parse_checkin(record, now)
+            except ValueError as exc:
+                report.rejected.append(f"{where}: {exc}")
+                continue
+            good_checkins.append((where, parsed))
+            report.recomputed += int(differs)
     except ImportRefused as exc:
         report.refused = str(exc)
         return report
@@ -313,13 +377,24 @@ def import_file(practice_log: PracticeLog, path: Path) -> ImportReport:
             continue
         seen.add(key)
         fresh.append(row)
-    if not fresh:
+    seen_checkins = existing_checkin_keys(practice_log.conn)
+    fresh_checkins: list[CheckinRow] = []
+    for where, checkin in good_checkins:
+        ckey = (checkin.instrument, checkin.taken_utc_ms // 1000)
+        if ckey in seen_checkins:
+            report.duplicates.append(
+                f"{where} ({checkin.taken_at.isoformat()} {checkin.instrument})")
+            continue
+        seen_checkins.add(ckey)
+        fresh_checkins.append(checkin)
+    if not fresh and not fresh_checkins:
         return report
     practice_log.backup_now("before import")
-    if not practice_log.add_rows(fresh):
+    if not practice_log.add_rows(fresh, fresh_checkins):
         report.refused = "the practice log could not be written; nothing was imported"
         return report
     report.added = len(fresh)
+    report.added_checkins = len(fresh_checkins)
     return report
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from app.core.clock import Clock, SystemClock
 from app.core.notices import Level, Notice
 from app.core.records import SessionEnd, SessionStart
 from app.storage.backups import BackupError, BackupInfo, Backups, load_verified
+from app.storage.counselor import CheckinRow, CounselorRecords
 from app.storage.db import Opened, connect, open_database
 from app.storage.queries import JournalQueries
 from app.storage.rows import (
@@ -43,7 +44,7 @@ BACKUP_EVERY = timedelta(hours=20)
 _KEEP = object()
 
 
-class PracticeLog(JournalQueries):
+class PracticeLog(CounselorRecords, JournalQueries):
     """The log. Not thread-safe: use it from one thread (the GUI thread)."""
 
     def __init__(self, path: Path, clock: Clock | None = None, *, recover: bool = True,
@@ -290,9 +291,14 @@ class PracticeLog(JournalQueries):
             "DELETE FROM sessions WHERE id = ?", (session_id,)))
         return row if ok else None
 
-    def add_rows(self, rows: list[SessionRow]) -> bool:
-        """Insert finished rows (an import) in one transaction: all or nothing."""
-        ok, _ = self._write(lambda conn: [insert_row(conn, r) for r in rows])
+    def add_rows(self, rows: list[SessionRow], checkins: Sequence[CheckinRow] = ()) -> bool:
+        """Insert finished rows and check-ins (an import) in one transaction: all or nothing."""
+        def work(conn: sqlite3.Connection) -> None:
+            for row in rows:
+                insert_row(conn, row)
+            self.add_checkin_rows(conn, checkins)
+
+        ok, _ = self._write(work)
         return bool(ok)
 
     def undo_delete(self, row: SessionRow) -> bool:

@@ -15,7 +15,7 @@ MAX_NOTE = 2000
 COLUMNS = (
     "id", "practice_id", "practice_title", "kind", "source", "started_utc_ms", "utc_offset_min",
     "time_zone", "local_day", "local_minute", "planned_s", "duration_ms", "status", "completed",
-    "mood_before", "mood_after", "note", "updated_utc_ms",
+    "mood_before", "mood_after", "note", "updated_utc_ms", "note_shared",
 )
 SELECT = "SELECT " + ", ".join(COLUMNS) + " FROM sessions"
 
@@ -40,6 +40,7 @@ class SessionRow:
     mood_after: int | None
     note: str
     updated_utc_ms: int = 0
+    note_shared: bool = False  # the client ticked "share with my counselor" (schema 3)
 
     @property
     def duration_s(self) -> float:
@@ -66,6 +67,7 @@ class SessionRow:
 def row_from_sql(values: tuple[Any, ...]) -> SessionRow:
     data = dict(zip(COLUMNS, values, strict=True))
     data["completed"] = bool(data["completed"])
+    data["note_shared"] = bool(data["note_shared"])
     return SessionRow(**data)
 
 

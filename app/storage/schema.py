@@ -4,6 +4,9 @@ Version history
   1  first release: sessions with time zone, local day and minute, duration in ms.
   2  adds practice_title, source, moods, updated_utc_ms and the per-day totals cache
      (day_totals, kept by triggers) that makes every Journal figure fast.
+  3  back to the counselor (issue 15): check-ins (PHQ-9, GAD-7), skipped check-ins,
+     appointments, and sessions.note_shared (a note the client ticked "share with my
+     counselor"; 0 for every older note).
 
 Each migration runs in ONE transaction together with the user_version bump, so a crash
 mid-migration leaves the old schema or the new one, never half of it.
@@ -14,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The schema as version 1 shipped it (kept to test migrations from it).
 SCHEMA_V1 = """
@@ -94,8 +97,53 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     )
 
 
+# What version 3 adds. answers holds one digit 0-3 per item ("012300001"); score and band
+# are computed from them when written (app/core/instruments.py) and never read from a file.
+_V3_TABLES = """
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    instrument TEXT NOT NULL CHECK (instrument IN ('phq9', 'gad7')),
+    taken_utc_ms INTEGER NOT NULL,
+    utc_offset_min INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    local_day INTEGER NOT NULL,
+    answers TEXT NOT NULL CHECK (length(answers) BETWEEN 7 AND 9 AND answers NOT GLOB '*[^0-3]*'),
+    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 27),
+    band TEXT NOT NULL CHECK (band IN ('minimal', 'mild', 'moderate', 'moderately_severe',
+                                       'severe')),
+    source TEXT NOT NULL DEFAULT 'app' CHECK (source IN ('app', 'import')),
+    UNIQUE (instrument, taken_utc_ms)
+);
+CREATE INDEX checkins_day ON checkins (local_day);
+CREATE TABLE checkin_skips (
+    id INTEGER PRIMARY KEY,
+    instrument TEXT NOT NULL,
+    local_day INTEGER NOT NULL,
+    appointment_id INTEGER,
+    skipped_utc_ms INTEGER NOT NULL
+);
+CREATE TABLE appointments (
+    id INTEGER PRIMARY KEY,
+    starts_utc_ms INTEGER NOT NULL UNIQUE,
+    utc_offset_min INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    local_day INTEGER NOT NULL,
+    local_minute INTEGER NOT NULL CHECK (local_minute BETWEEN 0 AND 1439),
+    source TEXT NOT NULL DEFAULT 'client' CHECK (source IN ('client', 'plan')),
+    note TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE sessions ADD COLUMN note_shared INTEGER NOT NULL DEFAULT 0 "
+                 "CHECK (note_shared IN (0, 1))")
+    _run_script(conn, _V3_TABLES)
+
+
 # from_version -> step to from_version + 1 (runs inside the caller's transaction)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

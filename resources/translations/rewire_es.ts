@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
-        <source>Practice</source>
-        <translation>Práctica</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
-        <source>Readings</source>
-        <translation>Lecturas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
-        <source>Journal</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/practice/picker.py" line="42"/>
         <source>{0}:{1:02d} min</source>
         <translation>{0}:{1:02d} min</translation>
@@ -235,7 +215,7 @@
         <location filename="../../app/ui/practice/setup.py" line="99"/>
         <location filename="../../app/ui/practice/setup.py" line="105"/>
         <location filename="../../app/ui/practice/setup.py" line="106"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="22"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -281,7 +261,7 @@
         <location filename="../../app/ui/practice/setup.py" line="91"/>
         <location filename="../../app/ui/practice/setup.py" line="92"/>
         <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="31"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="30"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -310,8 +290,8 @@
     <message>
         <location filename="../../app/ui/practice/setup.py" line="93"/>
         <location filename="../../app/ui/practice/setup.py" line="117"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="32"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="35"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="31"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="34"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
@@ -333,8 +313,8 @@
     <message>
         <location filename="../../app/ui/practice/setup.py" line="97"/>
         <location filename="../../app/ui/practice/setup.py" line="108"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="95"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="94"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -393,8 +373,8 @@
     <message>
         <location filename="../../app/ui/practice/setup.py" line="107"/>
         <location filename="../../app/ui/practice/setup.py" line="121"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="79"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="89"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="78"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="88"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
@@ -405,7 +385,7 @@
     </message>
     <message>
         <location filename="../../app/ui/practice/setup.py" line="110"/>
-        <location filename="../../app/ui/settings_sections/practice.py" line="43"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="42"/>
         <source>Tick on each breath</source>
         <translation>Tic en cada respiración</translation>
     </message>
@@ -607,416 +587,426 @@
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="22"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="27"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="21"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="26"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="22"/>
         <source>Light, dark, or follow the system</source>
         <translation>Claro, oscuro o el del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="24"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="24"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="24"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="30"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="36"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="29"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="35"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="31"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="30"/>
         <source>Make all text larger, up to twice the normal size</source>
         <translation>Agranda todo el texto, hasta el doble del tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="32"/>
         <source>Normal (100%)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="32"/>
         <source>Larger (125%)</source>
         <translation>Más grande (125 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="32"/>
         <source>Large (150%)</source>
         <translation>Grande (150 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="34"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="33"/>
         <source>Very large (200%)</source>
         <translation>Muy grande (200 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="44"/>
         <source>No growing shapes or animations: breathing is shown as words and a bar.</source>
         <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice/setup.py" line="111"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="38"/>
-        <location filename="../../app/ui/settings_sections/general.py" line="39"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="37"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="38"/>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="41"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="40"/>
         <source>Show breathing as text and a bar instead of a moving shape</source>
         <translation>Mostrar la respiración como texto y una barra en lugar de una forma en movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="24"/>
         <source> min a day</source>
         <translation> min al día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="26"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="30"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="29"/>
         <source>Daily goal</source>
         <translation>Meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="27"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="26"/>
         <source>A day counts toward your streak when you practise at least this many minutes</source>
         <translation>Un día cuenta para tu racha cuando practicas al menos estos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="33"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="38"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="32"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="37"/>
         <source>A day starts at</source>
         <translation>El día empieza a las</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="35"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="34"/>
         <source>Night owls: sessions before this hour count for the day before</source>
         <translation>Para noctámbulos: las sesiones antes de esta hora cuentan para el día anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="37"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="36"/>
         <source>Midnight (00:00)</source>
         <translation>Medianoche (00:00)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="41"/>
-        <location filename="../../app/ui/settings_sections/journal.py" line="47"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="40"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="46"/>
         <source>Rest days</source>
         <translation>Días de descanso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="43"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="42"/>
         <source>Days off that keep a streak alive without adding to it, in any 7 days</source>
         <translation>Días libres que mantienen viva una racha sin sumarle, en cualquier período de 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
         <source>1 in any 7 days</source>
         <translation>1 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
         <source>2 in any 7 days</source>
         <translation>2 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="46"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="45"/>
         <source>3 in any 7 days</source>
         <translation>3 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="49"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="48"/>
         <source>Hide streak numbers</source>
         <translation>Ocultar los números de racha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="50"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="49"/>
         <source>Hide streaks</source>
         <translation>Ocultar rachas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="52"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="51"/>
         <source>Show gentle consistency, such as 5 of the last 7 days, instead of streak numbers</source>
         <translation>Mostrar una constancia amable, como 5 de los últimos 7 días, en lugar de números de racha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="55"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="54"/>
         <source>Show how many of the last 7 days you practised instead.</source>
         <translation>Mostrar en su lugar cuántos de los últimos 7 días practicaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="59"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="58"/>
         <source>Changing these recalculates your figures from your sessions; your sessions themselves are never changed.</source>
         <translation>Al cambiar esto se recalculan tus cifras a partir de tus sesiones; las sesiones en sí nunca se modifican.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="24"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="23"/>
         <source>Default timer length</source>
         <translation>Duración habitual del temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="24"/>
         <source>How long the open timer runs unless you change it</source>
         <translation>Cuánto dura el temporizador libre si no lo cambias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="27"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="26"/>
         <source>Timer length</source>
         <translation>Duración del temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="32"/>
         <source>A quiet countdown before each practice begins</source>
         <translation>Una cuenta atrás tranquila antes de empezar cada práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="38"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="37"/>
         <source>Ask how I feel</source>
         <translation>Preguntar cómo me siento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="39"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="38"/>
         <source>Before and after each practice: a five-step question you can always skip. The answers stay in your log on this computer.</source>
         <translation>Antes y después de cada práctica: una pregunta de cinco niveles que siempre puedes saltar. Las respuestas se quedan en tu diario, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="41"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="40"/>
         <source>Keep the screen on</source>
         <translation>Mantener la pantalla encendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="42"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="41"/>
         <source>Asks the system not to dim or lock the screen while a practice runs.</source>
         <translation>Pide al sistema que no oscurezca ni bloquee la pantalla durante una práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="43"/>
         <source>Breathing practices play a quiet sound when you switch between in and out.</source>
         <translation>Las prácticas de respiración tocan un sonido suave al pasar de inhalar a exhalar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="44"/>
         <source>Start in full window</source>
         <translation>Empezar en ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="46"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="45"/>
         <source>Hide everything but the practice; press F or Esc to come back.</source>
         <translation>Ocultar todo menos la práctica; pulsa F o Esc para volver.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="21"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="20"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="22"/>
-        <location filename="../../app/ui/settings_sections/readings.py" line="34"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="21"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="33"/>
         <source>Reading text size</source>
         <translation>Tamaño del texto de lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="22"/>
         <source>The size of the text when you read an article</source>
         <translation>El tamaño del texto al leer un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="55"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="54"/>
         <source>No sound device found. Practices still run with captions; bells and voices stay silent.</source>
         <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan con subtítulos; las campanas y las voces quedan en silencio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="64"/>
         <source>Overall volume</source>
         <translation>Volumen general</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="65"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="64"/>
         <source>Everything Rewire plays</source>
         <translation>Todo lo que suena en Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="65"/>
         <source>Bell volume</source>
         <translation>Volumen de las campanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="66"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="65"/>
         <source>Bells and the soft breathing tick</source>
         <translation>Las campanas y el tic suave de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="67"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="66"/>
         <source>Soundscape volume</source>
         <translation>Volumen del paisaje sonoro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="67"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="66"/>
         <source>Rain, ocean and other backgrounds</source>
         <translation>Lluvia, mar y otros fondos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="68"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="67"/>
         <source>Voice volume</source>
         <translation>Volumen de la voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="68"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="67"/>
         <source>Spoken guidance and recorded guides</source>
         <translation>Guía hablada y guías grabadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="80"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="79"/>
         <source>The bell that starts and ends a practice</source>
         <translation>La campana que abre y cierra una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="82"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="81"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="83"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="82"/>
         <source>Listen to the bell</source>
         <translation>Escuchar la campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="84"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="83"/>
         <source>Plays the chosen bell once</source>
         <translation>Toca una vez la campana elegida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="92"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="96"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="91"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="95"/>
         <source>Soundscape</source>
         <translation>Paisaje sonoro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="93"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="92"/>
         <source>A quiet background during practice</source>
         <translation>Un fondo tranquilo durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="98"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="99"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="97"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="98"/>
         <source>Speak the guidance aloud</source>
         <translation>Leer la guía en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="101"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="100"/>
         <source>Uses the computer&apos;s voice where a practice has no recording; captions are always shown</source>
         <translation>Usa la voz del equipo cuando una práctica no tiene grabación; los subtítulos siempre se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="106"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="113"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="105"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="112"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="109"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="108"/>
         <source>System default</source>
         <translation>La del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="112"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="111"/>
         <source>No speech engine was found on this computer.</source>
         <translation>No se encontró ningún motor de voz en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="116"/>
-        <location filename="../../app/ui/settings_sections/sound.py" line="120"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="115"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="119"/>
         <source>Speaking rate</source>
         <translation>Velocidad de la voz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="117"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="116"/>
         <source>Slower to the left, faster to the right</source>
         <translation>Más lento a la izquierda, más rápido a la derecha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="122"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="121"/>
         <source>Import a recording...</source>
         <translation>Importar una grabación...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="124"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="123"/>
         <source>Add a guided meditation or a bell of your own: WAV, MP3, OGG, FLAC or M4A</source>
         <translation>Añade una meditación guiada o una campana propia: WAV, MP3, OGG, FLAC o M4A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="126"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="125"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="131"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="130"/>
         <source>Recording to remove</source>
         <translation>Grabación que quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="132"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="131"/>
         <source>One of the recordings in your library</source>
         <translation>Una de las grabaciones de tu biblioteca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="133"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="132"/>
         <source>Remove...</source>
         <translation>Quitar...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="134"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="133"/>
         <source>Remove the chosen recording</source>
         <translation>Quitar la grabación elegida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="136"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="135"/>
         <source>Takes it out of your library; the file you imported it from is not touched</source>
         <translation>La quita de tu biblioteca; el archivo del que la importaste no se toca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="162"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="161"/>
         <source>Your recording: %s</source>
         <translation>Tu grabación: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="173"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="172"/>
         <source>In your library: %s.</source>
         <translation>En tu biblioteca: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="175"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="174"/>
         <source>No recordings yet.</source>
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="71"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="81"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="104"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="110"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="112"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
     <message>
         <location filename="../../app/ui/readings/links.py" line="55"/>
@@ -1037,150 +1027,205 @@ Open it?</source>
 ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="111"/>
+        <location filename="../../app/core/plans.py" line="118"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>&quot;{key}&quot; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="114"/>
+        <location filename="../../app/core/plans.py" line="121"/>
         <source>&quot;{key}&quot; is missing</source>
         <translation>falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="116"/>
+        <location filename="../../app/core/plans.py" line="123"/>
         <source>&quot;{key}&quot; is longer than {limit} characters</source>
         <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="123"/>
+        <location filename="../../app/core/plans.py" line="130"/>
         <source>{what} must be a date like &quot;2026-12-01&quot;</source>
         <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="127"/>
+        <location filename="../../app/core/plans.py" line="134"/>
         <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
         <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="135"/>
+        <location filename="../../app/core/plans.py" line="142"/>
         <source>item {n}: &quot;practice&quot; must name a practice</source>
         <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="137"/>
+        <location filename="../../app/core/plans.py" line="144"/>
         <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="140"/>
+        <location filename="../../app/core/plans.py" line="147"/>
         <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
         <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="143"/>
+        <location filename="../../app/core/plans.py" line="150"/>
         <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
         <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="145"/>
+        <location filename="../../app/core/plans.py" line="152"/>
         <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
         <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="152"/>
+        <location filename="../../app/core/plans.py" line="159"/>
         <source>item {n}: &quot;read&quot; must name a reading</source>
         <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="154"/>
+        <location filename="../../app/core/plans.py" line="161"/>
         <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="163"/>
+        <location filename="../../app/core/plans.py" line="170"/>
         <source>it does not hold a plan (a JSON object)</source>
         <translation>no contiene un plan (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="165"/>
+        <location filename="../../app/core/plans.py" line="172"/>
         <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
         <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="168"/>
+        <location filename="../../app/core/plans.py" line="175"/>
         <source>&quot;version&quot; must be a whole number</source>
         <translation>&quot;version&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="170"/>
+        <location filename="../../app/core/plans.py" line="177"/>
         <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
         <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="178"/>
+        <location filename="../../app/core/plans.py" line="185"/>
         <source>&quot;ends&quot; is before &quot;starts&quot;</source>
         <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="180"/>
+        <location filename="../../app/core/plans.py" line="187"/>
         <source>a plan can last at most {days} days</source>
         <translation>un plan puede durar como máximo {days} días</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="183"/>
+        <location filename="../../app/core/plans.py" line="190"/>
         <source>&quot;items&quot; must be a list with at least one item</source>
         <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="185"/>
+        <location filename="../../app/core/plans.py" line="192"/>
         <source>a plan can have at most {items} items</source>
         <translation>un plan puede tener como máximo {items} elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="189"/>
+        <location filename="../../app/core/plans.py" line="196"/>
         <source>item {n} is not an object</source>
         <translation>el elemento {n} no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="191"/>
+        <location filename="../../app/core/plans.py" line="198"/>
         <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
         <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="197"/>
+        <location filename="../../app/core/plans.py" line="204"/>
         <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
         <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="208"/>
+        <location filename="../../app/core/plans.py" line="217"/>
         <source>the file is too large for a plan ({size:,} bytes)</source>
         <translation>el archivo es demasiado grande para un plan ({size:,} bytes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="212"/>
+        <location filename="../../app/core/plans.py" line="221"/>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="215"/>
+        <location filename="../../app/core/plans.py" line="224"/>
         <source>the file is not text (UTF-8)</source>
         <translation>el archivo no es texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="219"/>
+        <location filename="../../app/core/plans.py" line="228"/>
         <source>it is not valid JSON (line {line}: {reason})</source>
         <translation>no es JSON válido (línea {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="270"/>
+        <location filename="../../app/core/plans.py" line="279"/>
         <source>the plan could not be saved in {folder} ({reason})</source>
         <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="69"/>
+        <source>appointment {n} is not an object</source>
+        <translation>la cita {n} no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="73"/>
+        <source>appointment {n}: &quot;date&quot; must be a date like &quot;2026-12-03&quot;</source>
+        <translation>cita {n}: &quot;date&quot; debe ser una fecha como &quot;2026-12-03&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="81"/>
+        <source>appointment {n}: &quot;time&quot; must be a time like &quot;16:00&quot;</source>
+        <translation>cita {n}: &quot;time&quot; debe ser una hora como &quot;16:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="87"/>
+        <source>appointment {n}: &quot;{zone}&quot; is not a time zone</source>
+        <translation>cita {n}: &quot;{zone}&quot; no es una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="94"/>
+        <source>&quot;checkins&quot; must be an object</source>
+        <translation>&quot;checkins&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="98"/>
+        <source>&quot;checkins&quot;: &quot;instruments&quot; must list &quot;phq9&quot;, &quot;gad7&quot; or both</source>
+        <translation>&quot;checkins&quot;: &quot;instruments&quot; debe incluir &quot;phq9&quot;, &quot;gad7&quot; o ambos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="102"/>
+        <source>&quot;checkins&quot;: &quot;every_days&quot; must be a whole number from 1 to {max}</source>
+        <translation>&quot;checkins&quot;: &quot;every_days&quot; debe ser un número entero del 1 al {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="106"/>
+        <source>&quot;checkins&quot;: &quot;before_appointments&quot; must be true or false</source>
+        <translation>&quot;checkins&quot;: &quot;before_appointments&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="108"/>
+        <source>&quot;checkins&quot; needs &quot;every_days&quot; or &quot;before_appointments&quot;</source>
+        <translation>&quot;checkins&quot; necesita &quot;every_days&quot; o &quot;before_appointments&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="117"/>
+        <source>&quot;appointments&quot; must be a list of at most {max} appointments</source>
+        <translation>&quot;appointments&quot; debe ser una lista de {max} citas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plan_extras.py" line="126"/>
+        <source>&quot;support_plan&quot;: {problem}</source>
+        <translation>&quot;support_plan&quot;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/shell/app.py" line="126"/>
         <source>Rewire is already open. Please use its window.</source>
         <translation>Rewire ya está abierto. Usa su ventana, por favor.</translation>
     </message>
@@ -1188,7 +1233,7 @@ Open it?</source>
 <context>
     <name>ArticleCard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="91"/>
+        <location filename="../../app/ui/readings/library.py" line="114"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1196,7 +1241,12 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="102"/>
+        <location filename="../../app/ui/readings/library.py" line="117"/>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="128"/>
         <source>Open “{0}”</source>
         <translation>Abrir «{0}»</translation>
     </message>
@@ -1204,7 +1254,7 @@ Open it?</source>
 <context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="159"/>
+        <location filename="../../app/ui/readings/article_view.py" line="160"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1222,17 +1272,22 @@ Open it?</source>
         <translation>Sigue leyendo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="187"/>
+        <location filename="../../app/ui/readings/article_view.py" line="163"/>
+        <source>This reading is in English.</source>
+        <translation>Esta lectura está en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/article_view.py" line="194"/>
         <source>Try this practice:</source>
         <translation>Prueba esta práctica:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="193"/>
+        <location filename="../../app/ui/readings/article_view.py" line="200"/>
         <source>Try this practice: {0}</source>
         <translation>Prueba esta práctica: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="222"/>
+        <location filename="../../app/ui/readings/article_view.py" line="229"/>
         <source>%n match(es) for “{0}” highlighted</source>
         <translation>
             <numerusform>%n coincidencia con «{0}» resaltada</numerusform>
@@ -1240,23 +1295,23 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="270"/>
+        <location filename="../../app/ui/readings/article_view.py" line="277"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="270"/>
-        <location filename="../../app/ui/readings/article_view.py" line="272"/>
+        <location filename="../../app/ui/readings/article_view.py" line="277"/>
+        <location filename="../../app/ui/readings/article_view.py" line="279"/>
         <source>Mark as read</source>
         <translation>Marcar como leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="272"/>
+        <location filename="../../app/ui/readings/article_view.py" line="279"/>
         <source>Read; press to mark as unread</source>
         <translation>Leída; pulsa para marcarla como no leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="296"/>
+        <location filename="../../app/ui/readings/article_view.py" line="303"/>
         <source>Web links are turned off on this device.</source>
         <translation>Los enlaces web están desactivados en este dispositivo.</translation>
     </message>
@@ -1270,91 +1325,578 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="102"/>
+        <source>Your counselor may ask you to answer these questions before your sessions. It takes about two minutes. Your answers stay on this computer and appear only in a session summary you choose to make.</source>
+        <translation>Tu terapeuta puede pedirte que respondas estas preguntas antes de tus sesiones. Toma unos dos minutos. Tus respuestas se quedan en esta computadora y solo aparecen en un resumen de sesión que tú decidas hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="107"/>
+        <source>This questionnaire is shown in English: its authors&apos; translation into your language is not in Rewire yet.</source>
+        <translation>Este cuestionario aparece en inglés: la traducción al español de sus autores todavía no está en Rewire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="111"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="121"/>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="122"/>
+        <source>Close the check-in without answering; it is not asked again until the next one is due</source>
+        <translation>Cierra el cuestionario sin responder; no se vuelve a pedir hasta que toque el siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="145"/>
+        <source>Thank you for answering honestly. If you are having these thoughts, you do not have to wait for your next session: help is there right now, and it is on the next page.</source>
+        <translation>Gracias por responder con sinceridad. Si tienes estos pensamientos, no tienes que esperar a tu próxima sesión: hay ayuda ahora mismo, y está en la página siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="153"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="155"/>
+        <location filename="../../app/ui/counselor/checkin.py" line="228"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="169"/>
+        <source>You do not have to carry this alone</source>
+        <translation>No tienes que cargar con esto a solas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="171"/>
+        <source>Thoughts of being better off dead or of hurting yourself deserve care right now. Please reach out to one of these, today:</source>
+        <translation>Los pensamientos de que estarías mejor muerto o de hacerte daño merecen atención ahora mismo. Por favor, comunícate hoy con alguno de estos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="179"/>
+        <source>Your answer is marked in your session summary so your counselor sees it.</source>
+        <translation>Tu respuesta queda marcada en tu resumen de sesión para que tu terapeuta la vea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="182"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="184"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="204"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="215"/>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="228"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="271"/>
+        <source>Your score: {0} of {1}</source>
+        <translation>Tu puntuación: {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="274"/>
+        <source>The questionnaire&apos;s authors call scores from {0} to {1} “{2}”.</source>
+        <translation>Los autores del cuestionario llaman «{2}» a las puntuaciones de {0} a {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="276"/>
+        <source>It is a score to talk over with your counselor, not a diagnosis.</source>
+        <translation>Es una puntuación para conversar con tu terapeuta, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="278"/>
+        <source>It could not be saved in your practice log.</source>
+        <translation>No se pudo guardar en tu registro de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="284"/>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="284"/>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="285"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="286"/>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/checkin.py" line="287"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+</context>
+<context>
     <name>Comfort</name>
     <message>
-        <location filename="../../app/ui/tray.py" line="74"/>
-        <location filename="../../app/ui/tray.py" line="100"/>
+        <location filename="../../app/ui/comfort/tray.py" line="74"/>
+        <location filename="../../app/ui/comfort/tray.py" line="100"/>
         <source>Start a practice</source>
         <translation>Empezar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="76"/>
+        <location filename="../../app/ui/comfort/tray.py" line="76"/>
         <source>Open Rewire</source>
         <translation>Abrir Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="78"/>
+        <location filename="../../app/ui/comfort/tray.py" line="78"/>
         <source>Quit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="103"/>
+        <location filename="../../app/ui/comfort/tray.py" line="103"/>
         <source>Start {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="129"/>
+        <location filename="../../app/ui/comfort/tray.py" line="129"/>
         <source>A few slow breaths are enough. Rewire is ready when you are.</source>
         <translation>Bastan unas pocas respiraciones lentas. Rewire está listo cuando tú lo estés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="132"/>
+        <location filename="../../app/ui/comfort/tray.py" line="132"/>
         <source>From your homework plan: {0}.</source>
         <translation>De tu plan de tareas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="133"/>
+        <location filename="../../app/ui/comfort/tray.py" line="133"/>
         <source>{0} is ready when you are.</source>
         <translation>«{0}» te espera cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tray.py" line="144"/>
+        <location filename="../../app/ui/comfort/tray.py" line="144"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
 </context>
 <context>
+    <name>ContactRows</name>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="53"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="55"/>
+        <source>{0}: name {1}</source>
+        <translation>{0}: nombre {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="56"/>
+        <source>{0}: phone number {1}</source>
+        <translation>{0}: número de teléfono {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Counselor</name>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="64"/>
+        <source>dddd, MMMM d</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="65"/>
+        <source>{0} at {1}</source>
+        <translation>{0} a las {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="76"/>
+        <source>Next session: today at {0}</source>
+        <translation>Próxima sesión: hoy a las {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="78"/>
+        <source>Next session: tomorrow at {0}</source>
+        <translation>Próxima sesión: mañana a las {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="81"/>
+        <source>Next session: {0} at {1}</source>
+        <translation>Próxima sesión: el {0} a las {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/actions.py" line="83"/>
+        <source>Next session: {0}</source>
+        <translation>Próxima sesión: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="351"/>
+        <source>MMM d</source>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorCard</name>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="33"/>
+        <source>My counselor</source>
+        <translation>Mi terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="39"/>
+        <source>Prepare for my session</source>
+        <translation>Prepararme para mi sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="40"/>
+        <source>Check-ins, the notes you share and a summary to bring</source>
+        <translation>Cuestionarios, las notas que compartes y un resumen para llevar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="49"/>
+        <source>Take it now</source>
+        <translation>Responder ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="49"/>
+        <source>Take the check-in now</source>
+        <translation>Responder el cuestionario ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="50"/>
+        <source>About two minutes; your answers stay here</source>
+        <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="52"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="52"/>
+        <source>Skip this check-in</source>
+        <translation>Omitir este cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="53"/>
+        <source>It is not asked again until the next one is due</source>
+        <translation>No se vuelve a pedir hasta que toque el siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/counselor_card.py" line="85"/>
+        <source>Your counselor asked for a check-in: {0}</source>
+        <translation>Tu terapeuta te pidió un cuestionario: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorPage</name>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="64"/>
+        <source>My counselor</source>
+        <translation>Mi terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="65"/>
+        <source>Everything here stays on this computer until you print or save it.</source>
+        <translation>Todo lo de aquí se queda en esta computadora hasta que lo imprimas o lo guardes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="91"/>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="98"/>
+        <source>Add the date and time of a session:</source>
+        <translation>Agrega la fecha y la hora de una sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="102"/>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="103"/>
+        <source>The day of your next session</source>
+        <translation>El día de tu próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="105"/>
+        <source>Session time</source>
+        <translation>Hora de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="106"/>
+        <source>The time it starts, at the clinic</source>
+        <translation>La hora en que empieza, en la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="107"/>
+        <source>Add session</source>
+        <translation>Agregar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="108"/>
+        <source>Add this session to your list</source>
+        <translation>Agregar esta sesión a tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="122"/>
+        <source>Check-ins</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="125"/>
+        <source>Mood (PHQ-9)</source>
+        <translation>Ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="127"/>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="129"/>
+        <source>Take the mood check-in (PHQ-9)</source>
+        <translation>Responder el cuestionario de ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="131"/>
+        <source>Take the worry and anxiety check-in (GAD-7)</source>
+        <translation>Responder el cuestionario de preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="133"/>
+        <source>About two minutes; your answers stay here</source>
+        <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="144"/>
+        <source>Summary for my next session</source>
+        <translation>Resumen para mi próxima sesión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="146"/>
+        <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
+        <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="152"/>
+        <source>Period of the summary</source>
+        <translation>Período del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="153"/>
+        <source>Which days the summary covers</source>
+        <translation>Qué días abarca el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="154"/>
+        <source>Since my last session (or the last 2 weeks)</source>
+        <translation>Desde mi última sesión (o las últimas 2 semanas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="156"/>
+        <source>The last week</source>
+        <translation>La última semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="157"/>
+        <source>The last {0} weeks</source>
+        <translation>Las últimas {0} semanas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="161"/>
+        <source>Notes I share with my counselor (none unless you tick them):</source>
+        <translation>Notas que comparto con mi terapeuta (ninguna si no las marcas):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="167"/>
+        <source>No notes in this period.</source>
+        <translation>No hay notas en este período.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="169"/>
+        <location filename="../../app/ui/counselor/page.py" line="174"/>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="175"/>
+        <source>A few words for the summary, kept on this computer</source>
+        <translation>Unas palabras para el resumen, guardadas en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="180"/>
+        <source>Preview the summary…</source>
+        <translation>Ver el resumen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="183"/>
+        <source>See the summary, then print it or save it as a PDF</source>
+        <translation>Ver el resumen y luego imprimirlo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="190"/>
+        <source>My support plan</source>
+        <translation>Mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="192"/>
+        <source>Your warning signs, what helps, and who you can call when things get hard. It is also one click away in “If you are in crisis” (F1).</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar cuando las cosas se ponen difíciles. También está a un clic en «Si estás en crisis» (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="194"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="196"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="215"/>
+        <source>No session is set yet.</source>
+        <translation>Todavía no hay ninguna sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="226"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="227"/>
+        <source>Remove the session of {0}</source>
+        <translation>Quitar la sesión del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="229"/>
+        <source>Take it off your list</source>
+        <translation>Quitarla de tu lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="236"/>
+        <source>Your counselor asked for: {0}</source>
+        <translation>Tu terapeuta te pidió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="238"/>
+        <source>Take one when your counselor asks, or whenever you like.</source>
+        <translation>Responde uno cuando tu terapeuta te lo pida, o cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="241"/>
+        <source>{0} · {1}: {2} of {3}</source>
+        <translation>{0} · {1}: {2} de {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="276"/>
+        <source>Ticked: this note is in the summary</source>
+        <translation>Marcada: esta nota aparece en el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="298"/>
+        <source>That time has already passed.</source>
+        <translation>Esa hora ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="299"/>
+        <source>Please choose a date within the next year.</source>
+        <translation>Elige una fecha dentro del próximo año.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="303"/>
+        <source>The session could not be saved.</source>
+        <translation>No se pudo guardar la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="323"/>
+        <source>practice-summary-{0}.pdf</source>
+        <translation>resumen-de-practica-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/page.py" line="331"/>
+        <source>My practice summary</source>
+        <translation>Mi resumen de práctica</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/i18n.py" line="38"/>
+        <location filename="../../app/ui/shell/i18n.py" line="38"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="39"/>
+        <location filename="../../app/ui/shell/i18n.py" line="39"/>
         <source>Given to you by</source>
         <translation>Te lo ofrece</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="40"/>
+        <location filename="../../app/ui/shell/i18n.py" line="40"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="41"/>
+        <location filename="../../app/ui/shell/i18n.py" line="41"/>
         <source>You do not have to go through this alone. Please reach out now:</source>
         <translation>No tienes que pasar por esto en soledad. Pide ayuda ahora:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/i18n.py" line="42"/>
+        <location filename="../../app/ui/shell/i18n.py" line="42"/>
         <source>Rewire is a practice companion, not an emergency service.</source>
         <translation>Rewire es un acompañante para practicar, no un servicio de emergencias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/i18n.py" line="43"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/i18n.py" line="44"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="59"/>
+        <location filename="../../app/ui/shell/errors.py" line="59"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="60"/>
+        <location filename="../../app/ui/shell/errors.py" line="60"/>
         <source>Rewire ran into a problem, but your practice log is safe and you can keep going.</source>
         <translation>Rewire tuvo un problema, pero tu diario de práctica está a salvo y puedes seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="63"/>
+        <location filename="../../app/ui/shell/errors.py" line="63"/>
         <source>The details were written to the log file:
 {0}</source>
         <translation>Los detalles se escribieron en el archivo de registro:
@@ -1402,12 +1944,12 @@ Open it?</source>
 <context>
     <name>HomeDates</name>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="38"/>
+        <location filename="../../app/ui/home/cards.py" line="38"/>
         <source>dddd, MMMM d, yyyy</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="40"/>
+        <location filename="../../app/ui/home/cards.py" line="40"/>
         <source>dddd, MMMM d</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -1415,209 +1957,209 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="33"/>
+        <location filename="../../app/ui/home/page.py" line="40"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="69"/>
+        <location filename="../../app/ui/home/page.py" line="78"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="73"/>
+        <location filename="../../app/ui/home/page.py" line="82"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="93"/>
-        <location filename="../../app/ui/pages/home.py" line="98"/>
+        <location filename="../../app/ui/home/page.py" line="102"/>
+        <location filename="../../app/ui/home/page.py" line="107"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="98"/>
+        <location filename="../../app/ui/home/page.py" line="107"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="99"/>
+        <location filename="../../app/ui/home/page.py" line="108"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="105"/>
+        <location filename="../../app/ui/home/page.py" line="114"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="113"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="113"/>
+        <location filename="../../app/ui/home/page.py" line="122"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="114"/>
+        <location filename="../../app/ui/home/page.py" line="123"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="120"/>
+        <location filename="../../app/ui/home/page.py" line="129"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="128"/>
+        <location filename="../../app/ui/home/page.py" line="137"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="128"/>
+        <location filename="../../app/ui/home/page.py" line="137"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="129"/>
+        <location filename="../../app/ui/home/page.py" line="138"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/home/page.py" line="159"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="150"/>
+        <location filename="../../app/ui/home/page.py" line="159"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/home/page.py" line="160"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="151"/>
+        <location filename="../../app/ui/home/page.py" line="160"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="162"/>
+        <location filename="../../app/ui/home/page.py" line="171"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="165"/>
+        <location filename="../../app/ui/home/page.py" line="174"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="169"/>
-        <location filename="../../app/ui/pages/home.py" line="225"/>
+        <location filename="../../app/ui/home/page.py" line="178"/>
+        <location filename="../../app/ui/home/page.py" line="235"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="170"/>
+        <location filename="../../app/ui/home/page.py" line="179"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="171"/>
+        <location filename="../../app/ui/home/page.py" line="180"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="172"/>
+        <location filename="../../app/ui/home/page.py" line="181"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="173"/>
+        <location filename="../../app/ui/home/page.py" line="182"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="174"/>
+        <location filename="../../app/ui/home/page.py" line="183"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="186"/>
+        <location filename="../../app/ui/home/page.py" line="196"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="187"/>
+        <location filename="../../app/ui/home/page.py" line="197"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="189"/>
+        <location filename="../../app/ui/home/page.py" line="199"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="192"/>
+        <location filename="../../app/ui/home/page.py" line="202"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="194"/>
+        <location filename="../../app/ui/home/page.py" line="204"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="198"/>
+        <location filename="../../app/ui/home/page.py" line="208"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="200"/>
+        <location filename="../../app/ui/home/page.py" line="210"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="212"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="204"/>
+        <location filename="../../app/ui/home/page.py" line="214"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="206"/>
+        <location filename="../../app/ui/home/page.py" line="216"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="212"/>
+        <location filename="../../app/ui/home/page.py" line="222"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="213"/>
+        <location filename="../../app/ui/home/page.py" line="223"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="224"/>
+        <location filename="../../app/ui/home/page.py" line="234"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="227"/>
+        <location filename="../../app/ui/home/page.py" line="237"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/home.py" line="230"/>
+        <location filename="../../app/ui/home/page.py" line="241"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -1625,12 +2167,12 @@ Open it?</source>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="82"/>
+        <location filename="../../app/ui/journal/page.py" line="82"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="83"/>
+        <location filename="../../app/ui/journal/page.py" line="83"/>
         <source>Every session you practise, kept on this computer.</source>
         <translation>Cada sesión que practicas, guardada en este equipo.</translation>
     </message>
@@ -1638,245 +2180,270 @@ Open it?</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="95"/>
-        <location filename="../../app/ui/pages/journal.py" line="206"/>
+        <location filename="../../app/ui/journal/page.py" line="95"/>
+        <location filename="../../app/ui/journal/page.py" line="210"/>
         <source>days in a row</source>
         <translation>días seguidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="96"/>
-        <location filename="../../app/ui/pages/journal.py" line="207"/>
+        <location filename="../../app/ui/journal/page.py" line="96"/>
+        <location filename="../../app/ui/journal/page.py" line="211"/>
         <source>longest run of days</source>
         <translation>racha más larga de días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="97"/>
+        <location filename="../../app/ui/journal/page.py" line="97"/>
         <source>minutes in all</source>
         <translation>minutos en total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="98"/>
+        <location filename="../../app/ui/journal/page.py" line="98"/>
         <source>this week</source>
         <translation>esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="107"/>
+        <location filename="../../app/ui/journal/page.py" line="107"/>
         <source>Your year</source>
         <translation>Tu año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="111"/>
+        <location filename="../../app/ui/journal/page.py" line="111"/>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="116"/>
-        <location filename="../../app/ui/pages/journal.py" line="239"/>
+        <location filename="../../app/ui/journal/page.py" line="116"/>
+        <location filename="../../app/ui/journal/page.py" line="243"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="118"/>
+        <location filename="../../app/ui/journal/page.py" line="118"/>
         <source>Show recent</source>
         <translation>Mostrar recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="119"/>
+        <location filename="../../app/ui/journal/page.py" line="119"/>
         <source>List your most recent sessions again</source>
         <translation>Volver a mostrar tus sesiones más recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="129"/>
+        <location filename="../../app/ui/journal/page.py" line="129"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="130"/>
+        <location filename="../../app/ui/journal/page.py" line="130"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="130"/>
+        <location filename="../../app/ui/journal/page.py" line="130"/>
         <source>Put the deleted session back</source>
         <translation>Recuperar la sesión eliminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="142"/>
+        <location filename="../../app/ui/journal/page.py" line="142"/>
         <source>Add a session by hand…</source>
         <translation>Añadir una sesión a mano…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="143"/>
+        <location filename="../../app/ui/journal/page.py" line="143"/>
         <source>Record practice you did away from the computer</source>
         <translation>Anota la práctica que hiciste lejos del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="144"/>
+        <location filename="../../app/ui/journal/page.py" line="144"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="144"/>
+        <location filename="../../app/ui/journal/page.py" line="144"/>
         <source>Delete the selected session (you can undo)</source>
         <translation>Eliminar la sesión seleccionada (puedes deshacerlo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="146"/>
+        <location filename="../../app/ui/journal/page.py" line="146"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="146"/>
+        <location filename="../../app/ui/journal/page.py" line="146"/>
         <source>Save every session as CSV or JSON</source>
         <translation>Guardar todas las sesiones como CSV o JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="147"/>
+        <location filename="../../app/ui/journal/page.py" line="147"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="147"/>
+        <location filename="../../app/ui/journal/page.py" line="147"/>
         <source>Add sessions from a CSV or JSON export</source>
         <translation>Añadir sesiones desde una exportación CSV o JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="149"/>
+        <location filename="../../app/ui/journal/page.py" line="149"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="149"/>
+        <location filename="../../app/ui/journal/page.py" line="149"/>
         <source>Go back to one of the automatic backups</source>
         <translation>Volver a una de las copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="162"/>
+        <location filename="../../app/ui/journal/page.py" line="153"/>
+        <source>Take a check-in…</source>
+        <translation>Responder un cuestionario…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="154"/>
+        <source>The PHQ-9 (mood) or the GAD-7 (worry and anxiety)</source>
+        <translation>El PHQ-9 (ánimo) o el GAD-7 (preocupación y ansiedad)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="166"/>
         <source>Your practice log cannot be used just now; see the message about it.</source>
         <translation>Tu diario de práctica no se puede usar ahora; consulta el mensaje sobre ello.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="203"/>
+        <location filename="../../app/ui/journal/page.py" line="207"/>
         <source>a steady rhythm matters more than a perfect run</source>
         <translation>un ritmo constante importa más que una racha perfecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="210"/>
+        <location filename="../../app/ui/journal/page.py" line="214"/>
         <source>minutes in all, {0:,} sessions on {1:,} days</source>
         <translation>minutos en total, {0:,} sesiones en {1:,} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="213"/>
+        <location filename="../../app/ui/journal/page.py" line="217"/>
         <source>{0:.0f} of {1} min</source>
         <translation>{0:.0f} de {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="214"/>
+        <location filename="../../app/ui/journal/page.py" line="218"/>
         <source>this week, against your goal</source>
         <translation>esta semana, frente a tu meta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="243"/>
+        <location filename="../../app/ui/journal/page.py" line="247"/>
         <source>Sessions on {0}</source>
         <translation>Sesiones del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="270"/>
+        <location filename="../../app/ui/journal/page.py" line="274"/>
         <source>Deleted {0} from {1:%d %b %Y}.</source>
         <translation>Se eliminó {0} del {1:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="292"/>
+        <location filename="../../app/ui/journal/page.py" line="296"/>
         <source>Session not added</source>
         <translation>La sesión no se añadió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="300"/>
+        <location filename="../../app/ui/journal/page.py" line="305"/>
+        <source>Mood (PHQ-9)</source>
+        <translation>Ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="306"/>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="311"/>
+        <source>Take a check-in</source>
+        <translation>Responder un cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/page.py" line="321"/>
         <source>Export practice log</source>
         <translation>Exportar el diario de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="301"/>
+        <location filename="../../app/ui/journal/page.py" line="322"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="312"/>
+        <location filename="../../app/ui/journal/page.py" line="340"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="313"/>
+        <location filename="../../app/ui/journal/page.py" line="341"/>
         <source>Rewire could not write {0}: {1}</source>
         <translation>Rewire no pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="315"/>
+        <location filename="../../app/ui/journal/page.py" line="343"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="316"/>
+        <location filename="../../app/ui/journal/page.py" line="344"/>
         <source>Your practice log was saved as {0}.</source>
         <translation>Tu diario de práctica se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="323"/>
+        <location filename="../../app/ui/journal/page.py" line="351"/>
         <source>Import sessions</source>
         <translation>Importar sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="324"/>
+        <location filename="../../app/ui/journal/page.py" line="352"/>
         <source>Practice log exports (*.csv *.json);;All files (*)</source>
         <translation>Exportaciones del diario (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="328"/>
+        <location filename="../../app/ui/journal/page.py" line="356"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="339"/>
+        <location filename="../../app/ui/journal/page.py" line="367"/>
         <source>{0} — {1} sessions</source>
         <translation>{0} — {1} sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="342"/>
+        <location filename="../../app/ui/journal/page.py" line="370"/>
         <source>No backups yet</source>
         <translation>Todavía no hay copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="343"/>
+        <location filename="../../app/ui/journal/page.py" line="371"/>
         <source>Rewire makes a backup of your practice log once a day; there is none yet.</source>
         <translation>Rewire hace una copia de seguridad de tu diario una vez al día; todavía no hay ninguna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="348"/>
+        <location filename="../../app/ui/journal/page.py" line="376"/>
         <source>Restore the practice log?</source>
         <translation>¿Restaurar el diario de práctica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="349"/>
+        <location filename="../../app/ui/journal/page.py" line="377"/>
         <source>Replace your practice log with this backup? Your log as it is now is backed up first.</source>
         <translation>¿Reemplazar tu diario de práctica por esta copia? Antes se guarda una copia de tu diario tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="356"/>
+        <location filename="../../app/ui/journal/page.py" line="384"/>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="358"/>
+        <location filename="../../app/ui/journal/page.py" line="386"/>
         <source>Practice log restored</source>
         <translation>Diario de práctica restaurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/journal.py" line="359"/>
+        <location filename="../../app/ui/journal/page.py" line="387"/>
         <source>Your practice log now holds the {0} sessions of that backup.</source>
         <translation>Tu diario de práctica tiene ahora las {0} sesiones de esa copia.</translation>
     </message>
@@ -1989,28 +2556,28 @@ Open it?</source>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="23"/>
-        <location filename="../../app/ui/settings_sections/language.py" line="32"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="22"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="31"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="25"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="24"/>
         <source>The language of Rewire&apos;s words and guided practices</source>
         <translation>El idioma de los textos y de las prácticas guiadas de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="29"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="28"/>
         <source>Follow the system ({0})</source>
         <translation>Seguir al sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="43"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="42"/>
         <source>The new language is used the next time Rewire starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se abra Rewire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="44"/>
         <source>Guided practices are read and captioned in this language too.</source>
         <translation>Las prácticas guiadas también se leen y subtitulan en este idioma.</translation>
     </message>
@@ -2018,89 +2585,89 @@ Open it?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="126"/>
+        <location filename="../../app/ui/readings/library.py" line="152"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="127"/>
+        <location filename="../../app/ui/readings/library.py" line="153"/>
         <source>Short, honest readings on how practice and therapy change the brain.</source>
         <translation>Lecturas breves y honestas sobre cómo la práctica y la terapia cambian el cerebro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="137"/>
+        <location filename="../../app/ui/readings/library.py" line="164"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="156"/>
-        <location filename="../../app/ui/readings/library.py" line="170"/>
-        <location filename="../../app/ui/readings/library.py" line="176"/>
+        <location filename="../../app/ui/readings/library.py" line="183"/>
+        <location filename="../../app/ui/readings/library.py" line="197"/>
+        <location filename="../../app/ui/readings/library.py" line="203"/>
         <source>About this practice</source>
         <translation>Sobre esta práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="168"/>
+        <location filename="../../app/ui/readings/library.py" line="195"/>
         <source>More about {0}</source>
         <translation>Más sobre {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="172"/>
+        <location filename="../../app/ui/readings/library.py" line="199"/>
         <source>Contact details of {0} and about Rewire</source>
         <translation>Datos de contacto de {0} y acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="184"/>
+        <location filename="../../app/ui/readings/library.py" line="211"/>
         <source>Search titles and text…</source>
         <translation>Buscar en títulos y texto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="186"/>
+        <location filename="../../app/ui/readings/library.py" line="213"/>
         <source>Search the readings</source>
         <translation>Buscar en las lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="188"/>
+        <location filename="../../app/ui/readings/library.py" line="215"/>
         <source>Finds words in the titles and the full text of every reading (Ctrl+F)</source>
         <translation>Busca palabras en los títulos y en el texto completo de cada lectura (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="191"/>
+        <location filename="../../app/ui/readings/library.py" line="218"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="194"/>
+        <location filename="../../app/ui/readings/library.py" line="221"/>
         <source>Topic filter</source>
         <translation>Filtro por tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="195"/>
+        <location filename="../../app/ui/readings/library.py" line="222"/>
         <source>Show only the readings on one topic</source>
         <translation>Mostrar solo las lecturas de un tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="196"/>
+        <location filename="../../app/ui/readings/library.py" line="223"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="213"/>
+        <location filename="../../app/ui/readings/library.py" line="240"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="215"/>
+        <location filename="../../app/ui/readings/library.py" line="242"/>
         <source>Started</source>
         <translation>Empezada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="216"/>
+        <location filename="../../app/ui/readings/library.py" line="243"/>
         <source>Unread</source>
         <translation>Sin leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="258"/>
+        <location filename="../../app/ui/readings/library.py" line="285"/>
         <source>%n reading(s) match “{0}”.</source>
         <translation>
             <numerusform>%n lectura coincide con «{0}».</numerusform>
@@ -2108,7 +2675,7 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="260"/>
+        <location filename="../../app/ui/readings/library.py" line="287"/>
         <source>No reading matches “{0}”. Try a shorter word, or choose “All topics”.</source>
         <translation>Ninguna lectura coincide con «{0}». Prueba una palabra más corta o elige «Todos los temas».</translation>
     </message>
@@ -2116,49 +2683,74 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/shell/pages.py" line="82"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/shell/pages.py" line="83"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="84"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="85"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="86"/>
+        <source>Counselor</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/pages.py" line="87"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="87"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/shell/main_window.py" line="88"/>
         <source>Choose a section of Rewire</source>
         <translation>Elige una sección de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/shell/main_window.py" line="96"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/shell/main_window.py" line="100"/>
+        <location filename="../../app/ui/shell/main_window.py" line="102"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../app/ui/shell/main_window.py" line="106"/>
         <source>Phone numbers for help right now (F1)</source>
         <translation>Teléfonos para recibir ayuda ahora mismo (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/shell/main_window.py" line="108"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/shell/main_window.py" line="110"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/shell/main_window.py" line="112"/>
         <source>Version, and your counseling practice&apos;s contact details</source>
         <translation>Versión y datos de contacto de tu centro de terapia</translation>
     </message>
@@ -2294,7 +2886,7 @@ Open it?</source>
     <message>
         <location filename="../../app/ui/practice/mood.py" line="42"/>
         <source>Skip</source>
-        <translation>Saltar</translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice/mood.py" line="43"/>
@@ -2305,17 +2897,17 @@ Open it?</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../app/ui/notices.py" line="43"/>
+        <location filename="../../app/ui/shell/notices.py" line="43"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notices.py" line="44"/>
+        <location filename="../../app/ui/shell/notices.py" line="44"/>
         <source>Dismiss notice</source>
         <translation>Cerrar el aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notices.py" line="49"/>
+        <location filename="../../app/ui/shell/notices.py" line="49"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2373,117 +2965,117 @@ Open it?</source>
 <context>
     <name>PlanCard</name>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="91"/>
+        <location filename="../../app/ui/home/cards.py" line="91"/>
         <source>Homework plan</source>
         <translation>Plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="104"/>
+        <location filename="../../app/ui/home/cards.py" line="104"/>
         <source>Import a plan…</source>
         <translation>Importar un plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="104"/>
+        <location filename="../../app/ui/home/cards.py" line="104"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="105"/>
+        <location filename="../../app/ui/home/cards.py" line="105"/>
         <source>Choose a plan file from your counselor (you can also drop it onto this window)</source>
         <translation>Elige un archivo de plan de tu terapeuta (también puedes soltarlo sobre esta ventana)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="109"/>
+        <location filename="../../app/ui/home/cards.py" line="109"/>
         <source>Remove plan</source>
         <translation>Quitar el plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="109"/>
+        <location filename="../../app/ui/home/cards.py" line="109"/>
         <source>Remove the homework plan</source>
         <translation>Quitar el plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="110"/>
+        <location filename="../../app/ui/home/cards.py" line="110"/>
         <source>Take this plan off Home (your practice log is not changed)</source>
         <translation>Quita este plan de Inicio (tu diario de práctica no cambia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="129"/>
+        <location filename="../../app/ui/home/cards.py" line="129"/>
         <source>No plan yet</source>
         <translation>Todavía no hay plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="130"/>
+        <location filename="../../app/ui/home/cards.py" line="130"/>
         <source>If your counselor gave you a plan file, import it here or drop it onto this window.</source>
         <translation>Si tu terapeuta te dio un archivo de plan, impórtalo aquí o suéltalo sobre esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="137"/>
+        <location filename="../../app/ui/home/cards.py" line="137"/>
         <source>From: {0}</source>
         <translation>De: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="139"/>
+        <location filename="../../app/ui/home/cards.py" line="139"/>
         <source>Starts on {0}.</source>
         <translation>Empieza el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="142"/>
+        <location filename="../../app/ui/home/cards.py" line="142"/>
         <source>This plan ended on {0}.</source>
         <translation>Este plan terminó el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="144"/>
+        <location filename="../../app/ui/home/cards.py" line="144"/>
         <source>Today is the last day of this plan.</source>
         <translation>Hoy es el último día de este plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="146"/>
+        <location filename="../../app/ui/home/cards.py" line="146"/>
         <source>Until {0}.</source>
         <translation>Hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="173"/>
+        <location filename="../../app/ui/home/cards.py" line="173"/>
         <source>{0}: {1} min a day.</source>
         <translation>{0}: {1} min al día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="174"/>
+        <location filename="../../app/ui/home/cards.py" line="174"/>
         <source>{0}: {1} min a week.</source>
         <translation>{0}: {1} min a la semana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="176"/>
+        <location filename="../../app/ui/home/cards.py" line="176"/>
         <source>{0}: {1} min a day. Goal met on {2} of {3} days.</source>
         <translation>{0}: {1} min al día. Meta cumplida {2} de {3} días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="179"/>
+        <location filename="../../app/ui/home/cards.py" line="179"/>
         <source>{0}: {1} min a day. Today {2} of {1} min; goal met on {3} of {4} days so far.</source>
         <translation>{0}: {1} min al día. Hoy {2} de {1} min; meta cumplida {3} de {4} días hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="184"/>
+        <location filename="../../app/ui/home/cards.py" line="184"/>
         <source>{0}: {1} min a week. This week {2} of {1} min.</source>
         <translation>{0}: {1} min a la semana. Esta semana {2} de {1} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="189"/>
+        <location filename="../../app/ui/home/cards.py" line="189"/>
         <source>Read “{0}”: done.</source>
         <translation>Leer «{0}»: hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="192"/>
+        <location filename="../../app/ui/home/cards.py" line="192"/>
         <source>Read “{0}” by {1}: not yet.</source>
         <translation>Leer «{0}» antes del {1}: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="194"/>
+        <location filename="../../app/ui/home/cards.py" line="194"/>
         <source>Read “{0}”: not yet.</source>
         <translation>Leer «{0}»: todavía no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="197"/>
+        <location filename="../../app/ui/home/cards.py" line="197"/>
         <source>Progress on this part of your plan</source>
         <translation>Progreso en esta parte de tu plan</translation>
     </message>
@@ -2491,32 +3083,32 @@ Open it?</source>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="38"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="38"/>
         <source>Plan not imported</source>
         <translation>El plan no se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="39"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="39"/>
         <source>Your current plan is unchanged.</source>
         <translation>Tu plan actual no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="43"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="43"/>
         <source>Plan imported</source>
         <translation>Plan importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="44"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="44"/>
         <source>“{0}” is now on Home.</source>
         <translation>«{0}» ya está en Inicio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="52"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="52"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_import.py" line="53"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="53"/>
         <source>Rewire plans (*.json);;All files (*)</source>
         <translation>Planes de Rewire (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2524,27 +3116,27 @@ Open it?</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="72"/>
+        <location filename="../../app/ui/practice/page.py" line="72"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="73"/>
+        <location filename="../../app/ui/practice/page.py" line="73"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="129"/>
+        <location filename="../../app/ui/practice/page.py" line="129"/>
         <source>Your recording: {0}</source>
         <translation>Tu grabación: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="178"/>
+        <location filename="../../app/ui/practice/page.py" line="178"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/practice.py" line="179"/>
+        <location filename="../../app/ui/practice/page.py" line="179"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -2645,42 +3237,42 @@ Open it?</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="242"/>
+        <location filename="../../app/ui/practice/player.py" line="238"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="243"/>
+        <location filename="../../app/ui/practice/player.py" line="239"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="257"/>
+        <location filename="../../app/ui/practice/player.py" line="253"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="257"/>
+        <location filename="../../app/ui/practice/player.py" line="253"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="286"/>
+        <location filename="../../app/ui/practice/player.py" line="273"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="361"/>
+        <location filename="../../app/ui/practice/player.py" line="333"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="365"/>
+        <location filename="../../app/ui/practice/player.py" line="337"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="366"/>
+        <location filename="../../app/ui/practice/player.py" line="338"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2716,45 +3308,103 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>Readings</name>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="43"/>
+        <source>Neuroplasticity</source>
+        <translation>Neuroplasticidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="44"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="45"/>
+        <source>CBT</source>
+        <translation>TCC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="46"/>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="47"/>
+        <source>Mindfulness</source>
+        <translation>Atención plena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="48"/>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="49"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="50"/>
+        <source>Brain chemistry</source>
+        <translation>Química del cerebro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="51"/>
+        <source>Habits</source>
+        <translation>Hábitos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="52"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/library.py" line="53"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+</context>
+<context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="149"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="149"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="150"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="150"/>
         <source>A gentle reminder to practise</source>
         <translation>Un recordatorio amable para practicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="153"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="153"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="161"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="161"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="163"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="163"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="164"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="164"/>
         <source>Open the practice this reminder suggests</source>
         <translation>Abre la práctica que sugiere este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="166"/>
-        <location filename="../../app/ui/reminders.py" line="167"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="166"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="167"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="168"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="168"/>
         <source>Close this reminder</source>
         <translation>Cerrar este recordatorio</translation>
     </message>
@@ -2762,138 +3412,138 @@ Open it?</source>
 <context>
     <name>ReminderSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="55"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="54"/>
         <source>Reminder times</source>
         <translation>Horas de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="56"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="55"/>
         <source>The times of day Rewire reminds you</source>
         <translation>Las horas del día en que Rewire te lo recuerda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="62"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="61"/>
         <source>New reminder time</source>
         <translation>Nueva hora de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="63"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="62"/>
         <source>Hours and minutes, 24-hour clock</source>
         <translation>Horas y minutos, reloj de 24 horas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="64"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="63"/>
         <source>Add time</source>
         <translation>Añadir hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="65"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="64"/>
         <source>Add reminder time</source>
         <translation>Añadir hora de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="66"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="65"/>
         <source>Add the time on the left to the list</source>
         <translation>Añade a la lista la hora de la izquierda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="67"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="66"/>
         <source>Remove time</source>
         <translation>Quitar hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="68"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="67"/>
         <source>Remove reminder time</source>
         <translation>Quitar hora de recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="69"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="68"/>
         <source>Remove the selected time</source>
         <translation>Quitar la hora seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="75"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="74"/>
         <source>Daily reminders</source>
         <translation>Recordatorios diarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="81"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="80"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="82"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="81"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="85"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="84"/>
         <source>No reminder rings between the start and the end</source>
         <translation>Ningún recordatorio suena entre el inicio y el fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="88"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="87"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="92"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="91"/>
         <source>Quiet hours</source>
         <translation>Horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="94"/>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="95"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="93"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="94"/>
         <source>Keep in the tray</source>
         <translation>Mantener en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="96"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="95"/>
         <source>Closing the window leaves Rewire running so reminders still appear</source>
         <translation>Al cerrar la ventana, Rewire sigue abierto para que aparezcan los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="100"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="99"/>
         <source>When the window closes, Rewire stays in the system tray so reminders still appear.</source>
         <translation>Al cerrar la ventana, Rewire se queda en la bandeja del sistema para que los recordatorios sigan apareciendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="121"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="120"/>
         <source>Reminders appear as notifications from the system tray while Rewire is running.</source>
         <translation>Los recordatorios aparecen como notificaciones de la bandeja del sistema mientras Rewire está abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="125"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="124"/>
         <source>This desktop has no system tray, so reminders appear inside the Rewire window while it is open.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que los recordatorios aparecen dentro de la ventana de Rewire mientras está abierta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="136"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="135"/>
         <source>{0} (in quiet hours: will not ring)</source>
         <translation>{0} (en horas de silencio: no sonará)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="140"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="139"/>
         <source>No reminders are set.</source>
         <translation>No hay recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="142"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="141"/>
         <source>Every reminder time is inside the quiet hours.</source>
         <translation>Todas las horas de recordatorio caen en las horas de silencio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="144"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="143"/>
         <source>Next reminder: {0}.</source>
         <translation>Próximo recordatorio: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="155"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="154"/>
         <source>today at {0}</source>
         <translation>hoy a las {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="156"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="155"/>
         <source>tomorrow at {0}</source>
         <translation>mañana a las {0}</translation>
     </message>
@@ -2924,12 +3574,13 @@ Open it?</source>
 <context>
     <name>ScrollPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="35"/>
+        <location filename="../../app/ui/settings/page.py" line="45"/>
         <source>Settings</source>
+        <extracomment>The sections, top to bottom.</extracomment>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="36"/>
+        <location filename="../../app/ui/settings/page.py" line="46"/>
         <source>Changes are saved as you make them, on this computer only.</source>
         <translation>Los cambios se guardan al hacerlos, solo en este equipo.</translation>
     </message>
@@ -2968,37 +3619,37 @@ Open it?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings_sections/general.py" line="13"/>
+        <location filename="../../app/ui/settings/sections/general.py" line="12"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/journal.py" line="15"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="14"/>
         <source>Journal and streaks</source>
         <translation>Diario y rachas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/language.py" line="13"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="12"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/practice.py" line="13"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="12"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/readings.py" line="12"/>
+        <location filename="../../app/ui/settings/sections/readings.py" line="11"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/reminders.py" line="26"/>
+        <location filename="../../app/ui/settings/sections/reminders.py" line="25"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="35"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="34"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
@@ -3059,7 +3710,7 @@ Open it?</source>
 <context>
     <name>Sound</name>
     <message>
-        <location filename="../../app/sound/facade.py" line="42"/>
+        <location filename="../../app/sound/facade.py" line="44"/>
         <source>No sound device found. Practices still run with captions, but nothing will sound.</source>
         <translation>No se encontró ningún dispositivo de sonido. Las prácticas funcionan igual, con subtítulos, pero no sonará nada.</translation>
     </message>
@@ -3082,32 +3733,32 @@ Open it?</source>
 <context>
     <name>SoundSection</name>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="188"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="187"/>
         <source>Remove a recording</source>
         <translation>Quitar una grabación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="189"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="188"/>
         <source>Remove “%s” from your library? The file you imported it from is not touched.</source>
         <translation>¿Quitar «%s» de tu biblioteca? El archivo del que la importaste no se toca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="199"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="198"/>
         <source>“%s” was removed from your library.</source>
         <translation>«%s» se quitó de tu biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="217"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="216"/>
         <source>Import a recording</source>
         <translation>Importar una grabación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="224"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="223"/>
         <source>Recordings cannot be imported here.</source>
         <translation>Aquí no se pueden importar grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_sections/sound.py" line="233"/>
+        <location filename="../../app/ui/settings/sections/sound.py" line="232"/>
         <source>Importing %s...</source>
         <translation>Importando %s...</translation>
     </message>
@@ -3146,6 +3797,344 @@ Open it?</source>
         <location filename="../../app/ui/kiosk/screens.py" line="222"/>
         <source>To keep things private, this screen clears itself in {0} s.</source>
         <translation>Para proteger tu privacidad, esta pantalla se borrará en {0} s.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPreview</name>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="44"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="46"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="49"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="63"/>
+        <source>Save the summary as a PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="83"/>
+        <source>The PDF could not be saved in {0} ({1}). Nothing was written.</source>
+        <translation>No se pudo guardar el PDF en {0} ({1}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="88"/>
+        <source>Saved as {0}.</source>
+        <translation>Guardado como {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/preview.py" line="96"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="55"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="58"/>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="58"/>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="59"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="60"/>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="61"/>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="65"/>
+        <source>lower at the end of the period than at its start</source>
+        <translation>más bajas al final del período que al principio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="66"/>
+        <source>higher at the end of the period than at its start</source>
+        <translation>más altas al final del período que al principio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="67"/>
+        <source>the same at the end of the period as at its start</source>
+        <translation>iguales al final del período que al principio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="73"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="73"/>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="74"/>
+        <source>Read “{0}”: {1}</source>
+        <translation>Leer «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="77"/>
+        <source>{0}, {1} a day: reached on {2} of {3} days ({4} in all)</source>
+        <translation>{0}, {1} al día: logrado {2} de {3} días ({4} en total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="80"/>
+        <source>{0}, {1} a week: reached in {2} of {3} weeks ({4} in all)</source>
+        <translation>{0}, {1} a la semana: logrado {2} de {3} semanas ({4} en total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="93"/>
+        <location filename="../../app/ui/counselor/summary_html.py" line="102"/>
+        <source>My practice summary</source>
+        <translation>Mi resumen de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="98"/>
+        <source>From {0} to {1}</source>
+        <translation>Del {0} al {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="99"/>
+        <source>For my counselor at {0}. Made with Rewire on my own computer.</source>
+        <translation>Para mi terapeuta de {0}. Hecho con Rewire en mi propia computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="101"/>
+        <source>For my counselor. Made with Rewire on my own computer.</source>
+        <translation>Para mi terapeuta. Hecho con Rewire en mi propia computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="107"/>
+        <source>Please look at this first: in the PHQ-9 check-in of {0}, I answered the question about thoughts of being better off dead or of hurting myself with more than “Not at all”.</source>
+        <translation>Por favor, mira esto primero: en el cuestionario PHQ-9 del {0}, respondí a la pregunta sobre pensamientos de que estaría mejor muerto o de hacerme daño con algo más que «Ningún día».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="110"/>
+        <source>Check-in question 9</source>
+        <translation>Pregunta 9 del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="115"/>
+        <source>Days I practised: {0} · Sessions: {1} · Minutes: {2}</source>
+        <translation>Días que practiqué: {0} · Sesiones: {1} · Minutos: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="117"/>
+        <source>In this period</source>
+        <translation>En este período</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="125"/>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="126"/>
+        <source>{0} days, {1}</source>
+        <translation>{0} días, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="133"/>
+        <source>Days and minutes each week</source>
+        <translation>Días y minutos de cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="139"/>
+        <source>My homework plan: {0}</source>
+        <translation>Mi plan de tarea: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="146"/>
+        <source>My own mood ratings before and after practice (1 = very low, 5 = very good), for practices I rated at least 3 times. They show how I felt, not what caused it.</source>
+        <translation>Mis propias calificaciones de ánimo antes y después de practicar (1 = muy bajo, 5 = muy bien), para las prácticas que califiqué al menos 3 veces. Muestran cómo me sentí, no qué lo causó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="150"/>
+        <source>{0}: {1} before, {2} after ({3} rated sessions)</source>
+        <translation>{0}: {1} antes, {2} después ({3} sesiones calificadas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="154"/>
+        <source>What seems to help me</source>
+        <translation>Lo que parece ayudarme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="162"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="163"/>
+        <source>in the range its authors call “{0}”</source>
+        <translation>en el rango que sus autores llaman «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="165"/>
+        <source>question 9 answered above 0</source>
+        <translation>pregunta 9 respondida con más de 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="171"/>
+        <source>{0} scores: {1}</source>
+        <translation>Puntuaciones del {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="174"/>
+        <source>These scores are for talking over with my counselor; they are not a diagnosis.</source>
+        <translation>Estas puntuaciones son para conversarlas con mi terapeuta; no son un diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="176"/>
+        <source>Check-ins</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="185"/>
+        <source>Notes I chose to share</source>
+        <translation>Notas que decidí compartir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/summary_html.py" line="190"/>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="71"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="79"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="166"/>
+        <source>My support plan</source>
+        <translation>Mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="81"/>
+        <source>For hard moments: what I notice, what I can do, and who I can turn to. It is kept only on this computer. Write one thing per line.</source>
+        <translation>Para los momentos difíciles: lo que noto, lo que puedo hacer y a quién puedo acudir. Se guarda solo en esta computadora. Escribe una cosa por línea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="86"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="169"/>
+        <source>My warning signs</source>
+        <translation>Mis señales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="87"/>
+        <source>Thoughts, feelings or things I do that tell me a hard time may be starting</source>
+        <translation>Pensamientos, sentimientos o cosas que hago que me avisan de que puede empezar un momento difícil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="89"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="170"/>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="90"/>
+        <source>What helps me take my mind off things, without anyone else</source>
+        <translation>Lo que me ayuda a distraerme, sin nadie más</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="91"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="171"/>
+        <source>People and places that help</source>
+        <translation>Personas y lugares que me ayudan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="92"/>
+        <source>Where I can go, and who I can be with, to feel a little better</source>
+        <translation>Adónde puedo ir, y con quién puedo estar, para sentirme un poco mejor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="93"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="172"/>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="94"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="173"/>
+        <source>Professionals I can call</source>
+        <translation>Profesionales a los que puedo llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="95"/>
+        <source>My counselor&apos;s practice and crisis lines</source>
+        <translation>La consulta de mi terapeuta y las líneas de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="96"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="174"/>
+        <source>How I keep myself safe</source>
+        <translation>Cómo me mantengo a salvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="97"/>
+        <source>Steps that make my surroundings safer when things are hard</source>
+        <translation>Pasos que hacen más seguro mi entorno cuando las cosas están difíciles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="119"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="122"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="157"/>
+        <source>Not saved: {0}</source>
+        <translation>No se guardó: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="160"/>
+        <source>Saved on this computer.</source>
+        <translation>Guardado en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="161"/>
+        <source>Not saved: see the message above.</source>
+        <translation>No se guardó: mira el mensaje de arriba.</translation>
     </message>
 </context>
 <context>
@@ -3255,27 +4244,27 @@ Open it?</source>
 <context>
     <name>WeekStrip</name>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="24"/>
+        <location filename="../../app/ui/home/week_strip.py" line="24"/>
         <source>The last seven days: a full dot where you met your daily goal</source>
         <translation>Los últimos siete días: un punto lleno donde cumpliste tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="35"/>
+        <location filename="../../app/ui/home/week_strip.py" line="35"/>
         <source>{0}: goal met</source>
         <translation>{0}: meta cumplida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="37"/>
+        <location filename="../../app/ui/home/week_strip.py" line="37"/>
         <source>{0}: {1} min</source>
         <translation>{0}: {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="39"/>
+        <location filename="../../app/ui/home/week_strip.py" line="39"/>
         <source>{0}: no practice</source>
         <translation>{0}: sin práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/week_strip.py" line="40"/>
+        <location filename="../../app/ui/home/week_strip.py" line="40"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
@@ -3306,7 +4295,7 @@ Open it?</source>
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/shell/main_window.py" line="280"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>
@@ -3314,77 +4303,17 @@ Open it?</source>
 <context>
     <name>box</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="45"/>
+        <location filename="../../app/ui/settings/page.py" line="55"/>
         <source>This section could not be shown.</source>
         <translation>Esta sección no se pudo mostrar.</translation>
     </message>
 </context>
 <context>
-    <name>Readings</name>
+    <name>writer</name>
     <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Neuroplasticity</source>
-        <translation>Neuroplasticidad</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Therapy</source>
-        <translation>Terapia</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>CBT</source>
-        <translation>TCC</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Thoughts</source>
-        <translation>Pensamientos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Mindfulness</source>
-        <translation>Atención plena</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Emotions</source>
-        <translation>Emociones</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Brain chemistry</source>
-        <translation>Química del cerebro</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Habits</source>
-        <translation>Hábitos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Breathing</source>
-        <translation>Respiración</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>Sleep</source>
-        <translation>Sueño</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/library.py"/>
-        <source>In English</source>
-        <translation>En inglés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/readings/article_view.py"/>
-        <source>This reading is in English.</source>
-        <translation>Esta lectura está en inglés.</translation>
+        <location filename="../../app/ui/counselor/report_cli.py" line="83"/>
+        <source>My practice summary</source>
+        <translation>Mi resumen de práctica</translation>
     </message>
 </context>
 </TS>

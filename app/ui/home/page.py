@@ -21,6 +21,7 @@ from app.core.i18n import resolve_language
 from app.services import Services
 from app.ui.comfort.plan_import import install_plan_drop
 from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
+from app.ui.home.counselor_card import CounselorCard
 from app.ui.home.data import (
     article_info,
     article_language,
@@ -55,6 +56,8 @@ class HomePage(ScrollPage):
         side_layout.addWidget(self._build_suggested(side))
         top.box.addWidget(side, 1)
         self.body.addWidget(top)
+        self.counselor_card = CounselorCard(self.services, self.navigator, inner)
+        self.body.addWidget(self.counselor_card)
         bottom = Columns(inner)
         self.plan_card = PlanCard(self.services, bottom)
         bottom.box.addWidget(self.plan_card, 1)
@@ -185,6 +188,7 @@ class HomePage(ScrollPage):
         self.suggested_button.setVisible(m.suggestion is not None)
         self._render_reading(m)
         self.plan_card.show_progress(m.plan)
+        self.counselor_card.refresh()
 
     def _render_today(self, m: HomeModel) -> None:
         done, goal = minutes_text(m.today_minutes), m.goal_minutes

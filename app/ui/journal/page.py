@@ -149,6 +149,10 @@ class JournalPage(ScrollPage):
             (self.tr("Restore…"), self.tr("Go back to one of the automatic backups"),
              self.restore),
         ]
+        if not self.services.kiosk:  # issue 15: a check-in can also be taken from here
+            specs.insert(1, (self.tr("Take a check-in…"),
+                             self.tr("The PHQ-9 (mood) or the GAD-7 (worry and anxiety)"),
+                             self.take_checkin))
         self.buttons: dict[str, QPushButton] = {}
         for text, description, slot in specs:
             button = _button(text, description, inner)
@@ -291,6 +295,23 @@ class JournalPage(ScrollPage):
         except ValueError as exc:
             self.services.notify(Notice(Level.WARNING, self.tr("Session not added"), str(exc)))
 
+    def take_checkin(self) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QMenu
+
+        from app.ui.counselor.actions import open_checkin
+
+        menu = QMenu(self)
+        for ident, label in (("phq9", self.tr("Mood (PHQ-9)")),
+                             ("gad7", self.tr("Worry and anxiety (GAD-7)"))):
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _c=False, i=ident: open_checkin(
+                self.services, self.window(), i, next((d for d in self.services.counselor.due()
+                                                       if d.instrument == i), None)))
+        button = self.buttons.get(self.tr("Take a check-in"))
+        where = button.mapToGlobal(button.rect().bottomLeft()) if button else QCursor.pos()
+        menu.exec(where)
+
     # -- files -----------------------------------------------------------------------------
     def export(self) -> None:
         from app.core.atomic import atomic_write_text
@@ -305,9 +326,16 @@ class JournalPage(ScrollPage):
         as_json = path.suffix.lower() == ".json" or ("json" in chosen.lower() and
                                                      path.suffix.lower() != ".csv")
         rows = self.log.all_rows()
-        text = export_json(rows, self.services.clock.now()) if as_json else export_csv(rows)
+        checkins = self.log.checkins() if hasattr(self.log, "checkins") else []
+        files = [(path, export_json(rows, self.services.clock.now(), checkins) if as_json
+                  else export_csv(rows))]
+        if checkins and not as_json:  # CSV: the check-ins go beside it (docs/practice-log.md)
+            from app.storage.checkin_exchange import checkins_csv_path, export_checkins_csv
+
+            files.append((checkins_csv_path(path), export_checkins_csv(checkins)))
         try:
-            atomic_write_text(path, text)
+            for target, text in files:
+                atomic_write_text(target, text)
         except OSError as exc:
             self.services.notify(Notice(Level.ERROR, self.tr("Export failed"), self.tr(
                 "Rewire could not write {0}: {1}").format(path.name, exc.strerror or exc), path))

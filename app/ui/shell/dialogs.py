@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -93,6 +96,18 @@ def crisis_html(clinic: ClinicProfile) -> str:
 
 
 class CrisisDialog(_TextDialog):
-    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None) -> None:
+    """The crisis lines; with ``on_support_plan``, also "Open my support plan" (issue 15:
+    the client's plan is one click away from here, and so from F1)."""
+
+    def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None,
+                 on_support_plan: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
+        self.support_plan_button: QPushButton | None = None
+        buttons = self.findChild(QDialogButtonBox)
+        if on_support_plan is not None and buttons is not None:
+            self.support_plan_button = buttons.addButton(
+                _tr("Open my support plan"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.support_plan_button.setAccessibleDescription(
+                _tr("Your warning signs, what helps and who you can call"))
+            self.support_plan_button.clicked.connect(lambda: on_support_plan(self))

@@ -40,6 +40,8 @@ DIALOG_STRINGS = (
     QT_TRANSLATE_NOOP("Dialogs", "If you are in crisis"),
     QT_TRANSLATE_NOOP("Dialogs", "You do not have to go through this alone. Please reach out now:"),
     QT_TRANSLATE_NOOP("Dialogs", "Rewire is a practice companion, not an emergency service."),
+    QT_TRANSLATE_NOOP("Dialogs", "Open my support plan"),
+    QT_TRANSLATE_NOOP("Dialogs", "Your warning signs, what helps and who you can call"),
 )
 
 

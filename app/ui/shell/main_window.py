@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.navigator.page_requested.connect(self.show_page)
         self.navigator.crisis_requested.connect(self.show_crisis)
         self.navigator.about_requested.connect(self.show_about)
+        self.navigator.support_plan_requested.connect(lambda: self._open_support_plan(self))
         self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
         self.navigator.article_requested.connect(self._on_navigator_article_requested)
 
@@ -216,9 +217,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_crisis(self) -> None:
-        CrisisDialog(self.services.clinic, self).exec()
+        CrisisDialog(self.services.clinic, self, self._open_support_plan).exec()
 
     @Slot()
+    def _open_support_plan(self, parent: QWidget) -> None:
+        from app.ui.counselor.actions import open_support_plan
+
+        open_support_plan(self.services, parent)
+
     def show_about(self) -> None:
         AboutDialog(self.services.clinic, self).exec()
 

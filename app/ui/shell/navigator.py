@@ -1,7 +1,8 @@
 """Requests to move around the app, from any page, without pages knowing each other.
 
 Signals: page_requested(str name), practice_requested(str practice_id, object options),
-article_requested(str article_id), crisis_requested(), about_requested().
+article_requested(str article_id), crisis_requested(), about_requested(),
+support_plan_requested() (the client's own support plan, issue 15; not in kiosk mode).
 The main window (or the kiosk shell) connects to them.
 """
 
@@ -12,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 #: The pages of the main window in sidebar order (built by app/ui/shell/pages.py).
-PAGE_NAMES = ("home", "practice", "readings", "journal", "settings")
+PAGE_NAMES = ("home", "practice", "readings", "journal", "counselor", "settings")
 
 
 class Navigator(QObject):
@@ -21,6 +22,7 @@ class Navigator(QObject):
     article_requested = Signal(str)
     crisis_requested = Signal()
     about_requested = Signal()
+    support_plan_requested = Signal()
 
     def open_page(self, name: str) -> None:
         if name not in PAGE_NAMES:
@@ -38,3 +40,8 @@ class Navigator(QObject):
 
     def show_about(self) -> None:
         self.about_requested.emit()
+
+    def show_support_plan(self) -> None:
+        """Open the client's support plan from anywhere (a practice, a card, the crisis
+        dialog). The main window shows it; the kiosk ignores it."""
+        self.support_plan_requested.emit()

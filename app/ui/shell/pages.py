@@ -66,6 +66,12 @@ def _journal(services: Services, navigator: Navigator) -> QWidget:
     return page.create_page(services, navigator)
 
 
+def _counselor(services: Services, navigator: Navigator) -> QWidget:
+    from app.ui.counselor import page
+
+    return page.create_page(services, navigator)
+
+
 def _settings(services: Services, navigator: Navigator) -> QWidget:
     from app.ui.settings import page
 
@@ -77,6 +83,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("practice", QT_TRANSLATE_NOOP("MainWindow", "Practice"), _practice),
     PageEntry("readings", QT_TRANSLATE_NOOP("MainWindow", "Readings"), _readings),
     PageEntry("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), _journal),
+    PageEntry("counselor", QT_TRANSLATE_NOOP("MainWindow", "Counselor"), _counselor),
     PageEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
 )
 assert tuple(entry.name for entry in PAGES) == PAGE_NAMES, "the navigator and registry differ"
