@@ -127,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(None if wants_help else [command] if command else [])
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)
+    from app.core.private import make_private
+
+    make_private((paths.data, paths.config, paths.cache, paths.logs),  # before any write
+                 root=paths.data.parent if paths.portable else None)
     if args.command:
         if getattr(args, "_unavailable", None):
             parser.error(f"the '{args.command}' command is not available in this build")

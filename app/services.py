@@ -83,7 +83,8 @@ class Services:
 
         if self.kiosk:
             return PracticeLog.in_memory(self.clock)
-        practice_log = PracticeLog.in_folder(self.paths.data, self.clock)
+        practice_log = PracticeLog.in_folder(self.paths.data, self.clock,
+                                             spill_folders=(self.paths.config,))
         for notice in practice_log.notices:
             self.notify(notice)
         practice_log.notices.clear()

@@ -80,6 +80,13 @@ class _Field:
                 for m in pattern.finditer(self.folded)]
 
 
+def forget_queries() -> None:
+    """Drop every cache that holds what someone searched for (the kiosk's idle reset):
+    the compiled patterns are keyed by the visitor's search terms."""
+    _term_pattern.cache_clear()
+    _fold_cache.clear()
+
+
 @functools.lru_cache(maxsize=256)
 def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term) + r"\w*")

@@ -52,12 +52,27 @@ def _fsync_dir(folder: Path) -> None:
 def keep_aside(path: Path, suffix: str = ".bad", move: bool = False) -> Path | None:
     """Keep the user's damaged file beside itself as ``<name><suffix>`` (copied, or moved
     when ``move``) before anything replaces it. The copy's path, or None when the disk
-    refused (logged: the caller goes on, it only loses the spare copy)."""
+    refused (logged: the caller goes on, it only loses the spare copy).
+
+    An earlier copy with other content is never overwritten: the new one becomes
+    ``<name><suffix>.2`` (.3, ...); the same content again reuses the existing copy."""
+    import filecmp
     import logging
     import shutil
 
     path = Path(path)
     target = path.with_name(path.name + suffix)
+    n = 1
+    try:
+        while target.exists() or target.is_symlink():
+            if target.is_file() and filecmp.cmp(path, target, shallow=False):
+                if move:
+                    os.unlink(path)
+                return target
+            n += 1
+            target = path.with_name(f"{path.name}{suffix}.{n}")
+    except OSError:
+        pass
     try:
         if move:
             os.replace(path, target)

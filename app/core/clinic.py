@@ -9,11 +9,11 @@ The "about" text and each crisis line's label may carry translations
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.core.jsonfile import problem_of, read_json
 from app.core.notices import Level, Notice
 from app.core.resources import resource_path
 
@@ -123,11 +123,12 @@ def parse_clinic(raw: Any) -> ClinicProfile:
 def load_clinic(path: Path | None = None) -> tuple[ClinicProfile, Notice | None]:
     path = path or resource_path("clinic.json")
     try:
-        return parse_clinic(json.loads(path.read_text(encoding="utf-8"))), None
-    except (OSError, ValueError) as exc:
+        return parse_clinic(read_json(path)), None
+    except (OSError, ValueError, TypeError) as exc:
         return FALLBACK, Notice(
             Level.WARNING,
             "Clinic profile problem",
-            f"{path.name} could not be used ({exc}). Showing general contact lines only.",
+            f"{path.name} could not be used ({problem_of(exc)}). Showing general contact "
+            "lines only.",
             path,
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,8 +65,12 @@ def read_json(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
     return loads_json(data, path)
 
 
-def loads_json(data: bytes | str, path: Path | None = None) -> Any:
-    """Parse JSON text or bytes with the same guards as :func:`read_json`."""
+def loads_json(data: bytes | str, path: Path | None = None, *,
+               long_numbers: Callable[[str], Any] | None = None) -> Any:
+    """Parse JSON text or bytes with the same guards as :func:`read_json`.
+
+    ``long_numbers``: instead of refusing the whole file, a number longer than
+    ``MAX_DIGITS`` is handed over as its text (an importer names the row that holds it)."""
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")  # a BOM is simply read
@@ -76,8 +81,12 @@ def loads_json(data: bytes | str, path: Path | None = None) -> Any:
         text = data[1:] if data.startswith("\ufeff") else data
     _check_shape(text, path)
     try:
-        return json.loads(text, parse_constant=_no_constant(path), parse_int=_int(path),
-                          parse_float=_float(path))
+        value = json.loads(text, parse_constant=_no_constant(path),
+                           parse_int=_int(path, long_numbers),
+                           parse_float=_float(path, long_numbers))
+        if _SURROGATE.search(text):
+            _check_encodable(value, path)
+        return value
     except json.JSONDecodeError as exc:
         raise JsonFileError(path, f"it is not valid JSON (line {exc.lineno}, column "
                                   f"{exc.colno}: {exc.msg})") from None
@@ -88,12 +97,41 @@ def loads_json(data: bytes | str, path: Path | None = None) -> Any:
                                   "deep or a number is too long)") from None
 
 
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+
+
+def _check_encodable(value: Any, path: Path | None) -> None:
+    """Refuse text holding half of a UTF-16 pair ("\\ud800" alone): it cannot be saved back
+    as UTF-8, so the next save of that store would fail."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise JsonFileError(path, "it holds text with a broken character (half of a UTF-16 "
+                                  "pair); save it again as UTF-8") from None
+
+
+def problem_of(exc: BaseException) -> str:
+    """The words to show for an error raised while reading a file: the problem of a
+    :class:`JsonFileError` (without the file name, which the caller names), else the
+    operating system's reason."""
+    if isinstance(exc, JsonFileError):
+        return exc.problem
+    if isinstance(exc, OSError):
+        return f"it could not be read ({exc.strerror or exc})"
+    return str(exc) or type(exc).__name__
+
+
 def _check_shape(text: str, path: Path | None) -> None:
     """Refuse nesting deeper than MAX_DEPTH, counting brackets outside strings."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return  # cannot be deeper: skip the walk (every real file)
     depth = 0
     in_string = False
     escaped = False
+    line = 1
     for char in text:
+        if char == "\n":
+            line += 1
         if in_string:
             if escaped:
                 escaped = False
@@ -106,23 +144,29 @@ def _check_shape(text: str, path: Path | None) -> None:
         elif char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise JsonFileError(path, f"it is nested more than {MAX_DEPTH} levels deep, "
-                                          "which no Rewire file is")
+                raise JsonFileError(path, f"it is nested more than {MAX_DEPTH} levels deep "
+                                          f"(line {line}), which no Rewire file is")
         elif char in "]}":
             depth -= 1
 
 
-def _int(path: Path | None) -> Callable[[str], int]:
-    def parse(token: str) -> int:
+def _int(path: Path | None, long: Callable[[str], Any] | None = None) -> Callable[[str], Any]:
+    def parse(token: str) -> Any:
         if len(token.lstrip("-")) > MAX_DIGITS:
+            if long is not None:
+                return long(token)
             raise JsonFileError(path, f"it holds a number with {len(token)} digits, longer "
                                       "than any value Rewire uses")
         return int(token)
     return parse
 
 
-def _float(path: Path | None) -> Callable[[str], float]:
-    def parse(token: str) -> float:
+def _float(path: Path | None, long: Callable[[str], Any] | None = None
+           ) -> Callable[[str], Any]:
+    def parse(token: str) -> Any:
+        if long is not None and (len(token) > MAX_DIGITS * 2
+                                 or not math.isfinite(float(token))):
+            return long(token)
         if len(token) > MAX_DIGITS * 2:
             raise JsonFileError(path, f"it holds a number written with {len(token)} characters, "
                                       "longer than any value Rewire uses")

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -22,6 +23,13 @@ class Notice:
     title: str
     text: str
     path: Path | None = None
+    # Called once the user has seen the notice (the banner's Dismiss): a notice that must
+    # survive a crash until then (a restore from backup) is kept on disk until this runs.
+    on_seen: Callable[[], None] | None = field(default=None, compare=False, repr=False)
+
+    def mark_seen(self) -> None:
+        if self.on_seen is not None:
+            self.on_seen()
 
     def describe(self) -> str:
         where = f" ({self.path})" if self.path else ""

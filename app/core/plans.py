@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.atomic import atomic_write_text, keep_aside
+from app.core.jsonfile import JsonFileError, read_json
 from app.core.notices import Level, Notice
 
 FORMAT = "rewire-plan"
@@ -212,21 +213,12 @@ def load_plan_file(path: Path, known_practices: Collection[str] | None = None,
     """Read and check a plan file; PlanError names the file and the problem."""
     name = Path(path).name
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
-            raise PlanError(_N("the file is too large for a plan ({size:,} bytes)"), name,
-                            size=size)
-        text = Path(path).read_text(encoding="utf-8")
+        raw = read_json(Path(path), max_bytes=MAX_BYTES)
+    except JsonFileError as exc:
+        raise PlanError(_N("{problem}"), name, problem=exc.problem) from None
     except OSError as exc:
         raise PlanError(_N("the file could not be read ({reason})"), name,
                         reason=str(exc.strerror or exc)) from None
-    except UnicodeDecodeError:
-        raise PlanError(_N("the file is not text (UTF-8)"), name) from None
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlanError(_N("it is not valid JSON (line {line}: {reason})"), name,
-                        line=exc.lineno, reason=exc.msg) from None
     try:
         return parse_plan(raw, known_practices, known_articles)
     except PlanError as exc:

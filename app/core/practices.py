@@ -8,7 +8,6 @@ replaces the title, summary and cue texts when the language is chosen (same cue 
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -16,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.breath import PHASE_KINDS, BreathPattern, Phase, default_level
+from app.core.jsonfile import JsonFileError, read_json
 from app.core.notices import Level, Notice
+from app.core.safepaths import UnsafePath, inside
 
 log = logging.getLogger(__name__)
 
@@ -170,8 +171,8 @@ def parse_definition(raw: Any, expected_id: str, source: Path | None = None) -> 
     minutes = _number(raw, "minutes", 1, MAX_MINUTES, 10)
     order = int(_number(raw, "order", 0, 1000, 100))
     voice = raw.get("voice_track")
-    if voice is not None and (not isinstance(voice, str) or "/" in voice or "\\" in voice):
-        raise PracticeError("'voice_track' must be a file name in audio/")
+    if voice is not None:
+        voice = _voice_track(voice)
     definition = PracticeDefinition(
         id=practice_id, kind=kind, title=_text(raw, "title", 80),
         summary=_text(raw, "summary", 400), readings=tuple(readings), minutes=minutes,
@@ -207,21 +208,37 @@ def recording_practice(recording_id: str, title: str, duration_s: float,
     )
 
 
-def load_definition(path: Path) -> PracticeDefinition:
+def _voice_track(voice: Any) -> str:
+    """A shipped guide's name, checked to stay inside audio/ (no '..', no path, no link out)."""
+    from app.core.resources import audio_root
+
+    if not isinstance(voice, str) or "/" in voice or "\\" in voice:
+        raise PracticeError("'voice_track' must be a file name in audio/")
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise PracticeError(f"the file is larger than {MAX_FILE_BYTES // 1000} kB")
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PracticeError(f"it could not be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise PracticeError(f"it is not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    return parse_definition(raw, path.stem, path)
+        inside(audio_root(), voice)
+    except (UnsafePath, FileNotFoundError) as exc:
+        raise PracticeError(f"'voice_track' {exc}") from None
+    if voice in (".", ".."):
+        raise PracticeError("'voice_track' must be a file name in audio/")
+    return voice
+
+
+def _read(path: Path) -> Any:
+    try:
+        return read_json(path, max_bytes=MAX_FILE_BYTES)
+    except JsonFileError as exc:
+        raise PracticeError(exc.problem) from None
+    except OSError as exc:
+        raise PracticeError(f"it could not be read ({exc.strerror or exc})") from None
+
+
+def load_definition(path: Path) -> PracticeDefinition:
+    return parse_definition(_read(path), path.stem, path)
 
 
 def localize(definition: PracticeDefinition, path: Path) -> PracticeDefinition:
     """Apply a translation file: title, summary and the cue texts (same number and order)."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = _read(path)
     if not isinstance(raw, dict):
         raise PracticeError("the translation does not hold an object")
     title = _text(raw, "title", 80) if "title" in raw else definition.title

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.atomic import atomic_write_text, keep_aside, kept_note
+from app.core.jsonfile import problem_of, read_json
 from app.core.notices import Level, Notice
 from app.core.plan import options_from_dict
 
@@ -49,17 +50,18 @@ class PresetStore:
         return store
 
     def _load(self) -> None:
-        if not self.path.exists():
-            return
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = read_json(self.path)
             self._presets = _parse(raw)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, TypeError) as exc:
             where = kept_note(keep_aside(self.path))
             log.warning("presets file %s unreadable: %s", self.path, exc)
             self.notices.append(Notice(
                 Level.WARNING, "Your presets could not be read",
-                f"{self.path.name}: {exc}.{where} You can save new presets.", self.path,
+                f"{self.path.name}: {problem_of(exc)}.{where} You can save new presets.",
+                self.path,
             ))
             self._presets = []
 

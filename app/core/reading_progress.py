@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.atomic import atomic_write_text, keep_aside, kept_note
+from app.core.jsonfile import problem_of, read_json
 from app.core.notices import Level, Notice
 
 log = logging.getLogger(__name__)
@@ -121,15 +122,14 @@ class ReadingProgress:
 
     def _load(self) -> None:
         assert self.path is not None
-        if not self.path.exists():
-            return
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = read_json(self.path)
             if not isinstance(raw, dict) or not isinstance(raw.get("articles", {}), dict):
                 raise ValueError("it does not hold a reading-progress object")
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            self._keep_bad(f"it could not be read ({exc}). Your places in the readings start "
-                           "fresh")
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            self._keep_bad(f"{problem_of(exc)}. Your places in the readings start fresh")
             return
         dropped = []
         for key, value in raw.get("articles", {}).items():

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.atomic import atomic_write_text, keep_aside, kept_note
+from app.core.jsonfile import JsonFileError, problem_of, read_json
 from app.core.notices import Level, Notice
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,9 @@ class SettingsStore:
         self.settings = Settings()
         self.notices: list[Notice] = []
         self._listeners: list[Callable[[str], None]] = []
+        # True when the file on disk could not be read and could not be kept aside either:
+        # then no save may replace it (it is all the user has of their preferences).
+        self._protect_original = False
 
     @classmethod
     def load(cls, path: Path) -> SettingsStore:
@@ -252,12 +256,12 @@ class SettingsStore:
         return store
 
     def _load(self) -> None:
-        if not self.path.exists():
-            return
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            self._keep_bad(f"it could not be read ({_short(exc)}). Rewire is using its defaults.")
+            raw = read_json(self.path)
+        except FileNotFoundError:
+            return
+        except (OSError, JsonFileError) as exc:
+            self._keep_bad(f"{_short(problem_of(exc))}. Rewire is using its defaults.")
             return
         newer = isinstance(raw, dict) and isinstance(raw.get("schema_version"), int) and (
             raw["schema_version"] > SCHEMA_VERSION
@@ -281,7 +285,12 @@ class SettingsStore:
             )
 
     def _keep_bad(self, what: str) -> None:
-        where = kept_note(keep_aside(self.path))
+        kept = keep_aside(self.path)
+        where = kept_note(kept)
+        if kept is None:
+            self._protect_original = True
+            where = (" Rewire could not keep a copy of it, so it leaves the file as it is "
+                     "and does not save changes over it.")
         log.warning("settings file %s: %s", self.path, what)
         self.notices.append(
             Notice(Level.WARNING, "Settings file problem", f"{self.path.name}: {what}{where}",
@@ -291,6 +300,11 @@ class SettingsStore:
     def save(self) -> Notice | None:
         """Write settings atomically. Returns a Notice instead of raising when the disk says no."""
         text = json.dumps(self.settings.to_json(), indent=2, sort_keys=True) + "\n"
+        if self._protect_original:
+            return Notice(Level.WARNING, "Settings not saved",
+                          f"{self.path.name} could not be read or copied, so Rewire does not "
+                          "write over it. Your change applies until you close Rewire.",
+                          self.path)
         try:
             atomic_write_text(self.path, text)
         except OSError as exc:
@@ -326,6 +340,6 @@ class SettingsStore:
             self._listeners.remove(listener)
 
 
-def _short(exc: BaseException) -> str:
+def _short(exc: BaseException | str) -> str:
     text = str(exc)
     return text if len(text) < 160 else text[:157] + "..."

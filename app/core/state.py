@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.atomic import atomic_write_text, keep_aside
+from app.core.jsonfile import read_json
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +24,12 @@ class StateStore:
         self._load()
 
     def _load(self) -> None:
-        if not self.path.exists():
-            return
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = read_json(self.path)
             if not isinstance(data, dict):
                 raise ValueError("not an object")
+        except FileNotFoundError:
+            return
         except (OSError, ValueError) as exc:
             log.warning("state file %s unreadable (%s); starting fresh", self.path, exc)
             keep_aside(self.path)

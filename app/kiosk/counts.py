@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.core.atomic import atomic_write_text
+from app.core.jsonfile import JsonFileError, problem_of, read_json
 from app.core.paths import DataPaths
 from app.core.records import SessionEnd, SessionStart
 
@@ -34,11 +35,11 @@ def counts_file(paths: DataPaths) -> Path:
 
 def load_counts(path: Path) -> Table:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json(path)
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValueError(f"{path.name} could not be read ({exc})") from exc
+    except (OSError, JsonFileError) as exc:
+        raise ValueError(f"{path.name} could not be read: {problem_of(exc)}") from exc
     days = raw.get("days") if isinstance(raw, dict) else None
     if not isinstance(days, dict):
         raise ValueError(f"{path.name} has no 'days' object")
@@ -48,11 +49,21 @@ def load_counts(path: Path) -> Table:
             continue
         for practice, row in practices.items():
             if isinstance(row, dict):
+                sessions, minutes = _count(row.get("sessions")), _count(row.get("minutes"))
+                if sessions is None or minutes is None:
+                    continue  # a hand-edited row with text or a negative figure: left out
                 table.setdefault(str(day), {})[str(practice)] = {
-                    "sessions": float(row.get("sessions", 0)),
-                    "minutes": float(row.get("minutes", 0)),
-                }
+                    "sessions": sessions, "minutes": minutes}
     return table
+
+
+def _count(value: object) -> float | None:
+    """A figure from the file, or None when it is not a non-negative number."""
+    if value is None:
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0 <= value < 1e9 else None
 
 
 def counts_csv(table: Table) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.atomic import atomic_write_text
+from app.core.jsonfile import JsonFileError, read_json
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +44,10 @@ class CrashGuard:
 
     def _load(self) -> list[dict[str, Any]]:
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = read_json(self.path)
         except FileNotFoundError:
             return []
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except (OSError, JsonFileError) as exc:
             log.warning("crash guard file %s unreadable (%s); starting afresh", self.path, exc)
             return []
         runs = raw.get("runs") if isinstance(raw, dict) else None

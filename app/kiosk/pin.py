@@ -112,12 +112,20 @@ class PinGate:
     """
 
     def __init__(self, stored: PinHash | None, clock: Callable[[], float],
-                 verify: Callable[[str, PinHash], bool] = verify_pin) -> None:
+                 verify: Callable[[str, PinHash], bool] = verify_pin, *,
+                 resume: tuple[int, float] = (0, 0.0),
+                 on_change: Callable[[int, float], None] | None = None) -> None:
+        """``resume`` = (failures, seconds still to wait) saved by an earlier run, so a
+        kill -9 and restart does not give free tries; ``on_change(failures, wait_s)`` is
+        called after every try that changes them (the kiosk saves them beside the hash)."""
         self._stored = stored
         self._clock = clock
         self._verify = verify
-        self.failures = 0
-        self._blocked_until = 0.0
+        self._on_change = on_change
+        failures, wait_s = resume
+        self.failures = max(0, int(failures))
+        wait_s = min(max(0.0, float(wait_s)), backoff_delay(self.failures))
+        self._blocked_until = clock() + wait_s if wait_s > 0 else 0.0
 
     @property
     def has_pin(self) -> bool:
@@ -132,9 +140,15 @@ class PinGate:
         if self.wait_left() > 0:
             return "wait"
         if self._verify(pin, self._stored):
+            changed = self.failures > 0
             self.failures = 0
             self._blocked_until = 0.0
+            if changed and self._on_change is not None:
+                self._on_change(0, 0.0)
             return "ok"
         self.failures += 1
-        self._blocked_until = self._clock() + backoff_delay(self.failures)
+        delay = backoff_delay(self.failures)
+        self._blocked_until = self._clock() + delay
+        if self._on_change is not None:
+            self._on_change(self.failures, delay)
         return "wrong"

@@ -29,7 +29,7 @@ class DecodeFailed(Exception):
 
 @dataclass(frozen=True)
 class Decoded:
-    pcm: bytes  # mono, 16-bit little-endian
+    pcm: bytes | bytearray  # mono, 16-bit little-endian (built in place: no second copy)
     rate: int
 
     @property
@@ -49,11 +49,30 @@ def decode_wav(path: Path, max_s: float = MAX_S) -> Decoded | None:
             channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
             if rate <= 0 or channels <= 0:
                 return None
-            if w.getnframes() / rate > max_s:
-                raise DecodeFailed(too_long_message(w.getnframes() / rate))
-            raw = w.readframes(w.getnframes())
+            total = w.getnframes()
+            if total / rate > max_s:
+                raise DecodeFailed(too_long_message(total / rate))
+            if width not in (1, 2, 3, 4):
+                return None  # 40-bit and wider samples: FFmpeg reads them or says why in words
+            target = RATE if total / rate <= LONG_AFTER_S else LONG_RATE
+            out = bytearray()
+            state = None
+            step = rate * 10  # ten seconds at a time: the file is never in memory twice
+            while True:
+                raw = w.readframes(step)
+                raw = raw[:len(raw) - len(raw) % (width * channels)]  # a file cut mid-frame
+                if not raw:
+                    break
+                mono = _to_mono16(raw, width, channels)
+                if rate != target:
+                    mono, state = audioop.ratecv(mono, 2, 1, rate, target, state)
+                out += mono
     except (wave.Error, EOFError):
         return None
+    return Decoded(out, target)
+
+
+def _to_mono16(raw: bytes, width: int, channels: int) -> bytes:
     if width == 1:
         raw = audioop.bias(raw, 1, -128)  # 8-bit WAV is unsigned
     if width != 2:
@@ -63,10 +82,7 @@ def decode_wav(path: Path, max_s: float = MAX_S) -> Decoded | None:
     elif channels > 2:
         frame = 2 * channels
         raw = b"".join(raw[i:i + 2] for i in range(0, len(raw), frame))
-    target = RATE if len(raw) / 2 / rate <= LONG_AFTER_S else LONG_RATE
-    if rate != target:
-        raw, _ = audioop.ratecv(raw, 2, 1, rate, target, None)
-    return Decoded(raw, target)
+    return raw
 
 
 def decode_file(path: Path, max_s: float = MAX_S, timeout_s: float = 600.0) -> Decoded:
@@ -91,7 +107,14 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
     decoder.setAudioFormat(fmt)
     decoder.setSource(QUrl.fromLocalFile(str(path)))
     state = _DecodeState()
-    chunks = state.chunks
+    from app.sound.probe import claimed_duration_s
+
+    claimed = claimed_duration_s(path)
+    if claimed is not None and claimed > LONG_AFTER_S:
+        # Known to be long (an MP3's Xing/Info header, a FLAC's stream info): go on at
+        # 22.05 kHz from the first buffer, instead of converting 20 minutes at once later.
+        state.rate = LONG_RATE
+    pcm = state.pcm
     loop = QEventLoop()
 
     def finish(error: str | None = None) -> None:
@@ -108,12 +131,13 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
             finish("the decoder returned an unexpected sample format")
             return
         if state.rate == RATE and state.size / 2 / RATE > LONG_AFTER_S:
-            whole, _ = audioop.ratecv(b"".join(chunks), 2, 1, RATE, LONG_RATE, None)
-            chunks[:] = [whole]
-            state.rate, state.size = LONG_RATE, len(whole)
+            whole, state.ratecv = audioop.ratecv(pcm, 2, 1, RATE, LONG_RATE, None)
+            pcm[:] = whole
+            del whole
+            state.rate, state.size = LONG_RATE, len(pcm)
         if state.rate == LONG_RATE:
             data, state.ratecv = audioop.ratecv(data, 2, 1, RATE, LONG_RATE, state.ratecv)
-        chunks.append(data)
+        pcm.extend(data)
         state.size += len(data)
         if state.seconds > max_s:
             decoder.stop()
@@ -145,16 +169,16 @@ def _decode_with_qt(path: Path, max_s: float, timeout_s: float) -> Decoded:
     decoder.stop()
     decoder.deleteLater()
     if state.error is not None:
-        if chunks and "not an audio file" in state.error:
+        if pcm and "not an audio file" in state.error:
             raise DecodeFailed("the file is damaged or truncated: decoding stopped part-way "
                                f"through ({state.seconds:.1f} s of sound could be read)")
         raise DecodeFailed(state.error)
-    return Decoded(b"".join(chunks), state.rate)
+    return Decoded(pcm, state.rate)
 
 
 @dataclass
 class _DecodeState:
-    chunks: list[bytes] = field(default_factory=list)
+    pcm: bytearray = field(default_factory=bytearray)
     done: bool = False
     error: str | None = None
     size: int = 0  # bytes decoded so far

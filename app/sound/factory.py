@@ -29,7 +29,8 @@ def create_sound(services: Any, tts_engine: str | None = None) -> QObject:
     """
     from app.sound.decode import decode_file
 
-    library = RecordingLibrary(services.paths.data / "recordings", decode_file)
+    library = RecordingLibrary(services.paths.data / "recordings", decode_file,
+                               notify=services.notify)
     player: Any
     try:
         from app.sound.cache import RenderCache

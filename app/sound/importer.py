@@ -36,9 +36,21 @@ class _ImportTask(QRunnable):
             self._relay.done.emit(None, str(exc))
         except Exception as exc:  # never lose an error in a worker thread
             log.exception("import of %s failed", path)
-            self._relay.done.emit(None, f"Could not import \u201c{path.name}\u201d: {exc}.")
+            self._relay.done.emit(None, f"Could not import \u201c{path.name}\u201d: "
+                                        f"{unexpected_problem(exc)}.")
         else:
             self._relay.done.emit(report, "")
+
+
+def unexpected_problem(exc: BaseException) -> str:
+    """Words for an error the importer did not foresee: never an empty reason (": .")."""
+    if isinstance(exc, MemoryError):
+        return ("there was not enough memory to import it; close other programs or split "
+                "the recording into shorter parts")
+    text = str(exc).strip()
+    if not text:
+        return f"an unexpected problem ({type(exc).__name__}); the details are in the log file"
+    return f"an unexpected problem ({text[:160]}); the details are in the log file"
 
 
 class ImportRunner(QObject):

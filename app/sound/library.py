@@ -11,19 +11,24 @@ of non-WAV formats is injected (``app.sound.decode.decode_file`` in the app).
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import logging
+import os
 import re
 import secrets
 import wave
+from array import array
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from app.core.atomic import atomic_write_bytes, atomic_write_text, keep_aside
-from app.sound._pydub import AudioSegment, audioop
+from app.core.atomic import atomic_write_text, keep_aside
+from app.core.jsonfile import JsonFileError, read_json
+from app.core.notices import Level, Notice
+from app.core.safepaths import UnsafePath, inside
+from app.sound._pydub import audioop
 from app.sound.decode import MAX_S, Decoded, DecodeFailed, decode_wav
 from app.sound.probe import claimed_duration_s, truncation_problem
 from app.sound.quality import FULL_SCALE, gated_loudness_pcm, to_dbfs
@@ -92,21 +97,56 @@ def _wav_only(path: Path) -> Decoded:
 
 
 class RecordingLibrary:
-    def __init__(self, folder: Path, decoder: Decoder | None = None) -> None:
+    """The recordings folder. ``notify`` hears about index entries that were refused."""
+
+    def __init__(self, folder: Path, decoder: Decoder | None = None,
+                 notify: Callable[[Notice], None] | None = None) -> None:
         self.folder = Path(folder)
         self._decode = decoder or _wav_only
+        self._notify = notify
 
     # -- reading ----------------------------------------------------------------------
     def recordings(self) -> list[Recording]:
+        """The recordings the index lists. An entry whose ``file`` would leave the folder
+        (``..``, an absolute path, a link out) or is not a WAV name is refused with a notice
+        and dropped from the index (kept first as library.json.bad): nothing outside the
+        recordings folder is ever read or deleted through it."""
         index = self.folder / INDEX
-        if not index.exists():
-            return []
         try:
-            raw = json.loads(index.read_text(encoding="utf-8"))
-            return [Recording(**item) for item in raw["recordings"]]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raw = read_json(index)
+            items = raw["recordings"]
+            if not isinstance(items, list):
+                raise TypeError("'recordings' is not a list")
+            entries = [_entry(item) for item in items]
+        except FileNotFoundError:
+            return []
+        except (JsonFileError, KeyError, TypeError, ValueError) as exc:
             log.warning("recordings index %s unreadable (%s): rebuilt from the files", index, exc)
             return self._rebuild(index)
+        good: list[Recording] = []
+        refused: list[str] = []
+        for rec in entries:
+            try:
+                _check_file(self.folder, rec.file)
+            except UnsafePath as exc:
+                refused.append(str(exc))
+                continue
+            good.append(rec)
+        if refused:
+            self._refuse(index, good, refused)
+        return good
+
+    def _refuse(self, index: Path, good: list[Recording], refused: list[str]) -> None:
+        log.warning("recordings index %s: refused %s", index, "; ".join(refused))
+        kept = keep_aside(index)
+        with contextlib.suppress(OSError):
+            self._write_index(good)
+        if self._notify is not None:
+            where = f" The index was kept as {kept.name}." if kept is not None else ""
+            self._notify(Notice(
+                Level.WARNING, "Recording left out",
+                f"{INDEX} names a file Rewire will not use: {refused[0]}. Nothing was "
+                f"read or deleted through it.{where}", index))
 
     def _rebuild(self, index: Path) -> list[Recording]:
         """Keep a damaged index aside as library.json.bad; list the WAVs that are there."""
@@ -129,16 +169,25 @@ class RecordingLibrary:
 
     def path_of(self, recording_id: str) -> Path | None:
         rec = self.get(recording_id)
-        return self.folder / rec.file if rec is not None else None
+        return self.file_of(rec) if rec is not None else None
+
+    def file_of(self, rec: Recording) -> Path | None:
+        """The checked path of ``rec``'s WAV inside the folder (None when refused)."""
+        try:
+            return _check_file(self.folder, rec.file)
+        except UnsafePath:
+            return None
 
     # -- changing ---------------------------------------------------------------------
     def remove(self, recording_id: str) -> None:
-        kept = [r for r in self.recordings() if r.recording_id != recording_id]
-        gone = self.get(recording_id)
+        listed = self.recordings()
+        kept = [r for r in listed if r.recording_id != recording_id]
+        gone = next((r for r in listed if r.recording_id == recording_id), None)
         self._write_index(kept)
-        if gone is not None:
+        target = self.file_of(gone) if gone is not None else None
+        if target is not None:
             with contextlib.suppress(OSError):
-                (self.folder / gone.file).unlink()
+                target.unlink()
 
     def import_file(self, path: Path, title: str | None = None,
                     target_dbfs: float = -20.0) -> ImportReport:
@@ -172,41 +221,58 @@ class RecordingLibrary:
         if claimed is not None and decoded.duration_s + 0.15 + 0.01 * claimed < claimed:
             raise fail(f"the file is truncated: {decoded.duration_s:.1f} s of the "
                        f"{claimed:.1f} s it announces could be read")
+        held = [decoded]  # handed over, so this frame keeps no second reference to the PCM
+        del decoded
+        try:
+            return self._process(held, path, title, target_dbfs, fail)
+        except (audioop.error, ValueError, OverflowError, MemoryError) as exc:
+            log.exception("processing %s failed", path)
+            reason = ("there was not enough memory to process it; split it into shorter parts"
+                      if isinstance(exc, MemoryError) else
+                      "its audio data could not be processed (the file may be damaged)")
+            raise fail(reason) from None
+
+    def _process(self, held: list[Decoded], path: Path, title: str | None, target_dbfs: float,
+                 fail: Callable[[str], ImportFailed]) -> ImportReport:
+        """Loudness, trimming, gain and the stored WAV. ``held`` holds the only reference
+        to the decoded audio, which is let go as soon as the trimmed copy exists."""
+        name = path.name
+        decoded = held.pop()
         measured = gated_loudness_pcm(decoded.pcm, decoded.rate)
         if measured < -69.0:
             raise fail("it contains only silence")
-        segment = AudioSegment(decoded.pcm, sample_width=2, frame_rate=decoded.rate, channels=1)
-        trimmed = _trim(segment, measured)
-        peak = to_dbfs(audioop.max(trimmed.raw_data, 2) / FULL_SCALE)
+        rate = decoded.rate
+        first, last = trim_bounds(decoded.pcm, rate, measured)
+        trimmed = memoryview(decoded.pcm)[first * 2:last * 2]  # a view: no second copy
+        peak = to_dbfs(audioop.max(trimmed, 2) / FULL_SCALE)
         gain = target_dbfs - measured
         limited = peak + gain > PEAK_CEILING_DBFS
         if limited:
             gain = PEAK_CEILING_DBFS - peak
-        fade = min(EDGE_FADE_MS, len(trimmed) // 4)
-        final = trimmed.apply_gain(gain).fade_in(fade).fade_out(fade)
+        decoded_s = decoded.duration_s
+        del decoded
+        duration_s = len(trimmed) / 2 / rate
         recording = Recording(
             recording_id=self._new_id(title or path.stem),
             title=(title or path.stem).strip() or "Recording",
-            file="", duration_s=round(len(final) / 1000.0, 3), source=name,
+            file="", duration_s=round(duration_s, 3), source=name,
             loudness_dbfs=round(measured, 2), gain_db=round(gain, 2),
             imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
         recording = Recording(**{**asdict(recording), "file": f"{recording.recording_id}.wav"})
-        self._store(final, recording)
+        self._store(trimmed, rate, gain, recording)
         return ImportReport(recording, round(measured, 2), round(gain, 2), target_dbfs,
-                            round(segment.duration_seconds - final.duration_seconds, 3), limited)
+                            round(decoded_s - duration_s, 3), limited)
 
     def _new_id(self, title: str) -> str:
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "recording"
         return f"{slug}-{secrets.token_hex(3)}"
 
-    def _store(self, segment: AudioSegment, recording: Recording) -> None:
-        buffer = io.BytesIO()
-        segment.export(buffer, format="wav")
+    def _store(self, pcm: memoryview, rate: int, gain_db: float, recording: Recording) -> None:
         target = self.folder / recording.file
         existing = self.recordings()
         try:
-            atomic_write_bytes(target, buffer.getvalue())
+            write_matched_wav(target, pcm, rate, gain_db)
             self._write_index([*existing, recording])
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -219,17 +285,95 @@ class RecordingLibrary:
         atomic_write_text(self.folder / INDEX, json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _trim(segment: AudioSegment, loudness_dbfs: float) -> AudioSegment:
-    """Cut leading and trailing silence (35 dB under the loudness), keeping 150 ms."""
+def _entry(item: Any) -> Recording:
+    """One index entry, with the types a Recording has (TypeError/ValueError otherwise)."""
+    if not isinstance(item, dict):
+        raise TypeError("an entry is not an object")
+    rec = Recording(**item)
+    for name in ("recording_id", "title", "file", "source", "imported_at"):
+        if not isinstance(getattr(rec, name), str):
+            raise TypeError(f"'{name}' is not text")
+    for name in ("duration_s", "loudness_dbfs", "gain_db"):
+        value = getattr(rec, name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"'{name}' is not a number")
+    return rec
+
+
+def _check_file(folder: Path, name: str) -> Path:
+    """``name`` as a WAV directly inside ``folder`` (the only files an import writes)."""
+    if "/" in name or "\\" in name or not name.lower().endswith(".wav"):
+        raise UnsafePath(name, folder, "is not the name of a WAV file in the recordings folder")
+    return inside(folder, name)
+
+
+def block_frames(rate: int, step_ms: int) -> int:
+    """Whole frames in one ``step_ms`` block at ``rate`` (at least one). 10 ms at 22,050 Hz
+    is 220.5 frames: counting bytes instead (441) split a 16-bit frame in two."""
+    return max(1, rate * step_ms // 1000)
+
+
+def trim_bounds(pcm: bytes | bytearray, rate: int, loudness_dbfs: float) -> tuple[int, int]:
+    """(first, end) frames of mono 16-bit ``pcm`` without its leading and trailing silence
+    (35 dB under the loudness), keeping 150 ms. Blocks are whole frames at any rate (long
+    recordings continue at 22.05 kHz); the audio itself is not copied."""
     threshold = max(loudness_dbfs - 35.0, -70.0)
     limit = FULL_SCALE * 10 ** (threshold / 20.0)
-    step = 10  # ms
-    data, width = segment.raw_data, segment.frame_rate * 2 * step // 1000
-    blocks = [audioop.rms(data[i:i + width], 2) for i in range(0, len(data), width)]
-    loud = [i for i, r in enumerate(blocks) if r > limit]
-    if not loud:
-        return segment
-    start = max(0, loud[0] * step - KEEP_SILENCE_MS)
-    end = min(len(segment), (loud[-1] + 1) * step + KEEP_SILENCE_MS)
-    return segment[start:end]
+    frames = block_frames(rate, 10)
+    size = frames * 2
+    view = memoryview(pcm)
+    first = last = -1
+    for n, i in enumerate(range(0, len(view), size)):
+        if audioop.rms(view[i:i + size], 2) > limit:
+            last = n
+            if first < 0:
+                first = n
+    total = len(view) // 2
+    if first < 0:
+        return 0, total
+    keep = rate * KEEP_SILENCE_MS // 1000
+    return max(0, first * frames - keep), min(total, (last + 1) * frames + keep)
+
+
+def write_matched_wav(target: Path, pcm: bytes | memoryview, rate: int, gain_db: float,
+                      fade_ms: int = EDGE_FADE_MS, chunk_s: int = 10) -> None:
+    """Write mono 16-bit ``pcm`` with ``gain_db`` and short edge fades to ``target``,
+    atomically (temp file, fsync, rename) and in ``chunk_s`` pieces, so a 2-hour recording
+    needs no second full copy in memory."""
+    factor = 10 ** (gain_db / 20.0)
+    frames = len(pcm) // 2
+    fade = min(rate * fade_ms // 1000, frames // 4)
+    step = rate * chunk_s
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with wave.open(str(temp), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(rate)
+            for first in range(0, frames, step):
+                piece = audioop.mul(pcm[first * 2:(first + step) * 2], 2, factor)
+                out.writeframes(_faded(piece, first, frames, fade))
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def _faded(piece: bytes, first: int, total: int, fade: int) -> bytes:
+    """``piece`` (frames from ``first`` of ``total``) with the linear edge fades applied."""
+    count = len(piece) // 2
+    if fade <= 0 or fade <= first <= total - fade - count:
+        return piece
+    samples = array("h", piece)
+    for i in range(count):
+        n = first + i
+        if n < fade:
+            samples[i] = int(samples[i] * n / fade)
+        elif n >= total - fade:
+            samples[i] = int(samples[i] * (total - 1 - n) / fade)
+    return samples.tobytes()
 

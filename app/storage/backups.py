@@ -12,6 +12,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,6 +130,25 @@ class Backups:
             raise BackupError(str(exc)) from exc
         self.prune()
         return BackupInfo(final, now.astimezone(UTC).replace(microsecond=0), reason, n - 1)
+
+    def remove_stale_partials(self, older_than_s: float = 600.0) -> tuple[Path, ...]:
+        """Delete ``*.partial`` copies a killed backup left (each the size of the log).
+
+        Only those untouched for ``older_than_s``: a backup another Rewire process (``rewire
+        log import``) is writing right now keeps its file."""
+        removed = []
+        try:
+            entries = list(self.folder.glob("*.sqlite3.partial*"))
+        except OSError:
+            return ()
+        for entry in entries:
+            try:
+                if time.time() - entry.stat().st_mtime >= older_than_s:
+                    entry.unlink()
+                    removed.append(entry)
+            except OSError:
+                continue
+        return tuple(removed)
 
     def prune(self) -> None:
         for info in self.list()[self.keep:]:

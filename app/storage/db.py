@@ -15,7 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.notices import Level, Notice
-from app.storage.backups import BackupError, Backups
+from app.storage.backups import BackupError, Backups, verify
+from app.storage.pending import Pending, PendingNotices
 from app.storage.schema import SCHEMA_VERSION, create_current, migrate
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,7 @@ DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 # Unit tests that do thousands of commits lower it to OFF in-process (fsync is all they'd
 # measure); the kill -9 loop runs in child processes with the real FULL.
 SYNCHRONOUS = "FULL"
+RESTORING = ".restoring"  # a backup being copied back, renamed over the log when checked
 
 
 class Damaged(Exception):
@@ -88,11 +90,16 @@ def probe(path: Path) -> int:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def set_aside(path: Path, now: datetime) -> Path:
-    """Rename a damaged log (and its -wal/-shm) to *.damaged; returns the new name."""
+def _aside_name(path: Path, now: datetime) -> Path:
     target = path.with_name(path.name + ".damaged")
     if target.exists():
         target = path.with_name(f"{path.name}.{now:%Y%m%d-%H%M%S}.damaged")
+    return target
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged log (and its -wal/-shm) to *.damaged; returns the new name."""
+    target = _aside_name(path, now)
     os.replace(path, target)
     for extra in ("-wal", "-shm"):
         side = path.with_name(path.name + extra)
@@ -102,22 +109,85 @@ def set_aside(path: Path, now: datetime) -> Path:
     return target
 
 
-def _restore_fresh(path: Path, backups: Backups) -> tuple[str, int] | None:
-    found = backups.newest_verified()
-    if found is None:
-        return None
-    info, count = found
-    fresh = connect(path)
-    try:
-        source = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+def pending_notices(path: Path) -> PendingNotices:
+    """The restore notices waiting to be seen for the log at ``path``."""
+    return PendingNotices(path.with_name(path.name + ".notices.json"))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _clear_side_files(path: Path, keep_as: str) -> None:
+    """Move a -wal/-shm left without its database aside: replayed onto the restored file,
+    a stranger's WAL would damage it."""
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            try:
+                os.replace(side, side.with_name(side.name + keep_as))
+            except OSError as exc:
+                log.warning("could not move %s aside: %s", side, exc)
+
+
+def _prepare_restore(path: Path, backups: Backups) -> tuple[Path, str, str, int] | None:
+    """Copy the newest verified backup to ``<log>.restoring`` and check the copy.
+
+    Returns (temp file, backup file name, its label, sessions), or None without a backup.
+    Nothing the user has is touched yet; the caller renames the copy into place."""
+    temp = path.with_name(path.name + RESTORING)
+    for info in backups.list():
+        ok, _why, _count = verify(info.path)
+        if not ok:
+            continue
+        for stale in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+        target = sqlite3.connect(temp)
         try:
-            source.backup(fresh)
+            source = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
         finally:
-            source.close()
-        fresh.execute("PRAGMA journal_mode = WAL")
+            target.close()
+        ok, why, count = verify(temp)
+        if ok:
+            _fsync(temp)
+            return temp, info.path.name, info.label, count
+        log.warning("restored copy of %s failed its check (%s)", info.path, why)
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    return None
+
+
+def _put_in_place(temp: Path, path: Path) -> None:
+    _clear_side_files(path, ".orphaned")
+    os.replace(temp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
     finally:
-        fresh.close()
-    return info.label, count
+        os.close(fd)
+
+
+def _record(pending: PendingNotices, item: Pending, notices: list[Notice]) -> None:
+    """Keep ``item`` on disk until seen; when the disk refuses, tell it now at least."""
+    try:
+        pending.add(item)
+    except OSError as exc:
+        log.warning("could not keep the restore notice on disk: %s", exc)
+        notices.append(Notice(Level.WARNING, item.title, item.text))
 
 
 def _in_memory(notices: list[Notice], refused: bool) -> Opened:
@@ -129,6 +199,10 @@ def _in_memory(notices: list[Notice], refused: bool) -> Opened:
 def open_database(path: Path, backups: Backups, now: datetime) -> Opened:
     notices: list[Notice] = []
     damaged_why = ""
+    backups.remove_stale_partials()
+    for stale in (RESTORING, RESTORING + "-journal"):  # a restore a kill interrupted
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + stale).unlink(missing_ok=True)
     if path.exists() and path.stat().st_size == 0 and backups.list():
         damaged_why = "the file is empty"
     elif path.exists():
@@ -142,7 +216,11 @@ def open_database(path: Path, backups: Backups, now: datetime) -> Opened:
                                   "practise now are not saved. Nothing was changed.", path))
             return _in_memory(notices, refused=True)
         else:
-            if version > SCHEMA_VERSION:
+            if version == 0 and backups.list():
+                # A valid file with no tables is what an interrupted first write leaves: never
+                # take it for a new, empty log while a backup exists.
+                damaged_why = "it holds no practice log"
+            elif version > SCHEMA_VERSION:
                 notices.append(Notice(
                     Level.ERROR, "Practice log from a newer Rewire",
                     "Your practice log was saved by a newer version of Rewire. This version "
@@ -150,25 +228,36 @@ def open_database(path: Path, backups: Backups, now: datetime) -> Opened:
                     "you practise now are not saved.", path))
                 return _in_memory(notices, refused=True)
     if damaged_why:
-        kept = set_aside(path, now)
-        restored = _restore_fresh(path, backups)
-        if restored:
-            label, count = restored
+        prepared = _prepare_restore(path, backups)
+        pending = pending_notices(path)
+        if prepared:
+            temp, key, label, count = prepared
+            planned = _aside_name(path, now)
             text = (f"Your practice log could not be read ({damaged_why}). Rewire kept it as "
-                    f"{kept.name} and restored the backup from {label} ({count} sessions). "
+                    f"{planned.name} and restored the backup from {label} ({count} sessions). "
                     "Sessions after that backup are not in the restored log.")
+            # Told first, on disk: a crash from here on can never leave a silent restore.
+            _record(pending, Pending(key, "Practice log restored", text), notices)
+            set_aside(path, now)
+            _put_in_place(temp, path)
         else:
-            text = (f"Your practice log could not be read ({damaged_why}) and there is no "
-                    f"backup. Rewire kept it as {kept.name} and started a new, empty log.")
-        notices.append(Notice(Level.WARNING, "Practice log restored" if restored
-                              else "Practice log damaged", text, kept))
-    elif not path.exists():
-        restored = _restore_fresh(path, backups) if backups.list() else None
-        if restored:
-            label, count = restored
-            notices.append(Notice(Level.WARNING, "Practice log restored",
-                                  f"Your practice log was missing. Rewire restored the backup "
-                                  f"from {label} ({count} sessions).", path))
+            kept = set_aside(path, now)
+            notices.append(Notice(Level.WARNING, "Practice log damaged",
+                                  f"Your practice log could not be read ({damaged_why}) and "
+                                  f"there is no backup. Rewire kept it as {kept.name} and "
+                                  "started a new, empty log.", kept))
+    elif not path.exists() and backups.list():
+        prepared = _prepare_restore(path, backups)
+        if prepared:
+            temp, key, label, count = prepared
+            pending = pending_notices(path)
+            if not pending.has(key):  # a restore a crash interrupted has told this already
+                _record(pending, Pending(
+                    key, "Practice log restored",
+                    f"Your practice log was missing. Rewire restored the backup from {label} "
+                    f"({count} sessions)."), notices)
+            _put_in_place(temp, path)
+    notices.extend(pending_notices(path).notices())
     try:
         conn = connect(path)
     except sqlite3.Error as exc:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.core.jsonfile import JsonFileError, loads_json
 from app.core.records import KINDS, SOURCES
 from app.core.streaks import zone
 from app.storage.checkin_exchange import (
@@ -45,7 +46,8 @@ FIELDS = ("started_at", "time_zone", "local_date", "duration_s", "planned_s", "p
 EXTRA_FIELDS = ("practice_title", "kind", "status", "note_shared")
 JSON_VERSION = 2  # 2 adds "checkins" and "note_shared"; 1 still imports
 ALL_FIELDS = FIELDS + EXTRA_FIELDS
-MAX_BYTES = 64 * 1024 * 1024
+MB = 1024 * 1024  # the MB of every size message, and of docs/practice-log.md
+MAX_BYTES = 64 * MB
 MAX_ROWS = 250_000
 MAX_TEXT = 200
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -149,7 +151,9 @@ def _text(record: dict[str, Any], key: str, limit: int = MAX_TEXT, required: boo
     value = record.get(key)
     value = "" if value is None else value
     if not isinstance(value, str):
-        raise ValueError(f"{key} must be text")
+        raise ValueError(f"{key} must be text, not {_shown(value)}")
+    if "\x00" in value:
+        raise ValueError(f"{key} holds a NUL character (a byte of value 0), which is not text")
     if value.startswith("'") and value[1:].startswith(FORMULA_START):
         value = value[1:]
     if len(value) > limit:
@@ -166,14 +170,18 @@ def _number(record: dict[str, Any], key: str, low: float, high: float,
         if optional:
             return None
         raise ValueError(f"{key} is missing")
-    if isinstance(value, bool):
-        raise ValueError(f"{key} must be a number")
+    if isinstance(value, bool) or not isinstance(value, str | int | float | LongNumber):
+        raise ValueError(f"{key} must be a number, not {_shown(value)}")
+    digits = str(value).strip().lstrip("+-")
+    if len(digits) > 30:
+        raise ValueError(f"{key} is a number written with {len(digits)} digits; a real "
+                         f"{key} has a few")
     try:
-        number = float(value) if isinstance(value, str | int | float) else None
-    except ValueError:
+        number = float(value)
+    except (ValueError, OverflowError):
         number = None
-    if number is None or number != number:
-        raise ValueError(f"{key} must be a number, not {str(value)[:20]!r}")
+    if number is None or number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(f"{key} must be a number, not {_shown(value)}")
     if not low <= number <= high:
         raise ValueError(f"{key} must be between {low:g} and {high:g}, not {number:g}")
     return number
@@ -190,21 +198,48 @@ def _flag(record: dict[str, Any], key: str, default: bool) -> bool:
     raise ValueError(f"{key} must be true or false")
 
 
-def parse_record(record: dict[str, Any], now: datetime) -> SessionRow:
-    """One imported session, validated. Raises ValueError naming the problem."""
-    raw_start = _text(record, "started_at", 40, required=True)
+class LongNumber(str):
+    """A JSON number too long to convert safely, kept as its text so the row can be named."""
+
+
+def _shown(value: Any) -> str:
+    """A value as the report shows it: short, and saying what kind of thing it is."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    return repr(text[:20] + ("..." if len(text) > 20 else ""))
+
+
+def _started(raw_start: str, now: datetime) -> datetime:
     try:
         started = datetime.fromisoformat(raw_start.strip())
     except ValueError:
         raise ValueError(f"started_at {raw_start[:40]!r} is not an ISO 8601 time") from None
     if started.tzinfo is None:
         raise ValueError("started_at has no UTC offset")
-    if started.astimezone(UTC) > now + timedelta(minutes=5):
-        raise ValueError(f"started_at {raw_start} is in the future")
     if started.year < 1990:
         raise ValueError(f"started_at {raw_start} is before 1990")
+    try:
+        utc = started.astimezone(UTC)
+    except OverflowError:  # 9999-12-31 with a negative offset is past the calendar's end
+        raise ValueError(f"started_at {raw_start} is outside the calendar Rewire can "
+                         "store") from None
+    if utc > now + timedelta(minutes=5):
+        raise ValueError(f"started_at {raw_start} is in the future")
+    return started
+
+
+def parse_record(record: dict[str, Any], now: datetime) -> SessionRow:
+    """One imported session, validated. Raises ValueError naming the problem."""
+    raw_start = _text(record, "started_at", 40, required=True)
+    started = _started(raw_start, now)
     tz_name = _text(record, "time_zone", 64, required=True).strip()
-    zone(tz_name)  # raises ValueError for an unknown zone
+    expected = started.astimezone(zone(tz_name)).utcoffset()  # zone(): ValueError if unknown
+    if started.utcoffset() != expected:
+        raise ValueError(f"started_at {raw_start} has the offset {_offset(started.utcoffset())}, "
+                         f"but {tz_name} was at {_offset(expected)} at that moment")
     local_date = _text(record, "local_date", 10, required=True)
     if local_date != started.date().isoformat():
         raise ValueError(f"local_date {local_date} does not match started_at {raw_start}")
@@ -236,6 +271,12 @@ def parse_record(record: dict[str, Any], now: datetime) -> SessionRow:
         mood_after=None if moods[1] is None else int(moods[1]),
         note=_text(record, "note", MAX_NOTE), updated_utc_ms=utc_ms(now),
         note_shared=_flag(record, "note_shared", False))
+
+
+def _offset(delta: timedelta | None) -> str:
+    minutes = int((delta or timedelta(0)).total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 Records = Iterator[tuple[str, dict[str, Any]]]
@@ -283,9 +324,9 @@ def _csv_sessions(path: Path) -> Records:
 
 def _json_records(path: Path) -> tuple[Records, Records]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportRefused(f"it is not valid JSON ({exc})") from None
+        data = loads_json(path.read_bytes(), path, long_numbers=LongNumber)
+    except JsonFileError as exc:
+        raise ImportRefused(exc.problem) from None
     sessions = data.get("sessions") if isinstance(data, dict) else data
     if not isinstance(sessions, list):
         raise ImportRefused("it holds no list of sessions")
@@ -317,8 +358,8 @@ def read_records(path: Path) -> tuple[Records, Records]:
     except OSError as exc:
         raise ImportRefused(f"it cannot be read ({exc.strerror or exc})") from None
     if size > MAX_BYTES:
-        raise ImportRefused(f"it is {size / 1e6:,.0f} MB; Rewire imports files up to "
-                            f"{MAX_BYTES // 1_000_000} MB")
+        raise ImportRefused(f"it is {size / MB:,.0f} MB; Rewire imports files up to "
+                            f"{MAX_BYTES // MB} MB")
     with open(path, "rb") as fh:
         head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
@@ -345,8 +386,8 @@ def import_file(practice_log: PracticeLog, path: Path) -> ImportReport:
                 continue
             try:
                 good.append((where, parse_record(record, now)))
-            except ValueError as exc:
-                report.rejected.append(f"{where}: {exc}")
+            except (ValueError, OverflowError) as exc:
+                report.rejected.append(f"{where}: {exc or 'a value cannot be used'}")
         for count, (where, record) in enumerate(checkins, start=1):
             if count > MAX_ROWS:
                 raise ImportRefused(f"it has more than {MAX_ROWS:,} check-ins")
@@ -355,16 +396,23 @@ def import_file(practice_log: PracticeLog, path: Path) -> ImportReport:
                 continue
             try:
                 parsed, differs = parse_checkin(record, now)
-            except ValueError as exc:
-                report.rejected.append(f"{where}: {exc}")
+            except (ValueError, OverflowError) as exc:
+                report.rejected.append(f"{where}: {exc or 'a value cannot be used'}")
                 continue
             good_checkins.append((where, parsed))
             report.recomputed += int(differs)
     except ImportRefused as exc:
         report.refused = str(exc)
         return report
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        report.refused = f"it cannot be read ({exc})"
+    except UnicodeDecodeError as exc:
+        report.refused = (f"it is not UTF-8 text (the byte at position {exc.start} cannot be "
+                          "read); save it as UTF-8 (in a spreadsheet: CSV UTF-8)")
+        return report
+    except csv.Error as exc:
+        report.refused = f"it is not a CSV file Rewire can read ({exc})"
+        return report
+    except OSError as exc:
+        report.refused = f"it cannot be read ({exc.strerror or exc})"
         return report
     if report.rejected:
         return report

@@ -12,6 +12,7 @@ told once, and they are written with the next write that succeeds.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.core.atomic import kept_note
 from app.core.clock import Clock, SystemClock
 from app.core.notices import Level, Notice
 from app.core.records import SessionEnd, SessionStart
@@ -36,6 +38,7 @@ from app.storage.rows import (
     utc_ms,
 )
 from app.storage.schema import SCHEMA_VERSION, create_current, migrate
+from app.storage.spill import read_spill, replay, set_aside_bad, spill_name, write_spill
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +51,11 @@ class PracticeLog(CounselorRecords, JournalQueries):
     """The log. Not thread-safe: use it from one thread (the GUI thread)."""
 
     def __init__(self, path: Path, clock: Clock | None = None, *, recover: bool = True,
-                 auto_backup: bool = True, memory: bool = False) -> None:
+                 auto_backup: bool = True, memory: bool = False,
+                 spill_folders: tuple[Path, ...] = ()) -> None:
         self.path = Path(path)
+        # Where sessions held in memory go when Rewire closes and the log cannot take them.
+        self._spill_dirs = [self.path.parent, *spill_folders]
         self.clock: Clock = clock or SystemClock()
         self.backups = Backups(self.path.parent / "backups")
         self.notices: list[Notice] = []
@@ -59,6 +65,7 @@ class PracticeLog(CounselorRecords, JournalQueries):
         self._unsaved: dict[int, SessionRow] = {}  # id -> row not yet written (disk trouble)
         self._next_temp = -1
         self._failing = False
+        self._closed = False
         try:
             if not memory:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -75,6 +82,8 @@ class PracticeLog(CounselorRecords, JournalQueries):
         self.writable = opened.writable
         self.refused = opened.refused
         self.notices.extend(opened.notices)
+        if self.writable and not memory:
+            self._replay_spills()
         if self.writable and recover:
             self._recover_open_rows()
         if self.writable and auto_backup and not memory:
@@ -92,9 +101,51 @@ class PracticeLog(CounselorRecords, JournalQueries):
 
     # -- plumbing ----------------------------------------------------------------------
     def close(self) -> None:
-        if self._unsaved and self.writable:
-            self._flush_unsaved()
+        if self._closed:
+            return
+        self.keep_unsaved()
+        self._closed = True
         self.conn.close()
+
+    def keep_unsaved(self) -> bool:
+        """Make sure closing now loses nothing held in memory: written to the log if it
+        takes them, else to a spill file replayed at the next start. False when neither
+        worked (the disk refuses everything): the caller must not quit silently."""
+        if not self._unsaved or self.memory:
+            return True
+        if self.writable:
+            try:
+                self._flush_unsaved()
+                return True
+            except sqlite3.Error as exc:
+                log.warning("unsaved sessions could not be written at close: %s", exc)
+        kept = write_spill(list(self._unsaved.values()), self._spill_dirs,
+                           spill_name(self.path))
+        if kept is None:
+            return False
+        log.warning("%d unsaved session(s) kept in %s", len(self._unsaved), kept)
+        self._unsaved.clear()  # on disk now; the next start replays them
+        return True
+
+    def _replay_spills(self) -> None:
+        for folder in self._spill_dirs:
+            path = Path(folder) / spill_name(self.path)
+            if not path.is_file():
+                continue
+            rows, problem = read_spill(path)
+            if problem is not None:
+                kept = set_aside_bad(path)
+                self._notify(Notice(
+                    Level.WARNING, "Unsaved sessions could not be read",
+                    f"{path.name}: {problem}.{kept_note(kept)}", path))
+                continue
+            ok, count = self._write(functools.partial(_replay_into, rows=rows))
+            if ok:
+                path.unlink(missing_ok=True)
+                self._notify(Notice(
+                    Level.INFO, "Sessions saved",
+                    f"{count} session(s) that could not be saved when Rewire last closed "
+                    "(the disk was full or read-only) are now in your journal.", self.path))
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener()`` is called after every change to the log."""
@@ -366,6 +417,10 @@ class PracticeLog(CounselorRecords, JournalQueries):
         self._unsaved.clear()
         self._changed()
         return count
+
+
+def _replay_into(conn: sqlite3.Connection, rows: list[SessionRow]) -> int:
+    return replay(conn, rows)
 
 
 def insert_row(conn: sqlite3.Connection, row: SessionRow, keep_id: bool = False) -> int:

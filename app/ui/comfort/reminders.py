@@ -19,10 +19,11 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.reminders import Schedule, missed_fire, next_fire
 from app.services import Services
+from app.ui.style.widgets import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -150,10 +151,10 @@ class ReminderCard(QFrame):
         self.setAccessibleDescription(self.tr("A gentle reminder to practise"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.heading = QLabel(self.tr("Time for a few quiet minutes"), self)
+        self.heading = PlainLabel(self.tr("Time for a few quiet minutes"), self)
         self.heading.setProperty("role", "subtitle")
         self.heading.setWordWrap(True)
-        self.text = QLabel(self)
+        self.text = PlainLabel(self)
         self.text.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)

@@ -170,7 +170,8 @@ class Comfort(QObject):
     def quit(self) -> None:
         if hasattr(self.window, "hide_on_close"):
             self.window.hide_on_close = False
-        self.window.close()
+        if not self.window.close():
+            return  # the window refused (sessions that cannot be saved yet): it says why
         app = QApplication.instance()
         if app is not None:
             app.quit()

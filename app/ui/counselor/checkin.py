@@ -30,11 +30,11 @@ from app.core.checkin_schedule import Due
 from app.core.clinic import ClinicProfile
 from app.core.instruments import Instrument, instrument, safety_answer
 from app.storage.counselor_service import CounselorService
-from app.ui.style.widgets import muted_label, title_label
+from app.ui.style.widgets import PlainLabel, muted_label, title_label
 
 
 def plain(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if bold:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTimeEdit,
@@ -36,7 +35,7 @@ from app.ui.counselor.actions import (
 from app.ui.home.cards import Columns, card_layout
 from app.ui.home.data import practice_title
 from app.ui.shell.navigator import Navigator
-from app.ui.style.widgets import ScrollPage, card, muted_label
+from app.ui.style.widgets import PlainLabel, ScrollPage, card, muted_label
 
 MAX_NOTES = 30
 
@@ -89,7 +88,7 @@ class CounselorPage(ScrollPage):
     def _build_sessions(self, parent: QWidget) -> QWidget:
         frame = card(parent)
         layout = card_layout(frame, self.tr("My sessions"))
-        self.next_label = QLabel("", frame)
+        self.next_label = PlainLabel("", frame)
         self.next_label.setWordWrap(True)
         self.next_label.setObjectName("nextSession")
         layout.addWidget(self.next_label)
@@ -158,7 +157,7 @@ class CounselorPage(ScrollPage):
             self.period.addItem(label, weeks)
         self.period.currentIndexChanged.connect(lambda _i: self._fill_notes())
         layout.addWidget(self.period)
-        notes_heading = QLabel(self.tr("Notes I share with my counselor (none unless you "
+        notes_heading = PlainLabel(self.tr("Notes I share with my counselor (none unless you "
                                        "tick them):"), frame)
         notes_heading.setWordWrap(True)
         layout.addWidget(notes_heading)
@@ -166,7 +165,7 @@ class CounselorPage(ScrollPage):
         layout.addLayout(self.notes_box)
         self.no_notes = muted_label(self.tr("No notes in this period."), frame)
         layout.addWidget(self.no_notes)
-        talk = QLabel(self.tr("What I want to talk about"), frame)
+        talk = PlainLabel(self.tr("What I want to talk about"), frame)
         talk.setWordWrap(True)
         layout.addWidget(talk)
         self.talk_edit = QPlainTextEdit(frame)
@@ -221,7 +220,7 @@ class CounselorPage(ScrollPage):
             row = QWidget(self.widget())
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(appointment_text(appt), row)
+            text = PlainLabel(appointment_text(appt), row)
             text.setWordWrap(True)
             remove = QPushButton(self.tr("Remove"), row)
             remove.setAccessibleName(self.tr("Remove the session of {0}").format(
@@ -268,7 +267,7 @@ class CounselorPage(ScrollPage):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             box = QCheckBox(appointment_text_date(r.local_day), row)
-            note = QLabel(f"{title}: {text[:300]}", row)
+            note = PlainLabel(f"{title}: {text[:300]}", row)
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)  # a long note wraps instead of widening the page
             box.setChecked(r.note_shared)

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.style.widgets import PlainLabel
 
 
 class SummaryPreview(QDialog):
@@ -37,7 +38,7 @@ class SummaryPreview(QDialog):
         self.view.setAccessibleName(title)
         self.view.setHtml(document)
         box.addWidget(self.view, 1)
-        self.status = QLabel("", self)
+        self.status = PlainLabel("", self)
         self.status.setWordWrap(True)
         box.addWidget(self.status)
         row = QHBoxLayout()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.support_plan import MAX_ENTRIES, Contact, SupportPlan
 from app.storage.counselor_service import CounselorService
-from app.ui.style.widgets import muted_label, title_label
+from app.ui.style.widgets import PlainLabel, muted_label, title_label
 
 ROWS = 4
 
@@ -113,7 +112,7 @@ class SupportPlanDialog(QDialog):
                 box.addWidget(edit)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.status = QLabel("", self)
+        self.status = PlainLabel("", self)
         outer.addWidget(self.status)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"), self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from app.core.plans import ItemProgress, PlanProgress, PracticeItem
 from app.services import Services
 from app.ui.comfort.plan_import import choose_and_import
 from app.ui.home.data import article_info, practice_title
-from app.ui.style.widgets import muted_label, title_label
+from app.ui.style.widgets import PlainLabel, muted_label, title_label
 
 
 def minutes_text(value: float) -> str:
@@ -89,7 +88,7 @@ class PlanCard(QFrame):
         self._rows: list[QWidget] = []
         frame = self
         layout = card_layout(self, self.tr("Homework plan"))
-        self.plan_title = QLabel(frame)
+        self.plan_title = PlainLabel(frame)
         self.plan_title.setWordWrap(True)
         self.plan_title.setObjectName("planTitle")
         self.plan_text = muted_label("", frame)
@@ -158,7 +157,7 @@ class PlanCard(QFrame):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        label = QLabel(row)
+        label = PlainLabel(row)
         label.setWordWrap(True)
         bar = QProgressBar(row)
         bar.setRange(0, 100)

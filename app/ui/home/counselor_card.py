@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from app.core.checkin_schedule import Due
 from app.core.instruments import instrument
 from app.services import Services
 from app.ui.home.cards import button, card_layout
 from app.ui.shell.navigator import Navigator
-from app.ui.style.widgets import muted_label
+from app.ui.style.widgets import PlainLabel, muted_label
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class CounselorCard(QFrame):
         self.setProperty("card", True)
         self.setObjectName("counselorCard")
         layout = card_layout(self, self.tr("My counselor"))
-        self.next_label = QLabel("", self)
+        self.next_label = PlainLabel("", self)
         self.next_label.setObjectName("homeNextSession")
         self.next_label.setWordWrap(True)
         layout.addWidget(self.next_label)

@@ -32,7 +32,7 @@ from app.ui.home.data import (
 from app.ui.home.progress_ring import ProgressRing
 from app.ui.home.week_strip import WeekStrip
 from app.ui.shell.navigator import Navigator
-from app.ui.style.widgets import ScrollPage, card, muted_label
+from app.ui.style.widgets import PlainLabel, ScrollPage, card, muted_label
 
 
 class HomePage(ScrollPage):
@@ -83,9 +83,9 @@ class HomePage(ScrollPage):
                                                    "daily goal"))
         row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
-        self.goal_text = QLabel(frame)
+        self.goal_text = PlainLabel(frame)
         self.goal_text.setWordWrap(True)
-        self.streak_text = QLabel(frame)
+        self.streak_text = PlainLabel(frame)
         self.streak_text.setWordWrap(True)
         self.streak_text.setObjectName("streakText")
         texts.addWidget(self.goal_text)
@@ -100,7 +100,7 @@ class HomePage(ScrollPage):
 
     def _build_continue(self, parent: QWidget) -> QWidget:
         frame, layout = self._card(parent, self.tr("Continue"))
-        self.continue_text = QLabel(frame)
+        self.continue_text = PlainLabel(frame)
         self.continue_text.setWordWrap(True)
         layout.addWidget(self.continue_text)
         self.continue_button = button(
@@ -112,7 +112,7 @@ class HomePage(ScrollPage):
 
     def _build_suggested(self, parent: QWidget) -> QWidget:
         frame, layout = self._card(parent, self.tr("Suggested for you"))
-        self.suggested_title = QLabel(frame)
+        self.suggested_title = PlainLabel(frame)
         self.suggested_title.setWordWrap(True)
         self.suggested_title.setObjectName("suggestedTitle")
         self.suggested_reason = muted_label("", frame)
@@ -127,7 +127,7 @@ class HomePage(ScrollPage):
 
     def _build_reading(self, parent: QWidget) -> QWidget:
         frame, layout = self._card(parent, self.tr("A reading for you"))
-        self.reading_title = QLabel(frame)
+        self.reading_title = PlainLabel(frame)
         self.reading_title.setWordWrap(True)
         self.reading_title.setObjectName("readingTitle")
         self.reading_text = muted_label("", frame)

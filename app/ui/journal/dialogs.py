@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.style.widgets import PlainLabel
 
 FALLBACK_PRACTICES = [
     ("open-timer", "Open timer"), ("breath-awareness-10", "Breath awareness"),
@@ -57,7 +58,7 @@ class ManualSessionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a session by hand"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("For practice you did away from the computer. It is marked "
+        form.addRow(PlainLabel(self.tr("For practice you did away from the computer. It is marked "
                                    "as added by hand."), self))
         self.practice = QComboBox(self)
         for pid, title in choices:
@@ -114,7 +115,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore the practice log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(PlainLabel(self.tr(
             "Choose a backup. Your log as it is now is backed up first, so you can come back "
             "to it."), self))
         self.list = QListWidget(self)

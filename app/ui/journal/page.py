@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -33,7 +32,7 @@ from app.services import Services
 from app.ui.journal.heatmap import Heatmap
 from app.ui.journal.sessions import SessionTable
 from app.ui.shell.navigator import Navigator
-from app.ui.style.widgets import ScrollPage, card, muted_label, title_label
+from app.ui.style.widgets import PlainLabel, ScrollPage, card, muted_label, title_label
 
 log = logging.getLogger(__name__)
 CHART_WEEKS = 26
@@ -126,7 +125,7 @@ class JournalPage(ScrollPage):
 
         self.undo_bar = card(inner)
         undo_row = QHBoxLayout(self.undo_bar)
-        self.undo_label = QLabel(self.tr("Session deleted."), self.undo_bar)
+        self.undo_label = PlainLabel(self.tr("Session deleted."), self.undo_bar)
         undo_button = _button(self.tr("Undo"), self.tr("Put the deleted session back"),
                               self.undo_bar)
         undo_button.clicked.connect(self.undo_delete)

@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.kiosk.pin import MAX_DIGITS, PinGate
+from app.ui.style.widgets import PlainLabel
 
 BUTTON_PX = 88
 
@@ -32,16 +33,16 @@ class PinPad(QWidget):
         outer = QVBoxLayout(self)
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.setSpacing(14)
-        title = QLabel(self.tr("Staff only"), self)
+        title = PlainLabel(self.tr("Staff only"), self)
         title.setObjectName("kioskPinTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(title)
-        self.dots = QLabel("", self)
+        self.dots = PlainLabel("", self)
         self.dots.setObjectName("kioskPinDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setAccessibleName(self.tr("PIN entered"))
         outer.addWidget(self.dots)
-        self.message = QLabel(self.tr("Enter the staff PIN."), self)
+        self.message = PlainLabel(self.tr("Enter the staff PIN."), self)
         self.message.setObjectName("kioskPinMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clinic import ClinicProfile
 from app.core.palettes import PALETTES
+from app.ui.style.widgets import PlainLabel
 
 BREATH_S = 10.0  # one slow breath: about 4 s in and 6 s out
 
@@ -64,7 +65,7 @@ def touch_scroll_area(parent: QWidget,
 
 
 def label(text: str, parent: QWidget, name: str, wrap: bool = True) -> QLabel:
-    widget = QLabel(text, parent)
+    widget = PlainLabel(text, parent)
     widget.setObjectName(name)
     widget.setWordWrap(wrap)
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)

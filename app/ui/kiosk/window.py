@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.kiosk.adminlog import log_admin_exit
-from app.kiosk.config import load_pin
+from app.kiosk.config import load_backoff, load_pin, save_backoff
 from app.kiosk.counts import CountingSink, counts_file, load_counts
 from app.kiosk.crashguard import STARTS_FILE, CrashGuard
 from app.kiosk.gesture import CornerTaps
@@ -36,6 +36,8 @@ from app.ui.kiosk.screens import (
     label,
 )
 from app.ui.kiosk.visitor import VisitorArea
+from app.ui.kiosk.wipe import wipe_visitor_traces
+from app.ui.kiosk.wm_watch import WindowWatch
 from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -74,7 +76,11 @@ class KioskWindow(QWidget):
         elif pin is None:
             log.warning("kiosk: no staff PIN is set, so nobody can leave the kiosk from the "
                         "screen; set one with 'rewire kiosk set-pin'")
-        self.gate = PinGate(pin, clock.monotonic)
+        wall = lambda: clock.now().timestamp()  # noqa: E731 - the back-off outlives the process
+        self.gate = PinGate(pin, clock.monotonic,
+                            resume=load_backoff(services.paths, wall()),
+                            on_change=lambda failures, wait_s: save_backoff(
+                                services.paths, failures, wait_s, wall()))
         self.idle = IdlePolicy(clock.monotonic, kiosk.idle_s, kiosk.warning_s,
                                kiosk.after_practice_s)
         self.taps = CornerTaps(kiosk.gesture_corner)
@@ -82,6 +88,7 @@ class KioskWindow(QWidget):
         assert isinstance(app, QApplication)
         self.guard = InputGuard(app, allow_window=lambda w: w is self)
         self._build()
+        self.watch = WindowWatch(self, lambda: self._allow_close)  # K7: under a WM
         self.guard.input_seen.connect(self._on_guard_input_seen)
         self.guard.pressed.connect(self._on_guard_pressed)
         self._idle_timer = QTimer(self)
@@ -245,7 +252,7 @@ class KioskWindow(QWidget):
         self.pinpad.reset()
         self.taps.reset()
         self._before_warning = None
-        QApplication.clipboard().clear()
+        wipe_visitor_traces()  # clipboard, X PRIMARY selection, search caches (K9)
         sound = self.services.__dict__.get("sound")
         if sound is not None and hasattr(sound, "stop_all"):
             try:
@@ -369,13 +376,17 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if (event.type() == QEvent.Type.WindowStateChange and not self._allow_close
-                and not self.windowState() & Qt.WindowState.WindowFullScreen):
+                and (self.windowState() & Qt.WindowState.WindowMinimized
+                     or not self.windowState() & Qt.WindowState.WindowFullScreen)):
             QTimer.singleShot(0, self, self._enforce_full_screen)
 
     @Slot()
     def _enforce_full_screen(self) -> None:
-        if not self._allow_close and not self.windowState() & Qt.WindowState.WindowFullScreen:
-            log.info("kiosk: back to full screen")
+        state = self.windowState()
+        if not self._allow_close and (state & Qt.WindowState.WindowMinimized
+                                      or not state & Qt.WindowState.WindowFullScreen):
+            log.warning("kiosk: the window was minimised or left full screen; back to full "
+                        "screen")
             self.setWindowState(Qt.WindowState.WindowFullScreen)
             self._place_on_screen()
             self.raise_()

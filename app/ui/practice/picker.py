@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.practices import KINDS, RECORDING_TAIL_S, PracticeCatalog, PracticeDefinition
 from app.core.presets import Preset
-from app.ui.style.widgets import ScrollPage, card, muted_label, title_label
+from app.ui.style.widgets import ScrollPage, card, muted_label, plain_tip, title_label
 
 COLUMNS = 3
 
@@ -145,11 +145,13 @@ class PracticePicker(ScrollPage):
         layout.setSpacing(6)
         title = QLabel(definition.title, frame)
         title.setObjectName("practiceCardTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)  # text from a file (P4)
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(muted_label(length_text(definition, self.tr), frame))
         summary = QLabel(self.tr("Your own recording, played as the guide.")
                          if definition.recording else definition.summary, frame)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(summary, 1)
@@ -196,7 +198,7 @@ class PracticePicker(ScrollPage):
             button.setAccessibleName(self.tr("Preset {0}").format(preset.name))
             button.setAccessibleDescription(self.tr("Set up {0} with these choices").format(
                 definition.title))
-            button.setToolTip(definition.title)
+            button.setToolTip(plain_tip(definition.title))
             button.clicked.connect(lambda _=False, n=preset.name: self.preset_chosen.emit(n))
             self.presets_row.addWidget(button)
             self.preset_buttons[preset.name] = button

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from app.services import Services
 from app.ui.readings.browser import ReadingBrowser
 from app.ui.readings.flow import ElidedLabel, FlowLayout
 from app.ui.readings.links import classify, open_external
+from app.ui.style.widgets import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ class ArticleView(QWidget):
         if not article.practices:
             self.practice_bar.hide()
             return
-        label = QLabel(self.tr("Try this practice:"), self.practice_bar)
+        label = PlainLabel(self.tr("Try this practice:"), self.practice_bar)
         self._practice_row.addWidget(label)
         for practice_id in article.practices:
             title = self._practice_title(practice_id)

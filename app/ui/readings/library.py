@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from app.core.articles import Article, Catalog
 from app.core.clinic import ClinicProfile
 from app.core.reading_progress import ReadingProgress
 from app.ui.readings.flow import FlowLayout
-from app.ui.style.widgets import PAGE_MARGIN, ScrollPage, card, muted_label, title_label
+from app.ui.style.widgets import PAGE_MARGIN, PlainLabel, ScrollPage, card, muted_label, title_label
 
 # The shared topic vocabulary (resources/articles/README.md), named in the interface language.
 TOPIC_LABELS = {
@@ -99,12 +98,12 @@ class ArticleCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        self.title = QLabel(title_html, self)
+        self.title = PlainLabel(title_html, self)
         self.title.setProperty("role", "subtitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.text = QLabel(text_html, self)
+        self.text = PlainLabel(text_html, self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
@@ -117,7 +116,7 @@ class ArticleCard(QFrame):
             meta += " · " + self.tr("In English")
         self.meta = muted_label(meta, self)
         meta_row.addWidget(self.meta, 1)
-        self.state = QLabel(state, self)
+        self.state = PlainLabel(state, self)
         self.state.setObjectName("readState")
         meta_row.addWidget(self.state, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(meta_row)
@@ -181,14 +180,15 @@ class LibraryView(ScrollPage):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
         layout.addWidget(title_label(self.tr("About this practice"), frame, role="subtitle"))
-        name = QLabel(f"<b>{html.escape(clinic.name)}</b>", frame)
+        name = PlainLabel(f"<b>{html.escape(clinic.name)}</b>", frame)
+        name.setTextFormat(Qt.TextFormat.RichText)  # our markup; the name is escaped
         name.setWordWrap(True)
         layout.addWidget(name)
-        about = QLabel(clinic.about, frame)
+        about = PlainLabel(clinic.about, frame)
         about.setWordWrap(True)
         layout.addWidget(about)
         row = FlowLayout(spacing=12)
-        contact = QLabel(clinic.contact_line, frame)
+        contact = PlainLabel(clinic.contact_line, frame)
         contact.setProperty("muted", True)
         contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(contact)
@@ -215,7 +215,7 @@ class LibraryView(ScrollPage):
             self.tr("Finds words in the titles and the full text of every reading (Ctrl+F)"))
         self.search.textChanged.connect(self._on_search_text_changed)
         row.addWidget(self.search, 1)
-        topic_caption = QLabel(self.tr("Topic"), self.widget())
+        topic_caption = PlainLabel(self.tr("Topic"), self.widget())
         row.addWidget(topic_caption)
         self.topic = QComboBox(self.widget())
         self.topic.setAccessibleName(self.tr("Topic filter"))

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 
 from PySide6.QtCore import QEvent, Slot
@@ -14,8 +13,10 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.core.articles import Catalog
 from app.core.i18n import resolve_language
+from app.core.jsonfile import read_json
 from app.core.reading_progress import ReadingProgress
 from app.core.resources import resource_path
+from app.core.safepaths import inside
 from app.services import Services
 from app.ui.readings.article_view import ArticleView
 from app.ui.readings.library import LibraryView
@@ -29,12 +30,12 @@ STARTUP_ARTICLE: str | None = None
 
 def practice_title(practice_id: str) -> str:
     """The practice's title from resources/practices/<id>.json, else a readable id."""
-    path = resource_path("practices", f"{practice_id}.json")
-    try:
-        title = json.loads(path.read_text(encoding="utf-8")).get("title")
+    try:  # the id comes from an article's front matter: it must name a file in practices/
+        path = inside(resource_path("practices"), f"{practice_id}.json")
+        title = read_json(path, max_bytes=256_000).get("title")
         if isinstance(title, str) and title.strip():
             return title.strip()
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError):  # UnsafePath and JsonFileError included
         pass
     words = practice_id.split("-")
     minutes = words.pop() if len(words) > 1 and words[-1].isdigit() else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.ui.settings.sections import (
@@ -21,7 +21,7 @@ from app.ui.settings.sections import (
     sound,
 )
 from app.ui.shell.navigator import Navigator
-from app.ui.style.widgets import ScrollPage
+from app.ui.style.widgets import PlainLabel, ScrollPage
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def create_page(services: Services, navigator: Navigator) -> QWidget:
             layout.addWidget(section.create_section(services))
         except Exception:  # one broken section leaves the others usable
             log.exception("settings section %s failed", section.TITLE)
-            layout.addWidget(QLabel(box.tr("This section could not be shown."), box))
+            layout.addWidget(PlainLabel(box.tr("This section could not be shown."), box))
         for form in box.findChildren(QFormLayout):
             # Controls as wide as their content, not stretched across a wide window.
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)

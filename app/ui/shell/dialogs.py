@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core.clinic import ClinicProfile
+from app.ui.style.widgets import PlainLabel
 
 
 def _tr(text: str) -> str:
@@ -36,7 +36,7 @@ class _TextDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
-        self.body = QLabel(html, self)
+        self.body = PlainLabel(html, self)
         self.body.setObjectName("dialogBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)

@@ -14,10 +14,10 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from app.ui.shell.navigator import PAGE_NAMES, Navigator
 from app.ui.shell.notices import NoticeBanner
 from app.ui.shell.pages import PAGES, Page, entry
 from app.ui.style.icons import app_icon, nav_icon
+from app.ui.style.widgets import PlainLabel, plain_tip
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +74,10 @@ class MainWindow(QMainWindow):
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 20, 12, 16)
         side.setSpacing(8)
-        brand = QLabel(APP_NAME, sidebar)
+        brand = PlainLabel(APP_NAME, sidebar)
         brand.setObjectName("brand")
         side.addWidget(brand)
-        clinic = QLabel(self.services.clinic.short_name, sidebar)
+        clinic = PlainLabel(self.services.clinic.short_name, sidebar)
         clinic.setObjectName("brandClinic")
         clinic.setWordWrap(True)
         side.addWidget(clinic)
@@ -269,6 +270,16 @@ class MainWindow(QMainWindow):
             return
         for page in self._pages.values():
             cast(Page, page).shutdown()
+        if "log" in vars(self.services) and not self.services.log.keep_unsaved():
+            # L7b: the disk refuses the log and every spill file; closing would lose the
+            # sessions held in memory, so the window stays open and says why.
+            QMessageBox.warning(
+                self, self.tr("Your last sessions are not saved yet"),
+                self.tr("Rewire cannot write to its folders (is the disk full or read-only?). "
+                        "Your sessions are kept while this window is open: free some space, "
+                        "then close Rewire again."))
+            event.ignore()
+            return
         event.accept()
 
 
@@ -276,7 +287,7 @@ class _BrokenPage(QWidget):
     def __init__(self, name: str, details: str) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        label = QLabel(
+        label = PlainLabel(
             self.tr("This part of Rewire could not be opened. The rest of the app works; "
                     "the details are in the log file."),
             self,
@@ -284,7 +295,7 @@ class _BrokenPage(QWidget):
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addStretch(1)
-        self.setToolTip(details)
+        self.setToolTip(plain_tip(details))
 
     def shutdown(self) -> None:
         """Nothing to end: the page never opened."""

@@ -4,9 +4,10 @@ top of the window (one per notice, dismissable), never a stack of modal dialogs.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
+from app.ui.style.widgets import PlainLabel
 
 
 class NoticeBanner(QWidget):
@@ -35,7 +36,8 @@ class NoticeBanner(QWidget):
         row.setProperty("level", notice.level.value)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(12, 8, 8, 8)
-        label = QLabel(f"<b>{_esc(notice.title)}</b> — {_esc(notice.text)}", row)
+        label = PlainLabel(f"<b>{_esc(notice.title)}</b> — {_esc(notice.text)}", row)
+        label.setTextFormat(Qt.TextFormat.RichText)  # our markup; the texts are escaped
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(notice.title)
@@ -55,6 +57,7 @@ class NoticeBanner(QWidget):
         row.deleteLater()
         self._shown.remove(notice)
         self.setVisible(bool(self._shown))
+        notice.mark_seen()  # a restore notice kept on disk until now is let go
         self.dismissed.emit(notice)
 
 

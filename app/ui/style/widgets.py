@@ -8,8 +8,32 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 PAGE_MARGIN = 32
 
 
+class PlainLabel(QLabel):
+    """A QLabel that shows its text as plain text, always.
+
+    Qt's default (AutoText) renders anything that looks like HTML as rich text, so a plan
+    title, a practice or recording title, a note or a clinic field holding ``<h1>`` or
+    ``<img src=...>`` would become a heading or a 3000-px picture. Text from files is
+    plain text everywhere; a label that really means markup (escaped, built by us) says
+    so with ``setTextFormat(Qt.TextFormat.RichText)``.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt renders a tooltip that looks like HTML
+    as rich text and offers no plain-text switch, so the text is escaped inside our own
+    paragraph."""
+    import html
+
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
 def title_label(text: str, parent: QWidget | None = None, role: str = "title") -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setAccessibleName(text)
@@ -17,7 +41,7 @@ def title_label(text: str, parent: QWidget | None = None, role: str = "title") -
 
 
 def muted_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setProperty("muted", True)
     label.setWordWrap(True)
     return label

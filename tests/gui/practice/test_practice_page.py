@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.core.session import State
 
@@ -23,10 +23,10 @@ def test_picker_groups_cards_and_links_readings(qtbot: Any, page: Any, navigator
     picker = page.picker
     page.refresh_recordings()  # as the page does each time it is shown
     assert len(picker.begin_buttons) == 16
-    labels = [w.text() for w in picker.findChildren(type(picker.title))
+    labels = [w.text() for w in picker.findChildren(QLabel)
               if w.property("role") == "subtitle"]
     assert labels == ["Timer", "Breathing", "Guided", "Your recordings"]
-    why = [w for w in picker.findChildren(type(picker.title)) if w.objectName() == "practiceWhy"]
+    why = [w for w in picker.findChildren(QLabel) if w.objectName() == "practiceWhy"]
     assert len(why) == 16 and 'href="cbt-and-the-brain"' in why[-4].text() + why[-3].text()
     with qtbot.waitSignal(navigator.article_requested) as blocker:
         why[0].linkActivated.emit("mindfulness-and-the-brain")

@@ -84,13 +84,29 @@ def test_bad_plan_is_refused_naming_file_and_problem(tmp_path: Path, content: ob
 def test_binary_and_huge_files_are_refused(tmp_path: Path) -> None:
     binary = tmp_path / "photo.json"
     binary.write_bytes(b"\xff\xd8\xff\xe0" * 10)
-    with pytest.raises(PlanError, match=r"photo\.json: the file is not text"):
+    with pytest.raises(PlanError, match=r"photo\.json: it is not UTF-8 text"):
         load_plan_file(binary)
     huge = write(tmp_path, " " * 70_000, "huge.json")
-    with pytest.raises(PlanError, match=r"huge\.json: the file is too large"):
+    with pytest.raises(PlanError, match=r"huge\.json: the file is 68 kB, larger than"):
         load_plan_file(huge)
     with pytest.raises(PlanError, match=r"missing\.json: the file could not be read"):
         load_plan_file(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("hostile", ["[" * 30_000 + "]" * 30_000,
+                                     '{"format": "rewire-plan", "version": ' + "9" * 5000 + "}"])
+def test_a_hostile_stored_plan_is_kept_aside_and_imports_still_work(tmp_path: Path,
+                                                                    hostile: str) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "plan.json").write_text(hostile)
+    store = PlanStore(data, PRACTICES, ARTICLES)
+    notice = store.load()
+    assert notice is not None and "plan.json" in notice.text and store.plan is None
+    assert (data / "plan.json.bad").read_text() == hostile
+    with pytest.raises(PlanError, match=r"nested|digits|larger"):
+        load_plan_file(write(tmp_path, hostile, "again.json"))
+    assert store.import_file(write(tmp_path, good(), "good.json")).title
 
 
 def test_bad_import_keeps_the_current_plan(tmp_path: Path) -> None:

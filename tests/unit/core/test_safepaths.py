@@ -40,3 +40,4 @@ def test_a_symlink_out_is_refused(folder: Path) -> None:
     assert "link" in str(caught.value)
     assert not is_inside(folder, folder / "link.wav")
     assert is_inside(folder, folder / "other.wav")
+

@@ -6,10 +6,11 @@ Changing a rule recomputes every figure from the stored sessions (nothing is rew
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWidget
 
 from app.services import Services
 from app.ui.settings.binding import bind_checkbox, bind_combo, bind_spin
+from app.ui.style.widgets import PlainLabel
 
 TITLE = QCoreApplication.translate("Settings", "Journal and streaks")
 
@@ -51,11 +52,11 @@ def create_section(services: Services) -> QWidget:
         "Show gentle consistency, such as 5 of the last 7 days, instead of streak numbers"))
     bind_checkbox(services, "journal", "hide_streaks", hide)
     form.addRow("", hide)
-    hide_help = QLabel(tr("Show how many of the last 7 days you practised instead."), widget)
+    hide_help = PlainLabel(tr("Show how many of the last 7 days you practised instead."), widget)
     hide_help.setProperty("muted", True)
     hide_help.setWordWrap(True)
     form.addRow("", hide_help)
-    note = QLabel(tr("Changing these recalculates your figures from your sessions; your "
+    note = PlainLabel(tr("Changing these recalculates your figures from your sessions; your "
                      "sessions themselves are never changed."), widget)
     note.setProperty("muted", True)
     note.setWordWrap(True)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from app.core.i18n import resolve_language
 from app.services import Services
 from app.ui.settings.binding import bind_combo
+from app.ui.style.widgets import PlainLabel
 
 TITLE = QCoreApplication.translate("Settings", "Language")
 
@@ -29,7 +30,7 @@ class LanguageSection(QWidget):
             *((name, code) for code, name in names.items()),
         ])
         form.addRow(self.tr("Language"), self.combo)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setWordWrap(True)
         self.note.setProperty("muted", True)
         form.addRow("", self.note)

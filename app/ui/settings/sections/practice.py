@@ -4,10 +4,11 @@ the breath cue sound and full-window sessions."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
 
 from app.services import Services
 from app.ui.settings.binding import bind_checkbox, bind_spin
+from app.ui.style.widgets import PlainLabel
 
 TITLE = QCoreApplication.translate("Settings", "Practice")
 
@@ -51,7 +52,7 @@ def create_section(services: Services) -> QWidget:
         box.setAccessibleDescription(description)
         bind_checkbox(services, "practice", name, box)
         form.addRow("", box)
-        note = QLabel(description, widget)
+        note = PlainLabel(description, widget)
         note.setWordWrap(True)
         note.setProperty("muted", True)
         form.addRow("", note)

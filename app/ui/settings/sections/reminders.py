@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QTimeEdit,
@@ -21,6 +20,7 @@ from app.core.reminders import Schedule, next_fire, parse_hhmm
 from app.core.settings import InvalidValue
 from app.services import Services
 from app.ui.settings.binding import bind_checkbox
+from app.ui.style.widgets import PlainLabel
 
 TITLE = QCoreApplication.translate("Settings", "Reminders")
 MAX_TIMES = 6
@@ -41,7 +41,7 @@ class ReminderSection(QWidget):
         self.services = services
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.where = QLabel(self)
+        self.where = PlainLabel(self)
         self.where.setWordWrap(True)
         self.where.setProperty("muted", True)
         outer.addWidget(self.where)
@@ -84,7 +84,7 @@ class ReminderSection(QWidget):
             edit.setAccessibleDescription(self.tr("No reminder rings between the start and "
                                                   "the end"))
         quiet.addWidget(self.quiet_start)
-        self.quiet_to = QLabel(self.tr("to"), self)
+        self.quiet_to = PlainLabel(self.tr("to"), self)
         quiet.addWidget(self.quiet_to)
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
@@ -96,12 +96,12 @@ class ReminderSection(QWidget):
                                                        "running so reminders still appear"))
         bind_checkbox(services, "general", "close_to_tray", self.tray_box)
         form.addRow("", self.tray_box)
-        tray_note = QLabel(self.tr("When the window closes, Rewire stays in the system tray "
+        tray_note = PlainLabel(self.tr("When the window closes, Rewire stays in the system tray "
                                    "so reminders still appear."), self)
         tray_note.setWordWrap(True)
         tray_note.setProperty("muted", True)
         form.addRow("", tray_note)
-        self.next_label = QLabel(self)
+        self.next_label = PlainLabel(self)
         self.next_label.setWordWrap(True)
         outer.addWidget(self.next_label)
 

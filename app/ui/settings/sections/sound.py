@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSlider,
@@ -30,6 +29,7 @@ from app.core.sound_needs import (
 )
 from app.services import Services
 from app.ui.settings.binding import bind_checkbox, bind_combo, bind_slider
+from app.ui.style.widgets import PlainLabel
 
 TITLE = QCoreApplication.translate("Settings", "Sound")
 FILE_FILTER = "Audio (*.wav *.mp3 *.ogg *.flac *.m4a *.WAV *.MP3 *.OGG *.FLAC *.M4A)"
@@ -51,7 +51,7 @@ class SoundSection(QWidget):
         tr = self.tr
         form = QFormLayout(self)
 
-        self.no_device = QLabel(tr("No sound device found. Practices still run with "
+        self.no_device = PlainLabel(tr("No sound device found. Practices still run with "
                                    "captions; bells and voices stay silent."), self)
         self.no_device.setObjectName("noSoundDevice")
         self.no_device.setWordWrap(True)
@@ -123,7 +123,7 @@ class SoundSection(QWidget):
             tr("Add a guided meditation or a bell of your own: WAV, MP3, OGG, FLAC or M4A"))
         self.import_button.clicked.connect(self._on_import_clicked)
         form.addRow(tr("Your recordings"), self.import_button)
-        self.recordings = QLabel(self)
+        self.recordings = PlainLabel(self)
         self.recordings.setWordWrap(True)
         form.addRow("", self.recordings)
         self.remove_choice = QComboBox(self)
@@ -140,7 +140,7 @@ class SoundSection(QWidget):
         remove_layout.addWidget(self.remove_choice, 1)
         remove_layout.addWidget(self.remove_button)
         form.addRow("", self.remove_row)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
