@@ -102,6 +102,17 @@ class Services:
         return store
 
     @cached_property
+    def course(self) -> Any:
+        """The Start here course the client took up, app.core.plans.PlanStore on
+        <data>/course.json (app/core/course.py); apart from the counselor's plan."""
+        from app.core.course import open_course_store
+
+        store, notice = open_course_store(self.paths.data)
+        if notice is not None:
+            self.notify(notice)
+        return store
+
+    @cached_property
     def practices(self) -> Any:
         """The practice definitions, app.core.practices.PracticeCatalog; a bad practice file
         becomes a notice and is left out (owner: PRACTICE)."""

@@ -5,6 +5,10 @@ Rewire falls back to a neutral profile (911 and 988 still shown) and says which 
 The "about" text and each crisis line's label may carry translations
 (``"about_translations": {"es": "..."}``, ``"label_translations": {"es": "..."}``);
 ``ClinicProfile.in_language`` picks them, so a client who reads Spanish finds help in Spanish.
+
+``office_hours`` says when the office answers (empty when the clinic has not said: the
+crisis dialog then asks the client to check with their counselor, it never guesses), and
+``after_hours`` what to do outside them; both may be translated the same way.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ class CrisisLine:
     label: str
     number: str
     label_translations: Translations = ()
+    short: str = ""  # a few words for small spaces (the kiosk footer); "" = not shown there
+    short_translations: Translations = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,10 @@ class ClinicProfile:
     website: str = ""
     crisis: tuple[CrisisLine, ...] = field(default_factory=tuple)
     about_translations: Translations = ()
+    office_hours: str = ""  # "" = not known: never guessed
+    after_hours: str = ""  # what to do outside office hours
+    office_hours_translations: Translations = ()
+    after_hours_translations: Translations = ()
 
     def in_language(self, language: str) -> ClinicProfile:
         """This profile with its texts in ``language`` where the file translates them."""
@@ -47,7 +57,10 @@ class ClinicProfile:
 
         return replace(
             self, about=pick(self.about, self.about_translations),
-            crisis=tuple(replace(line, label=pick(line.label, line.label_translations))
+            office_hours=pick(self.office_hours, self.office_hours_translations),
+            after_hours=pick(self.after_hours, self.after_hours_translations),
+            crisis=tuple(replace(line, label=pick(line.label, line.label_translations),
+                                 short=pick(line.short, line.short_translations))
                          for line in self.crisis))
 
     @property
@@ -56,20 +69,43 @@ class ClinicProfile:
         return " · ".join(p for p in parts if p)
 
 
+# The national lines, as the shipped clinic.json words them (checked against each service's
+# own pages; how is in the notes of issue 16). A clinic file that cannot be read falls back
+# to these, so a client in crisis always finds them.
+NATIONAL_LINES = (
+    CrisisLine("Call 911 if you or someone else is in immediate danger.", "911",
+               (("es", "Llama al 911 si tú u otra persona están en peligro inmediato."),)),
+    CrisisLine("988 Suicide & Crisis Lifeline: call or text 988, any time.", "988",
+               (("es", "Línea 988 de Prevención del Suicidio y Crisis: llama o envía un "
+                       "texto al 988, a cualquier hora. En español: al llamar, marca 2; "
+                       "por texto, escribe AYUDA."),)),
+    CrisisLine("988 Lifeline chat: chat online with a counselor, any time.",
+               "988lifeline.org/chat",
+               (("es", "Chat de la Línea 988: chatea en línea con un consejero o consejera, a "
+                       "cualquier hora. El chat también se ofrece en español."),),
+               "Chat: 988lifeline.org/chat", (("es", "Chat: 988lifeline.org/chat"),)),
+    CrisisLine("Veterans Crisis Line: for veterans, service members and the people who care "
+               "about them, call 988 and press 1, or text 838255.", "988 · 1",
+               (("es", "Línea de Crisis para Veteranos: para veteranos, miembros del servicio "
+                       "militar y sus seres queridos, llama al 988 y marca 1, o envía un texto "
+                       "al 838255."),),
+               "Veterans: call 988, press 1", (("es", "Veteranos: llama al 988, marca 1"),)),
+    CrisisLine("Crisis Text Line: text HOME to 741741, any time.", "741741",
+               (("es", "Crisis Text Line: envía la palabra HOME por mensaje de texto al "
+                       "741741, a cualquier hora."),),
+               "Text HOME to 741741", (("es", "Envía HOME al 741741"),)),
+)
+
 FALLBACK = ClinicProfile(
     name="Your counseling practice",
     short_name="Your practice",
     city="",
     phone="",
     about="Ask your counselor for their contact details.",
-    crisis=(
-        CrisisLine("Call 911 if you or someone else is in immediate danger.", "911",
-                   (("es", "Llama al 911 si tú u otra persona están en peligro inmediato."),)),
-        CrisisLine("988 Suicide & Crisis Lifeline: call or text 988, any time.", "988",
-                   (("es", "Línea 988 de Prevención del Suicidio y Crisis: llama o envía un "
-                           "texto al 988, a cualquier hora. En español: al llamar, marca 2; "
-                           "por texto, escribe AYUDA."),)),
-    ),
+    crisis=NATIONAL_LINES,
+    after_hours="If you need help right away, do not wait for a call back: use the lines above.",
+    after_hours_translations=(("es", "Si necesitas ayuda de inmediato, no esperes a que te "
+                                     "devuelvan la llamada: usa las líneas de arriba."),),
 )
 
 
@@ -97,8 +133,15 @@ def parse_clinic(raw: Any) -> ClinicProfile:
         if not (isinstance(item, dict) and isinstance(item.get("label"), str)
                 and isinstance(item.get("number"), str) and item["number"].strip()):
             raise ValueError(f"crisis line {i + 1} needs a 'label' and a 'number'")
-        lines.append(CrisisLine(item["label"], item["number"], _translations(
-            item.get("label_translations"), f"crisis line {i + 1}'s 'label_translations'")))
+        short = item.get("short", "")
+        if not isinstance(short, str):
+            raise ValueError(f"crisis line {i + 1}'s 'short' must be text")
+        lines.append(CrisisLine(
+            item["label"], item["number"],
+            _translations(item.get("label_translations"),
+                          f"crisis line {i + 1}'s 'label_translations'"),
+            short.strip(), _translations(item.get("short_translations"),
+                                         f"crisis line {i + 1}'s 'short_translations'")))
     if not lines:
         lines = list(FALLBACK.crisis)
 
@@ -117,6 +160,12 @@ def parse_clinic(raw: Any) -> ClinicProfile:
         website=text("website"),
         crisis=tuple(lines),
         about_translations=_translations(raw.get("about_translations"), "'about_translations'"),
+        office_hours=text("office_hours").strip(),
+        after_hours=text("after_hours").strip(),
+        office_hours_translations=_translations(raw.get("office_hours_translations"),
+                                                "'office_hours_translations'"),
+        after_hours_translations=_translations(raw.get("after_hours_translations"),
+                                               "'after_hours_translations'"),
     )
 
 

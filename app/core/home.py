@@ -16,13 +16,14 @@ state["practice_last_options"][id] (see app/ui/home/data.py).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.core.plans import PlanProgress, PracticeItem, ReadItem
+from app.core.plan_progress import PlanProgress
+from app.core.plans import PracticeItem, ReadItem
 
 LAST_PRACTICE_KEY = "last_practice"
 
@@ -31,7 +32,7 @@ BY_PART_OF_DAY: dict[str, tuple[str, ...]] = {
     "morning": ("breath-awareness-5", "box-breathing", "breathing-space-3"),
     "afternoon": ("breathing-space-3", "box-breathing", "grounding-54321-3"),
     "evening": ("body-scan-10", "loving-kindness-10", "breath-478"),
-    "night": ("breath-478", "body-scan-10", "follow-breath"),
+    "night": ("wind-down-sleep", "back-to-sleep", "breath-478"),
 }
 FIRST_TIME = "breathing-space-3"
 # Readings in the order a newcomer would enjoy them.
@@ -135,6 +136,8 @@ class HomeModel:
     plan: PlanProgress | None
     has_log: bool = True
     week: tuple[DayMark, ...] = ()  # the last 7 practice days, oldest first, today last
+    course: PlanProgress | None = None  # the Start here course, after a counselor's plan
+    offer_course: bool = False  # offer Start here (a first start, nothing begun or declined)
 
     @property
     def goal_fraction(self) -> float:
@@ -145,20 +148,29 @@ class HomeModel:
         return self.today_minutes >= self.goal_minutes - 1e-6
 
 
+def _open_today(progress: PlanProgress | None,
+                ok: Callable[[str], bool]) -> list[str]:
+    """The practices an active plan still asks of today, in the plan's order."""
+    if progress is None or progress.state != "active":
+        return []
+    return [p.item.practice for p in progress.today_items()
+            if isinstance(p.item, PracticeItem) and not p.complete and ok(p.item.practice)]
+
+
 def suggest_practice(part: str, plan: PlanProgress | None, last: LastPractice | None,
-                     has_history: bool,
-                     known: Collection[str] | None = None) -> tuple[str | None, str]:
+                     has_history: bool, known: Collection[str] | None = None,
+                     course: PlanProgress | None = None) -> tuple[str | None, str]:
+    """What "Suggested for you" offers: what the counselor's plan still asks of today, then
+    the Start here course's practice for today, then a first-time or time-of-day choice."""
     def ok(pid: str) -> bool:
         return known is None or pid in known
 
-    if plan is not None and plan.state == "active":
-        open_items = [p.item.practice for p in plan.items
-                      if isinstance(p.item, PracticeItem) and not p.complete
-                      and ok(p.item.practice)]
-        # "Continue" already offers the last practice: suggest another plan item if there is one
-        others = [pid for pid in open_items if last is None or pid != last.practice_id]
+    # "Continue" already offers the last practice: suggest another plan item if there is one
+    for progress, reason in ((plan, "plan"), (course, "course")):
+        others = [pid for pid in _open_today(progress, ok)
+                  if last is None or pid != last.practice_id]
         if others:
-            return others[0], "plan"
+            return others[0], reason
     if not has_history and ok(FIRST_TIME):
         return FIRST_TIME, "first-time"
     choices = [p for p in BY_PART_OF_DAY.get(part, ()) if ok(p)]
@@ -172,19 +184,30 @@ def suggest_practice(part: str, plan: PlanProgress | None, last: LastPractice | 
     return None, part
 
 
+def _pending_reading(progress: PlanProgress | None, order: Sequence[str]) -> str | None:
+    """The reading a plan (not finished) asks for next: the earliest date first."""
+    if progress is None or progress.state == "finished":
+        return None
+    pending = [p.item for p in progress.items
+               if isinstance(p.item, ReadItem) and not p.complete and p.item.read in order]
+    if not pending:
+        return None
+    pending.sort(key=lambda i: (i.by is None, i.by))
+    return pending[0].read
+
+
 def suggest_reading(plan: PlanProgress | None, read: Collection[str],
                     available: Sequence[str] | None = None,
-                    started: Collection[str] = ()) -> tuple[str | None, str]:
+                    started: Collection[str] = (),
+                    course: PlanProgress | None = None) -> tuple[str | None, str]:
     order = list(available) if available is not None else list(READING_ORDER)
     if available is not None:
         ranked = [a for a in READING_ORDER if a in available]
         order = ranked + sorted(a for a in available if a not in ranked)
-    if plan is not None and plan.state != "finished":
-        pending = [p.item for p in plan.items
-                   if isinstance(p.item, ReadItem) and not p.complete and p.item.read in order]
-        if pending:
-            pending.sort(key=lambda i: (i.by is None, i.by))
-            return pending[0].read, "plan"
+    for progress, reason in ((plan, "plan"), (course, "course")):
+        pending = _pending_reading(progress, order)
+        if pending is not None:
+            return pending, reason
     for article in order:
         if article in started and article not in read:
             return article, "continue"
@@ -201,19 +224,31 @@ def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: fl
                articles: Sequence[str] | None = None, has_log: bool = True,
                started: Collection[str] = (),
                week: tuple[DayMark, ...] = (),
-               practiced_ever: bool | None = None) -> HomeModel:
+               practiced_ever: bool | None = None,
+               course: PlanProgress | None = None,
+               course_answer: Any = None) -> HomeModel:
     last = parse_last_practice(last_raw, known_practices)
     part = part_of_day(now, zone)
     history = practiced_ever if practiced_ever is not None else (
         last is not None or today_minutes > 0 or streak_days > 0 or days_in_last_7 > 0)
-    suggestion, why = suggest_practice(part, plan, last, history, known_practices)
-    reading, reading_why = suggest_reading(plan, read, articles, started)
+    suggestion, why = suggest_practice(part, plan, last, history, known_practices, course)
+    reading, reading_why = suggest_reading(plan, read, articles, started, course)
     return HomeModel(
         part_of_day=part, today_minutes=max(0.0, today_minutes), goal_minutes=goal_minutes,
         streak_days=streak_days, days_in_last_7=days_in_last_7, show_streak=not hide_streaks,
         last=last, suggestion=suggestion, suggestion_reason=why, reading=reading,
-        reading_reason=reading_why, plan=plan, has_log=has_log, week=week,
+        reading_reason=reading_why, plan=plan, has_log=has_log, week=week, course=course,
+        offer_course=offer_course(course, course_answer, history),
     )
+
+
+COURSE_ANSWER_KEY = "start_here"  # state: "declined" once the client said "Not now"
+
+
+def offer_course(course: PlanProgress | None, answer: Any, practiced_ever: bool) -> bool:
+    """Offer Start here on a first start: no course yet, never declined, nothing practised.
+    A counselor's plan does not stop the offer: the two can run side by side."""
+    return course is None and answer != "declined" and not practiced_ever
 
 
 def minutes_by_practice_day(rows: Sequence[Mapping[str, Any]] | Sequence[Any],
@@ -237,7 +272,7 @@ def reminder_needed(model: HomeModel) -> bool:
     """A reminder is worth showing unless today's goal is met and the plan asks nothing more."""
     if not model.goal_met:
         return True
-    plan = model.plan
-    if plan is None or plan.state != "active":
-        return False
-    return any(isinstance(p.item, PracticeItem) and not p.complete for p in plan.items)
+    return any(isinstance(p.item, PracticeItem) and not p.complete
+               for progress in (model.plan, model.course)
+               if progress is not None and progress.state == "active"
+               for p in progress.today_items())

@@ -16,6 +16,17 @@ from __future__ import annotations
 import itertools
 import re
 
+# A dark, quiet screen for the middle of the night (a practice's "dim" choice): the same in
+# both schemes, low in light but still 4.5:1 for its text.
+DIM: dict[str, str] = {
+    "dim_window": "#0c0d0e",
+    "dim_surface": "#16181b",
+    "dim_border": "#2b2f33",
+    "dim_text": "#8c8374",
+    "dim_accent": "#56736a",
+    "dim_focus": "#7f9cc0",
+}
+
 LIGHT: dict[str, str] = {
     "window": "#f6f3ee",
     "surface": "#fffdf9",
@@ -36,6 +47,7 @@ LIGHT: dict[str, str] = {
     "crisis_text": "#ffffff",
     "selection": "#cfe3da",
     "selection_text": "#1e2a26",
+    **DIM,
 }
 
 DARK: dict[str, str] = {
@@ -58,6 +70,7 @@ DARK: dict[str, str] = {
     "crisis_text": "#1a0b08",
     "selection": "#35584d",
     "selection_text": "#f3f7f5",
+    **DIM,
 }
 
 PALETTES = {"light": LIGHT, "dark": DARK}
@@ -77,6 +90,7 @@ PAINTED_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text_muted", "surface"),  # PlaceholderText on Base
     ("selection_text", "selection"),  # HighlightedText on Highlight
     ("accent", "surface"),  # Link on Base
+    ("dim_text", "dim_window"),  # the breathing dial's words on a dim screen
 )
 
 # Non-text indicators (WCAG 1.4.11, 3:1): the focus ring and the progress arc on the
@@ -84,6 +98,7 @@ PAINTED_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
 NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("focus", "window"), ("focus", "surface"), ("focus", "surface_alt"), ("focus", "sidebar"),
     ("accent", "surface"), ("accent", "surface_alt"), ("accent", "window"),
+    ("dim_focus", "dim_window"), ("dim_focus", "dim_surface"), ("dim_accent", "dim_window"),
 )
 
 # (foreground role, background role) pairs used for text (kept for callers of the first

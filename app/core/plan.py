@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.breath import BreathPattern, simple_pattern
-from app.core.practices import Cue, PracticeDefinition, PracticeError, parse_moment
+from app.core.practices import ID_RE, Cue, PracticeDefinition, PracticeError, parse_moment
 from app.core.sound_needs import AMBIENT_IDS, SoundNeeds, is_known_bell
 
 INTERVAL_MODES = ("none", "every", "moments", "random")
@@ -47,6 +47,8 @@ class PracticeOptions:
     cue_sound: bool = False
     reduced_motion: bool = False
     voice: bool = True
+    variant: str = ""  # a pacer's gentler version ("" = its standard pattern)
+    dim: bool = False  # a dark, low-contrast screen (for the middle of the night)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -92,6 +94,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
         raise ValueError("is not a known bell")
     if name == "ambient" and value and value not in AMBIENT_IDS:
         raise ValueError("is not a known ambient sound")
+    if name == "variant" and value and (len(value) > 40 or not ID_RE.match(value)):
+        raise ValueError("is not a version id")
     return value
 
 
@@ -113,6 +117,17 @@ def options_from_dict(
         except (ValueError, PracticeError) as exc:
             problems.append(f"{name}: {exc}")
     return options, problems
+
+
+def with_practice_defaults(options: PracticeOptions,
+                           definition: PracticeDefinition) -> PracticeOptions:
+    """``options`` with the choices the practice starts with (its ``defaults``: no end bell
+    for sleep, a dim screen at night, no time to settle for SOS). The user's remembered
+    choices for that practice are applied after this, so they win."""
+    if not definition.defaults:
+        return options
+    changed, _ = options_from_dict(dict(definition.defaults), options)
+    return changed
 
 
 @dataclass(frozen=True)
@@ -145,6 +160,16 @@ class SessionPlan:
     breaths: int | None = None  # the session ends after this many breaths
     seed: int | None = None
     recording: bool = False  # the guide is the user's own recording
+    dim: bool = False  # draw the practice dark and quiet (the middle of the night)
+    ambient_fade_s: float = 0.0  # the background sound fades out over the last seconds
+
+    @property
+    def fade_at(self) -> float | None:
+        """The practised second the background sound starts its slow fade to silence, or
+        None when it plays to the end (no fade, no sound, or an open-ended session)."""
+        if not (self.ambient and self.ambient_fade_s > 0 and self.duration_s):
+            return None
+        return max(0.0, self.duration_s - self.ambient_fade_s)
 
     @property
     def log_kind(self) -> str:
@@ -204,6 +229,9 @@ def build_plan(definition: PracticeDefinition, options: PracticeOptions) -> Sess
     if options.interval_mode == "random" and options.seed is None:
         options = dataclasses.replace(options, seed=random.SystemRandom().randrange(2**31))
     pattern: BreathPattern | None = definition.pattern
+    variant = definition.variant(options.variant) if options.variant else None
+    if variant is not None:
+        pattern = variant.pattern
     if definition.custom:
         pattern = simple_pattern(
             options.inhale_s, options.hold_in_s, options.exhale_s, options.hold_out_s
@@ -246,4 +274,6 @@ def build_plan(definition: PracticeDefinition, options: PracticeOptions) -> Sess
         breaths=breaths,
         seed=options.seed,
         recording=definition.recording,
+        dim=options.dim,
+        ambient_fade_s=definition.fade_out_s,
     )

@@ -9,6 +9,11 @@ The format is documented for clinics in docs/plans.md:
                {"practice": "body-scan-10", "minutes": 20, "per": "week"},
                {"read": "cbt-and-the-brain", "by": "2026-12-02"}]}
 
+A plan may give `"days": 7` instead of `starts`/`ends`: it then starts on the day it is taken
+up (the built-in "Start here" course, resources/plans/start-here.json, is one). An item may
+name its plan `day` (1 = the first day): a practice for that day only, a reading suggested
+that day. `translations` carries the title, "from" and note in other languages.
+
 A bad plan is refused with a PlanError whose message names the file and the problem; the
 current plan stays. The accepted plan is stored, normalised, as <data>/plan.json.
 Progress is computed from per-day minutes of each practice and from what has been read.
@@ -17,9 +22,9 @@ Progress is computed from per-day minutes of each practice and from what has bee
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,12 +75,18 @@ class PracticeItem:
     practice: str
     minutes: int
     per: str  # "day" | "week"
+    day: int | None = None  # only on this plan day (1 = the first)
 
 
 @dataclass(frozen=True)
 class ReadItem:
     read: str
     by: date | None
+    day: int | None = None  # suggested on this plan day (then `by` is that date)
+
+
+# (language, (title, from, note)) pairs: the plan's words in other languages.
+PlanTranslations = tuple[tuple[str, tuple[str, str, str]], ...]
 
 
 Item = PracticeItem | ReadItem
@@ -89,28 +100,43 @@ class Plan:
     ends: date
     items: tuple[Item, ...]
     note: str = ""
+    translations: PlanTranslations = ()
     extras: PlanExtras | None = None  # appointments, check-ins, support plan (plan_extras.py)
 
     def to_json(self) -> dict[str, Any]:
         items: list[dict[str, Any]] = []
         for item in self.items:
             if isinstance(item, PracticeItem):
-                items.append({"practice": item.practice, "minutes": item.minutes,
-                              "per": item.per})
+                entry: dict[str, Any] = {"practice": item.practice, "minutes": item.minutes,
+                                         "per": item.per}
             else:
-                entry: dict[str, Any] = {"read": item.read}
-                if item.by:
+                entry = {"read": item.read}
+                if item.by and item.day is None:
                     entry["by"] = item.by.isoformat()
-                items.append(entry)
+            if item.day is not None:
+                entry["day"] = item.day
+            items.append(entry)
         data = {"format": FORMAT, "version": VERSION, "title": self.title,
                 "from": self.clinician, "starts": self.starts.isoformat(),
                 "ends": self.ends.isoformat(), "note": self.note, "items": items}
+        if self.translations:
+            data["translations"] = {lang: {"title": t, "from": f, "note": n}
+                                    for lang, (t, f, n) in self.translations}
         if self.extras is not None:
             data.update(self.extras.as_json())
         return data
 
     def days(self) -> int:
         return (self.ends - self.starts).days + 1
+
+    def in_language(self, language: str) -> Plan:
+        """This plan with its title, "from" and note in ``language`` where it has them."""
+        words = dict(self.translations).get(language)
+        if words is None:
+            return self
+        title, clinician, note = words
+        return replace(self, title=title or self.title, clinician=clinician or self.clinician,
+                       note=note or self.note)
 
 
 def _text(raw: Mapping[str, Any], key: str, limit: int, required: bool) -> str:
@@ -136,8 +162,8 @@ def _date(value: Any, what: str) -> date:
                         value=value[:20]) from None
 
 
-def _practice_item(raw: Mapping[str, Any], n: int,
-                   known: Collection[str] | None) -> PracticeItem:
+def _practice_item(raw: Mapping[str, Any], n: int, known: Collection[str] | None,
+                   days: int) -> PracticeItem:
     pid = raw.get("practice")
     if not isinstance(pid, str) or not pid:
         raise PlanError(_N('item {n}: "practice" must name a practice'), n=n)
@@ -151,22 +177,80 @@ def _practice_item(raw: Mapping[str, Any], n: int,
         raise PlanError(_N('item {n}: "per" must be "day" or "week"'), n=n)
     if per == "day" and minutes > 180:
         raise PlanError(_N("item {n}: more than 180 minutes a day is not a reasonable plan"), n=n)
-    return PracticeItem(pid, minutes, str(per))
+    day = _item_day(raw, n, days)
+    if day is not None and per != "day":
+        raise PlanError(_N('item {n}: a practice for one "day" must have "per": "day"'), n=n)
+    return PracticeItem(pid, minutes, str(per), day)
 
 
-def _read_item(raw: Mapping[str, Any], n: int, known: Collection[str] | None) -> ReadItem:
+def _item_day(raw: Mapping[str, Any], n: int, days: int) -> int | None:
+    day = raw.get("day")
+    if day is None:
+        return None
+    if not isinstance(day, int) or isinstance(day, bool) or not 1 <= day <= days:
+        raise PlanError(_N('item {n}: "day" must be a whole number from 1 to {days}'), n=n,
+                        days=days)
+    return day
+
+
+def _read_item(raw: Mapping[str, Any], n: int, known: Collection[str] | None,
+               starts: date, days: int) -> ReadItem:
     aid = raw.get("read")
     if not isinstance(aid, str) or not aid:
         raise PlanError(_N('item {n}: "read" must name a reading'), n=n)
     if known is not None and aid not in known:
         raise PlanError(_N('item {n}: Rewire has no reading called "{id}"'), n=n, id=aid[:40])
     by = _date(raw["by"], f'item {n}: "by"') if raw.get("by") is not None else None
-    return ReadItem(aid, by)
+    day = _item_day(raw, n, days)
+    if day is not None:
+        if by is not None:
+            raise PlanError(_N('item {n} has both "by" and "day"; use one'), n=n)
+        by = starts + timedelta(days=day - 1)
+    return ReadItem(aid, by, day)
+
+
+def _dates(raw: Mapping[str, Any], start_on: date | None) -> tuple[date, date]:
+    """The plan's first and last day: from ``starts``/``ends``, or ``days`` from
+    ``start_on`` (the day the plan is taken up)."""
+    if "days" in raw and "starts" not in raw and "ends" not in raw:
+        days = raw["days"]
+        if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
+            raise PlanError(_N('"days" must be a whole number from 1 to {days}'), days=MAX_DAYS)
+        if start_on is None:
+            raise PlanError(_N('"starts" is missing'))
+        return start_on, start_on + timedelta(days=days - 1)
+    if "days" in raw:
+        raise PlanError(_N('a plan gives either "days" or "starts" and "ends", not both'))
+    starts = _date(raw.get("starts"), '"starts"')
+    ends = _date(raw.get("ends"), '"ends"')
+    if ends < starts:
+        raise PlanError(_N('"ends" is before "starts"'))
+    if (ends - starts).days + 1 > MAX_DAYS:
+        raise PlanError(_N("a plan can last at most {days} days"), days=MAX_DAYS)
+    return starts, ends
+
+
+def _translations(raw: Mapping[str, Any]) -> PlanTranslations:
+    value = raw.get("translations")
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and len(k) <= 10 and isinstance(v, dict)
+            for k, v in value.items()):
+        raise PlanError(_N('"translations" must map languages to texts, like '
+                           '{{"es": {{"title": "..."}}}}'))
+    return tuple(sorted(
+        (lang, (_text(words, "title", 120, required=False),
+                _text(words, "from", 120, required=False),
+                _text(words, "note", 1000, required=False)))
+        for lang, words in value.items()))
 
 
 def parse_plan(raw: Any, known_practices: Collection[str] | None = None,
-               known_articles: Collection[str] | None = None) -> Plan:
-    """A Plan from parsed JSON, or PlanError saying what is wrong (without the file name)."""
+               known_articles: Collection[str] | None = None, *,
+               start_on: date | None = None) -> Plan:
+    """A Plan from parsed JSON, or PlanError saying what is wrong (without the file name).
+    ``start_on`` is the first day of a plan that gives ``days`` instead of dates."""
     if not isinstance(raw, dict):
         raise PlanError(_N("it does not hold a plan (a JSON object)"))
     if raw.get("format") != FORMAT:
@@ -180,12 +264,8 @@ def parse_plan(raw: Any, known_practices: Collection[str] | None = None,
     title = _text(raw, "title", 120, required=True)
     clinician = _text(raw, "from", 120, required=False)
     note = _text(raw, "note", 1000, required=False)
-    starts = _date(raw.get("starts"), '"starts"')
-    ends = _date(raw.get("ends"), '"ends"')
-    if ends < starts:
-        raise PlanError(_N('"ends" is before "starts"'))
-    if (ends - starts).days + 1 > MAX_DAYS:
-        raise PlanError(_N("a plan can last at most {days} days"), days=MAX_DAYS)
+    starts, ends = _dates(raw, start_on)
+    days = (ends - starts).days + 1
     items_raw = raw.get("items")
     if not isinstance(items_raw, list) or not items_raw:
         raise PlanError(_N('"items" must be a list with at least one item'))
@@ -198,19 +278,22 @@ def parse_plan(raw: Any, known_practices: Collection[str] | None = None,
         if "practice" in item and "read" in item:
             raise PlanError(_N('item {n} has both "practice" and "read"; use two items'), n=n)
         if "practice" in item:
-            items.append(_practice_item(item, n, known_practices))
+            items.append(_practice_item(item, n, known_practices, days))
         elif "read" in item:
-            items.append(_read_item(item, n, known_articles))
+            items.append(_read_item(item, n, known_articles, starts, days))
         else:
             raise PlanError(_N('item {n} needs "practice" or "read"'), n=n)
     from app.core.plan_extras import parse_extras
 
-    return Plan(title, clinician, starts, ends, tuple(items), note, parse_extras(raw))
+    return Plan(title, clinician, starts, ends, tuple(items), note, _translations(raw),
+                parse_extras(raw))
 
 
 def load_plan_file(path: Path, known_practices: Collection[str] | None = None,
-                   known_articles: Collection[str] | None = None) -> Plan:
-    """Read and check a plan file; PlanError names the file and the problem."""
+                   known_articles: Collection[str] | None = None, *,
+                   start_on: date | None = None) -> Plan:
+    """Read and check a plan file; PlanError names the file and the problem. A plan that gives
+    ``days`` starts on ``start_on``."""
     name = Path(path).name
     try:
         raw = read_json(Path(path), max_bytes=MAX_BYTES)
@@ -220,17 +303,19 @@ def load_plan_file(path: Path, known_practices: Collection[str] | None = None,
         raise PlanError(_N("the file could not be read ({reason})"), name,
                         reason=str(exc.strerror or exc)) from None
     try:
-        return parse_plan(raw, known_practices, known_articles)
+        return parse_plan(raw, known_practices, known_articles, start_on=start_on)
     except PlanError as exc:
         raise exc.in_file(name) from None
 
 
 class PlanStore:
-    """The current plan, kept as <data>/plan.json. Importing a bad file changes nothing."""
+    """The current plan, kept as <data>/plan.json (the Start here course uses the same store
+    as <data>/course.json). Importing a bad file changes nothing."""
 
     def __init__(self, data_dir: Path, known_practices: Collection[str] | None = None,
-                 known_articles: Collection[str] | None = None) -> None:
-        self.path = Path(data_dir) / PLAN_FILE
+                 known_articles: Collection[str] | None = None,
+                 file_name: str = PLAN_FILE) -> None:
+        self.path = Path(data_dir) / file_name
         self.known_practices = known_practices
         self.known_articles = known_articles
         self.plan: Plan | None = None
@@ -261,9 +346,11 @@ class PlanStore:
             return Notice(Level.WARNING, "Homework plan not loaded", text, self.path)
         return None
 
-    def import_file(self, path: Path) -> Plan:
-        """Check `path` and make it the current plan. Raises PlanError; nothing changes then."""
-        plan = load_plan_file(path, self.known_practices, self.known_articles)
+    def import_file(self, path: Path, start_on: date | None = None) -> Plan:
+        """Check `path` and make it the current plan (a plan that gives ``days`` starts on
+        ``start_on``, the day it is imported). Raises PlanError; nothing changes then."""
+        plan = load_plan_file(path, self.known_practices, self.known_articles,
+                              start_on=start_on)
         text = json.dumps(plan.to_json(), indent=2, ensure_ascii=False) + "\n"
         try:
             atomic_write_text(self.path, text)
@@ -277,7 +364,7 @@ class PlanStore:
 
     def remove(self) -> None:
         if self.path.exists():
-            self.path.replace(self.path.with_name(PLAN_FILE + ".removed"))
+            self.path.replace(self.path.with_name(self.path.name + ".removed"))
         self.plan = None
         self._changed()
 
@@ -298,71 +385,3 @@ def open_plan_store(data_dir: Path) -> tuple[PlanStore, Notice | None]:
     """The plan store for the data folder, checked against what Rewire ships."""
     store = PlanStore(data_dir, shipped_ids("practices", ".json"), shipped_ids("articles", ".md"))
     return store, store.load()
-
-
-# -- progress ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ItemProgress:
-    item: Item
-    done: float  # minutes (practice) or 1/0 (reading)
-    target: float  # minutes for today / this week, or 1
-    days_met: int = 0  # per-day practice: plan days so far whose target was met
-    days_so_far: int = 0  # per-day practice: plan days up to today
-
-    @property
-    def complete(self) -> bool:
-        return self.done >= self.target
-
-    @property
-    def fraction(self) -> float:
-        return min(1.0, self.done / self.target) if self.target else 1.0
-
-
-@dataclass(frozen=True)
-class PlanProgress:
-    plan: Plan
-    items: tuple[ItemProgress, ...]
-    today: date
-    state: str  # "upcoming" | "active" | "finished"
-
-    @property
-    def days_left(self) -> int:
-        return max(0, (self.plan.ends - self.today).days)
-
-
-def plan_progress(plan: Plan, today: date,
-                  minutes: Mapping[tuple[str, int], float],
-                  read: Iterable[str]) -> PlanProgress:
-    """Progress of each item.
-
-    `minutes` maps (practice id, practice-day ordinal) to minutes practised that day;
-    `read` holds the ids of readings finished.
-    """
-    read_ids = set(read)
-    state = ("upcoming" if today < plan.starts else
-             "finished" if today > plan.ends else "active")
-    first = plan.starts.toordinal()
-    last = min(today, plan.ends).toordinal()
-    out: list[ItemProgress] = []
-    for item in plan.items:
-        if isinstance(item, ReadItem):
-            out.append(ItemProgress(item, 1.0 if item.read in read_ids else 0.0, 1.0))
-            continue
-        if item.per == "day":
-            day = today.toordinal()
-            done_today = minutes.get((item.practice, day), 0.0)
-            met = sum(1 for d in range(first, last + 1)
-                      if minutes.get((item.practice, d), 0.0) >= item.minutes - 1e-6)
-            out.append(ItemProgress(item, done_today, float(item.minutes), met,
-                                    max(0, last - first + 1)))
-        else:
-            monday = today.toordinal() - today.weekday()
-            week = sum(minutes.get((item.practice, d), 0.0)
-                       for d in range(max(monday, first), last + 1))
-            out.append(ItemProgress(item, week, float(item.minutes)))
-    return PlanProgress(plan, tuple(out), today, state)
-
-
-def practices_in(plan: Plan) -> list[str]:
-    return [i.practice for i in plan.items if isinstance(i, PracticeItem)]

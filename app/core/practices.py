@@ -3,7 +3,12 @@
 Each `<id>.json` describes one practice (see resources/practices/README.md for the format).
 `load_practices(folder)` returns a `PracticeCatalog`; a file that is not valid is reported by
 name as a Notice and skipped, the others load. A translation in `<folder>/<lang>/<id>.json`
-replaces the title, summary and cue texts when the language is chosen (same cue moments).
+replaces the words (title, summary, safety line, "who might prefer another practice", cue
+texts, variant titles) when the language is chosen; the timing stays the English file's.
+
+A practice that works with the breath (every pacer, and a guided practice marked
+`"breathing": true`) must carry a `safety` line: what to do if you feel dizzy, light-headed
+or panicky. A practice without one is refused, so no breathing practice ships without it.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ log = logging.getLogger(__name__)
 KINDS = ("timer", "pacer", "guided")
 GROUP_TITLES = {"timer": "Timer", "pacer": "Breathing", "guided": "Guided"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SOS_PRACTICE = "sos-panic"  # one click away on Home, in the tray menu and the crisis dialog
 MAX_FILE_BYTES = 256_000
 MAX_MINUTES = 180
+MAX_FADE_S = 600
 
 
 class PracticeError(ValueError):
@@ -36,6 +43,15 @@ class PracticeError(ValueError):
 class Cue:
     at: float  # seconds after the practice starts
     text: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another version of a pacer's pattern the user can choose, e.g. shorter holds."""
+
+    id: str
+    title: str
+    pattern: BreathPattern
 
 
 @dataclass(frozen=True)
@@ -53,11 +69,20 @@ class PracticeDefinition:
     voice_track: str | None = None  # a recorded guide: a file in audio/, or a full path
     order: int = 100
     recording: bool = False  # the user's own imported recording, played as the guide
+    breathing: bool = False  # works with the breath (every pacer): carries a safety line
+    safety: str = ""  # what to do if you feel dizzy, light-headed or panicky
+    prefer_another: str = ""  # who might prefer another practice, and which
+    variants: tuple[Variant, ...] = ()  # pacers: gentler versions of the pattern
+    defaults: tuple[tuple[str, Any], ...] = ()  # setup choices this practice starts with
+    fade_out_s: float = 0.0  # the background sound fades out over the last seconds
     source: Path | None = field(default=None, compare=False)
 
     @property
     def group(self) -> str:
         return GROUP_TITLES[self.kind]
+
+    def variant(self, variant_id: str) -> Variant | None:
+        return next((v for v in self.variants if v.id == variant_id), None)
 
 
 @dataclass
@@ -173,16 +198,35 @@ def parse_definition(raw: Any, expected_id: str, source: Path | None = None) -> 
     voice = raw.get("voice_track")
     if voice is not None:
         voice = _voice_track(voice)
+    breathing = kind == "pacer" or raw.get("breathing", False) is True
+    safety = _text(raw, "safety", 300, required=False)
+    if breathing and not safety:
+        raise PracticeError("a breathing practice needs a 'safety' line: what to do if you "
+                            "feel dizzy, light-headed or panicky")
+    from app.core.practice_choices import parse_defaults, parse_variants
+
+    fade = _number(raw, "fade_out_s", 0, MAX_FADE_S, 0)
+    if fade >= minutes * 60:
+        raise PracticeError("'fade_out_s' must be shorter than the practice")
+    variants = parse_variants(raw.get("variants")) if kind == "pacer" else ()
+    if kind != "pacer" and "variants" in raw:
+        raise PracticeError("only a breathing pacer can have 'variants'")
     definition = PracticeDefinition(
         id=practice_id, kind=kind, title=_text(raw, "title", 80),
         summary=_text(raw, "summary", 400), readings=tuple(readings), minutes=minutes,
-        order=order, voice_track=voice, source=source,
+        order=order, voice_track=voice, source=source, breathing=breathing, safety=safety,
+        prefer_another=_text(raw, "prefer_another", 300, required=False),
+        variants=variants, defaults=parse_defaults(raw.get("defaults"), variants),
+        fade_out_s=fade,
     )
     if kind == "pacer":
         follow = raw.get("follow", False) is True
         custom = raw.get("custom", False) is True
         pattern = None if follow else parse_phases(raw.get("phases"))
-        return replace(definition, pattern=pattern, follow=follow, custom=custom)
+        if (follow or custom) and variants:
+            raise PracticeError("a pacer without a fixed pattern cannot have 'variants'")
+        cues = parse_cues(raw["cues"], minutes * 60) if "cues" in raw else ()
+        return replace(definition, pattern=pattern, follow=follow, custom=custom, cues=cues)
     if kind == "guided":
         return replace(definition, cues=parse_cues(raw.get("cues"), minutes * 60))
     return definition
@@ -237,25 +281,47 @@ def load_definition(path: Path) -> PracticeDefinition:
 
 
 def localize(definition: PracticeDefinition, path: Path) -> PracticeDefinition:
-    """Apply a translation file: title, summary and the cue texts (same number and order)."""
+    """Apply a translation file: the words (title, summary, safety, prefer_another, the cue
+    texts and the variant titles, each list the same length and order); never the timing."""
     raw = _read(path)
     if not isinstance(raw, dict):
         raise PracticeError("the translation does not hold an object")
-    title = _text(raw, "title", 80) if "title" in raw else definition.title
-    summary = _text(raw, "summary", 400) if "summary" in raw else definition.summary
-    cues = definition.cues
-    if "cues" in raw:
-        texts = raw["cues"]
-        if not isinstance(texts, list) or len(texts) != len(cues):
-            raise PracticeError(f"'cues' must list the {len(cues)} cue texts in order")
-        new = []
-        for i, (cue, item) in enumerate(zip(cues, texts, strict=True), start=1):
-            text = item.get("text") if isinstance(item, dict) else item
+
+    def words(key: str, limit: int, current: str) -> str:
+        return _text(raw, key, limit) if key in raw else current
+
+    def texts(key: str, count: int) -> list[str] | None:
+        if key not in raw:
+            return None
+        items = raw[key]
+        if not isinstance(items, list) or len(items) != count:
+            raise PracticeError(f"'{key}' must list the {count} {key[:-1]} texts in order")
+        out = []
+        for i, item in enumerate(items, start=1):
+            text = item.get(_TEXT_KEYS[key]) if isinstance(item, dict) else item
             if not isinstance(text, str) or not text.strip():
-                raise PracticeError(f"cue {i} has no text")
-            new.append(Cue(cue.at, text.strip()))
-        cues = tuple(new)
-    return replace(definition, title=title, summary=summary, cues=cues)
+                raise PracticeError(f"{key[:-1]} {i} has no text")
+            out.append(text.strip())
+        return out
+
+    if definition.safety and not raw.get("safety"):
+        raise PracticeError("'safety' must be translated too: it is what keeps a client safe")
+    cue_texts = texts("cues", len(definition.cues))
+    variant_titles = texts("variants", len(definition.variants))
+    return replace(
+        definition, title=words("title", 80, definition.title),
+        summary=words("summary", 400, definition.summary),
+        safety=words("safety", 300, definition.safety),
+        prefer_another=words("prefer_another", 300, definition.prefer_another),
+        cues=definition.cues if cue_texts is None else tuple(
+            Cue(cue.at, text) for cue, text in zip(definition.cues, cue_texts, strict=True)),
+        variants=definition.variants if variant_titles is None else tuple(
+            replace(v, title=t) for v, t in zip(definition.variants, variant_titles,
+                                                strict=True)),
+    )
+
+
+_TEXT_KEYS = {"cues": "text", "variants": "title"}
 
 
 def load_practices(folder: Path, language: str = "en") -> PracticeCatalog:

@@ -6,7 +6,7 @@ Everything the screen shows (remaining time, next bell, breath phase and count, 
 caption) is computed from deadlines on `clock.monotonic()`, never from counted ticks. The Qt
 side asks `next_event_at()` and schedules ONE precise single-shot timer for that moment, then
 calls `poll()`, which returns the events that are now due (bells, cues, breath phases,
-15-second checkpoints, the end) in order.
+the start of the background sound's fade-out, 15-second checkpoints, the end) in order.
 
 Wall clock versus monotonic clock: `poll()` compares how far each moved since the last poll.
 - The wall clock moved much more than the monotonic clock (a Linux/macOS suspend, or someone
@@ -49,12 +49,14 @@ class State(StrEnum):
 
 
 # Events at the same moment are handled in this order.
-_ORDER = {"started": 0, "phase": 1, "cue": 2, "bell": 3, "checkpoint": 4, "finished": 5}
+_ORDER = {"started": 0, "phase": 1, "cue": 2, "bell": 3, "fade": 4, "checkpoint": 5,
+          "finished": 6}
 
 
 @dataclass(frozen=True)
 class Event:
-    kind: str  # started | phase | cue | bell | checkpoint | finished | stopped | auto_paused
+    # started | phase | cue | bell | fade | checkpoint | finished | stopped | auto_paused
+    kind: str
     at: float  # practised seconds when it was due
     late_s: float = 0.0  # how long after its moment it is being handled
     bell: BellEvent | None = None
@@ -107,6 +109,7 @@ class Session:
         self._bell_cursor = -1.0
         self._cue_index = 0
         self._next_phase: float | None = 0.0 if plan.pattern else None
+        self._fade_at = plan.fade_at  # None once the fade has begun (or when there is none)
         self._next_checkpoint = CHECKPOINT_S
         self._last_mono = clock.monotonic()
         self._last_wall = clock.now()
@@ -209,6 +212,8 @@ class Session:
             moments.append(self.plan.cues[self._cue_index].at)
         if self._next_phase is not None:
             moments.append(self._next_phase)
+        if self._fade_at is not None:
+            moments.append(self._fade_at)
         if self.plan.duration_s is not None:
             moments.append(self.plan.duration_s)
         return self._mono_of(min(moments))
@@ -290,6 +295,9 @@ class Session:
             start = max(self._next_phase, t - state.into)
             events.append(Event("phase", start, t - start, breath=state))
             self._next_phase = plan.pattern.next_boundary_after(t + _EPS)
+        if self._fade_at is not None and self._fade_at <= t + _EPS:
+            events.append(Event("fade", self._fade_at, t - self._fade_at))
+            self._fade_at = None
         if self._next_checkpoint <= t + _EPS:
             events.append(Event("checkpoint", self._next_checkpoint, t - self._next_checkpoint))
             self._next_checkpoint = (math.floor(t / CHECKPOINT_S + _EPS) + 1) * CHECKPOINT_S

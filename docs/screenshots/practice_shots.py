@@ -31,7 +31,7 @@ SHOTS = {
     "practice-picker": (0, 0, 1),
     "practice-recordings": (-3, 0, 1),
     "pacer-running": (12, 0, 3),  # box breathing: a few seconds in, the shape growing
-    "guided-caption": (43, 0, 33),  # body scan, 10 min: the 00:30 cue
+    "guided-caption": (51, 0, 33),  # body scan, 10 min: the 00:30 cue (after SOS, sounds)
 }
 
 

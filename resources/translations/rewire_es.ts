@@ -4,111 +4,111 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="42"/>
+        <location filename="../../app/ui/practice/picker.py" line="53"/>
         <source>{0}:{1:02d} min</source>
         <translation>{0}:{1:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="44"/>
+        <location filename="../../app/ui/practice/picker.py" line="55"/>
         <source>At your own pace</source>
         <translation>A tu ritmo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="53"/>
+        <location filename="../../app/ui/practice/picker.py" line="47"/>
         <source>{0} breaths a minute</source>
         <translation>{0} respiraciones por minuto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="54"/>
+        <location filename="../../app/ui/practice/picker.py" line="58"/>
         <source>{0} · {1:g} min</source>
         <translation>{0} · {1:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="56"/>
+        <location filename="../../app/ui/practice/picker.py" line="60"/>
         <source>1 to 180 min, or open-ended</source>
         <translation>De 1 a 180 min, o sin final</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="57"/>
+        <location filename="../../app/ui/practice/picker.py" line="61"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="107"/>
         <location filename="../../app/ui/practice/player.py" line="108"/>
+        <location filename="../../app/ui/practice/player.py" line="109"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="109"/>
         <location filename="../../app/ui/practice/player.py" line="110"/>
+        <location filename="../../app/ui/practice/player.py" line="111"/>
         <source>Hide everything but the practice (F)</source>
         <translation>Ocultar todo menos la práctica (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="125"/>
+        <location filename="../../app/ui/practice/player.py" line="128"/>
         <source>Breath phase</source>
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="137"/>
+        <location filename="../../app/ui/practice/player.py" line="141"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="146"/>
+        <location filename="../../app/ui/practice/player.py" line="150"/>
         <source>Begin now</source>
         <translation>Empezar ya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="146"/>
+        <location filename="../../app/ui/practice/player.py" line="150"/>
         <source>Skip the rest of the countdown</source>
         <translation>Saltar el resto de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="148"/>
+        <location filename="../../app/ui/practice/player.py" line="152"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="148"/>
+        <location filename="../../app/ui/practice/player.py" line="152"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o seguir (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="151"/>
+        <location filename="../../app/ui/practice/player.py" line="155"/>
         <source>Breathed out</source>
         <translation>Exhalé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="151"/>
+        <location filename="../../app/ui/practice/player.py" line="155"/>
         <source>Count one out-breath (Space)</source>
         <translation>Contar una exhalación (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="155"/>
+        <location filename="../../app/ui/practice/player.py" line="159"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="155"/>
+        <location filename="../../app/ui/practice/player.py" line="159"/>
         <source>End the session (Esc)</source>
         <translation>Terminar la sesión (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="77"/>
+        <location filename="../../app/ui/practice/mood.py" line="126"/>
         <source>How do you feel now?</source>
         <translation>¿Cómo te sientes ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="82"/>
-        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <location filename="../../app/ui/practice/mood.py" line="131"/>
+        <location filename="../../app/ui/practice/mood.py" line="133"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="85"/>
-        <location filename="../../app/ui/practice/setup.py" line="160"/>
+        <location filename="../../app/ui/practice/mood.py" line="134"/>
+        <location filename="../../app/ui/practice/setup.py" line="169"/>
         <source>Back to the practices</source>
         <translation>Volver a las prácticas</translation>
     </message>
@@ -211,312 +211,323 @@
         <translation>practicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
         <location filename="../../app/ui/practice/setup.py" line="106"/>
-        <location filename="../../app/ui/settings/sections/practice.py" line="22"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="23"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="84"/>
+        <location filename="../../app/ui/practice/setup.py" line="90"/>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="85"/>
+        <location filename="../../app/ui/practice/setup.py" line="91"/>
         <source>Open-ended (count up)</source>
         <translation>Sin final (cuenta hacia arriba)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="123"/>
         <source>Run for</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="86"/>
+        <location filename="../../app/ui/practice/setup.py" line="92"/>
         <source>A number of minutes</source>
         <translation>Un número de minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="87"/>
+        <location filename="../../app/ui/practice/setup.py" line="93"/>
         <source>A number of breaths</source>
         <translation>Un número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="122"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source> breaths</source>
         <translation> respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="88"/>
+        <location filename="../../app/ui/practice/setup.py" line="95"/>
         <source>Number of breaths</source>
         <translation>Número de respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/settings/sections/practice.py" line="30"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="31"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="89"/>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="124"/>
         <source>Breathe in</source>
         <translation>Inhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="90"/>
+        <location filename="../../app/ui/practice/setup.py" line="97"/>
         <source>Hold after in</source>
         <translation>Sostén tras inhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="91"/>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Breathe out</source>
         <translation>Exhala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="92"/>
+        <location filename="../../app/ui/practice/setup.py" line="99"/>
         <source>Hold after out</source>
         <translation>Sostén tras exhalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="93"/>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
-        <location filename="../../app/ui/settings/sections/practice.py" line="31"/>
-        <location filename="../../app/ui/settings/sections/practice.py" line="34"/>
+        <location filename="../../app/ui/practice/setup.py" line="100"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="32"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="35"/>
         <source>Time to settle</source>
         <translation>Tiempo para asentarte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="94"/>
+        <location filename="../../app/ui/practice/setup.py" line="101"/>
         <source>Bell at the start</source>
         <translation>Campana al empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="95"/>
+        <location filename="../../app/ui/practice/setup.py" line="102"/>
         <source>Bell at the end</source>
         <translation>Campana al terminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="96"/>
+        <location filename="../../app/ui/practice/setup.py" line="103"/>
         <source>Bells during the practice</source>
         <translation>Campanas durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
-        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="45"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="94"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="97"/>
+        <location filename="../../app/ui/practice/setup.py" line="104"/>
         <source>Every few minutes</source>
         <translation>Cada pocos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>At moments I choose</source>
         <translation>En momentos que elijo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="98"/>
+        <location filename="../../app/ui/practice/setup.py" line="105"/>
         <source>At random moments</source>
         <translation>En momentos al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="99"/>
+        <location filename="../../app/ui/practice/setup.py" line="106"/>
         <source>Bell every</source>
         <translation>Campana cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="101"/>
+        <location filename="../../app/ui/practice/setup.py" line="108"/>
         <source>for example 2:00, 7:30, 12:00</source>
         <translation>por ejemplo 2:00, 7:30, 12:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="102"/>
+        <location filename="../../app/ui/practice/setup.py" line="109"/>
         <source>Bell moments</source>
         <translation>Momentos de campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="103"/>
+        <location filename="../../app/ui/practice/setup.py" line="110"/>
         <source>Minutes and seconds after the start</source>
         <translation>Minutos y segundos desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="104"/>
+        <location filename="../../app/ui/practice/setup.py" line="111"/>
         <source>How many random bells</source>
         <translation>Cuántas campanas al azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="105"/>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>Not before</source>
         <translation>No antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="106"/>
-        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <location filename="../../app/ui/practice/setup.py" line="113"/>
+        <location filename="../../app/ui/practice/setup.py" line="129"/>
         <source>Not after</source>
         <translation>No después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="107"/>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="78"/>
         <location filename="../../app/ui/settings/sections/sound.py" line="88"/>
         <source>Bell</source>
         <translation>Campana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="108"/>
+        <location filename="../../app/ui/practice/setup.py" line="115"/>
         <source>Background sound</source>
         <translation>Sonido de fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="110"/>
-        <location filename="../../app/ui/settings/sections/practice.py" line="42"/>
+        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="43"/>
         <source>Tick on each breath</source>
         <translation>Tic en cada respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="112"/>
+        <location filename="../../app/ui/practice/setup.py" line="119"/>
         <source>Read the cues aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="114"/>
+        <location filename="../../app/ui/practice/setup.py" line="120"/>
+        <source>Dim the screen (for the night)</source>
+        <translation>Atenuar la pantalla (para la noche)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="123"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="115"/>
+        <location filename="../../app/ui/practice/setup.py" line="124"/>
         <source>Breaths</source>
         <translation>Respiraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="116"/>
+        <location filename="../../app/ui/practice/setup.py" line="125"/>
         <source>Hold</source>
         <translation>Sostén</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="117"/>
+        <location filename="../../app/ui/practice/setup.py" line="126"/>
         <source>Hold after</source>
         <translation>Sostén después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <source>During</source>
         <translation>Durante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="118"/>
+        <location filename="../../app/ui/practice/setup.py" line="127"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
         <source>At</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="119"/>
+        <location filename="../../app/ui/practice/setup.py" line="128"/>
         <source>How many</source>
         <translation>Cuántas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="121"/>
+        <location filename="../../app/ui/practice/setup.py" line="130"/>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="130"/>
+        <location filename="../../app/ui/practice/setup.py" line="139"/>
         <source>Before you start: how do you feel right now? (optional)</source>
         <translation>Antes de empezar: ¿cómo te sientes ahora mismo? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="135"/>
+        <location filename="../../app/ui/practice/setup.py" line="144"/>
         <source>Your presets</source>
         <translation>Tus ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="138"/>
+        <location filename="../../app/ui/practice/setup.py" line="147"/>
         <source>Name this setup</source>
         <translation>Nombra esta configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="139"/>
+        <location filename="../../app/ui/practice/setup.py" line="148"/>
         <source>Preset name</source>
         <translation>Nombre del ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="140"/>
+        <location filename="../../app/ui/practice/setup.py" line="149"/>
         <source>A name to save these choices under</source>
         <translation>Un nombre para guardar estas opciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="141"/>
-        <location filename="../../app/ui/practice/setup.py" line="142"/>
+        <location filename="../../app/ui/practice/setup.py" line="150"/>
+        <location filename="../../app/ui/practice/setup.py" line="151"/>
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="143"/>
+        <location filename="../../app/ui/practice/setup.py" line="152"/>
         <source>Keep these choices under the name</source>
         <translation>Guardar estas opciones con el nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="145"/>
+        <location filename="../../app/ui/practice/setup.py" line="154"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="146"/>
+        <location filename="../../app/ui/practice/setup.py" line="155"/>
         <source>Delete preset</source>
         <translation>Eliminar el ajuste guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="147"/>
+        <location filename="../../app/ui/practice/setup.py" line="156"/>
         <source>Forget the chosen preset</source>
         <translation>Olvidar el ajuste guardado elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="149"/>
+        <location filename="../../app/ui/practice/setup.py" line="158"/>
         <source>Presets</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="159"/>
+        <location filename="../../app/ui/practice/setup.py" line="168"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="161"/>
+        <location filename="../../app/ui/practice/setup.py" line="170"/>
         <source>Choose another practice</source>
         <translation>Elegir otra práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="163"/>
+        <location filename="../../app/ui/practice/setup.py" line="172"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="165"/>
+        <location filename="../../app/ui/practice/setup.py" line="174"/>
         <source>Start the practice</source>
         <translation>Empezar la práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="166"/>
+        <location filename="../../app/ui/practice/setup.py" line="175"/>
         <source>Begin with the time to settle</source>
         <translation>Empieza con el tiempo para asentarte</translation>
     </message>
@@ -649,7 +660,7 @@
         <translation>Sin formas que crecen ni animaciones: la respiración se muestra con palabras y una barra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="111"/>
+        <location filename="../../app/ui/practice/setup.py" line="118"/>
         <location filename="../../app/ui/settings/sections/general.py" line="37"/>
         <location filename="../../app/ui/settings/sections/general.py" line="38"/>
         <source>Reduce motion</source>
@@ -661,140 +672,140 @@
         <translation>Mostrar la respiración como texto y una barra en lugar de una forma en movimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="24"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="25"/>
         <source> min a day</source>
         <translation> min al día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="25"/>
-        <location filename="../../app/ui/settings/sections/journal.py" line="29"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="26"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="30"/>
         <source>Daily goal</source>
         <translation>Meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="26"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="27"/>
         <source>A day counts toward your streak when you practise at least this many minutes</source>
         <translation>Un día cuenta para tu racha cuando practicas al menos estos minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="32"/>
-        <location filename="../../app/ui/settings/sections/journal.py" line="37"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="33"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="38"/>
         <source>A day starts at</source>
         <translation>El día empieza a las</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="34"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="35"/>
         <source>Night owls: sessions before this hour count for the day before</source>
         <translation>Para noctámbulos: las sesiones antes de esta hora cuentan para el día anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="36"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="37"/>
         <source>Midnight (00:00)</source>
         <translation>Medianoche (00:00)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="40"/>
-        <location filename="../../app/ui/settings/sections/journal.py" line="46"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="41"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="47"/>
         <source>Rest days</source>
         <translation>Días de descanso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="42"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="43"/>
         <source>Days off that keep a streak alive without adding to it, in any 7 days</source>
         <translation>Días libres que mantienen viva una racha sin sumarle, en cualquier período de 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="45"/>
         <source>1 in any 7 days</source>
         <translation>1 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="45"/>
         <source>2 in any 7 days</source>
         <translation>2 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="46"/>
         <source>3 in any 7 days</source>
         <translation>3 de cada 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="48"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="49"/>
         <source>Hide streak numbers</source>
         <translation>Ocultar los números de racha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="49"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="50"/>
         <source>Hide streaks</source>
         <translation>Ocultar rachas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="51"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="52"/>
         <source>Show gentle consistency, such as 5 of the last 7 days, instead of streak numbers</source>
         <translation>Mostrar una constancia amable, como 5 de los últimos 7 días, en lugar de números de racha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="54"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="55"/>
         <source>Show how many of the last 7 days you practised instead.</source>
         <translation>Mostrar en su lugar cuántos de los últimos 7 días practicaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="58"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="59"/>
         <source>Changing these recalculates your figures from your sessions; your sessions themselves are never changed.</source>
         <translation>Al cambiar esto se recalculan tus cifras a partir de tus sesiones; las sesiones en sí nunca se modifican.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="24"/>
         <source>Default timer length</source>
         <translation>Duración habitual del temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="24"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="25"/>
         <source>How long the open timer runs unless you change it</source>
         <translation>Cuánto dura el temporizador libre si no lo cambias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="26"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="27"/>
         <source>Timer length</source>
         <translation>Duración del temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="32"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="33"/>
         <source>A quiet countdown before each practice begins</source>
         <translation>Una cuenta atrás tranquila antes de empezar cada práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="37"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="38"/>
         <source>Ask how I feel</source>
         <translation>Preguntar cómo me siento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="38"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="39"/>
         <source>Before and after each practice: a five-step question you can always skip. The answers stay in your log on this computer.</source>
         <translation>Antes y después de cada práctica: una pregunta de cinco niveles que siempre puedes saltar. Las respuestas se quedan en tu diario, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="40"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="41"/>
         <source>Keep the screen on</source>
         <translation>Mantener la pantalla encendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="41"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="42"/>
         <source>Asks the system not to dim or lock the screen while a practice runs.</source>
         <translation>Pide al sistema que no oscurezca ni bloquee la pantalla durante una práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="43"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="44"/>
         <source>Breathing practices play a quiet sound when you switch between in and out.</source>
         <translation>Las prácticas de respiración tocan un sonido suave al pasar de inhalar a exhalar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="45"/>
         <source>Start in full window</source>
         <translation>Empezar en ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="45"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="46"/>
         <source>Hide everything but the practice; press F or Esc to come back.</source>
         <translation>Ocultar todo menos la práctica; pulsa F o Esc para volver.</translation>
     </message>
@@ -984,27 +995,27 @@
         <translation>Todavía no hay grabaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="71"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="80"/>
         <source>Rewire keeps everything on this computer. It never connects to the internet.</source>
         <translation>Rewire guarda todo en este equipo. Nunca se conecta a internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="81"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="90"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="104"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="120"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="110"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="129"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/dialogs.py" line="112"/>
+        <location filename="../../app/ui/shell/dialogs.py" line="130"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
@@ -1027,142 +1038,167 @@ Open it?</source>
 ¿Abrirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="118"/>
+        <location filename="../../app/core/plans.py" line="145"/>
         <source>&quot;{key}&quot; must be text</source>
         <translation>&quot;{key}&quot; debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="121"/>
+        <location filename="../../app/core/plans.py" line="148"/>
         <source>&quot;{key}&quot; is missing</source>
         <translation>falta &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="123"/>
+        <location filename="../../app/core/plans.py" line="150"/>
         <source>&quot;{key}&quot; is longer than {limit} characters</source>
         <translation>&quot;{key}&quot; tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="130"/>
+        <location filename="../../app/core/plans.py" line="157"/>
         <source>{what} must be a date like &quot;2026-12-01&quot;</source>
         <translation>{what} debe ser una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="134"/>
+        <location filename="../../app/core/plans.py" line="161"/>
         <source>{what} &quot;{value}&quot; is not a date like &quot;2026-12-01&quot;</source>
         <translation>{what} &quot;{value}&quot; no es una fecha como &quot;2026-12-01&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="142"/>
+        <location filename="../../app/core/plans.py" line="169"/>
         <source>item {n}: &quot;practice&quot; must name a practice</source>
         <translation>elemento {n}: &quot;practice&quot; debe nombrar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="144"/>
+        <location filename="../../app/core/plans.py" line="171"/>
         <source>item {n}: Rewire has no practice called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna práctica llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="147"/>
+        <location filename="../../app/core/plans.py" line="174"/>
         <source>item {n}: &quot;minutes&quot; must be a whole number from 1 to 600</source>
         <translation>elemento {n}: &quot;minutes&quot; debe ser un número entero del 1 al 600</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="150"/>
+        <location filename="../../app/core/plans.py" line="177"/>
         <source>item {n}: &quot;per&quot; must be &quot;day&quot; or &quot;week&quot;</source>
         <translation>elemento {n}: &quot;per&quot; debe ser &quot;day&quot; o &quot;week&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="152"/>
+        <location filename="../../app/core/plans.py" line="179"/>
         <source>item {n}: more than 180 minutes a day is not a reasonable plan</source>
         <translation>elemento {n}: más de 180 minutos al día no es un plan razonable</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="159"/>
+        <location filename="../../app/core/plans.py" line="182"/>
+        <source>item {n}: a practice for one &quot;day&quot; must have &quot;per&quot;: &quot;day&quot;</source>
+        <translation>elemento {n}: una práctica para un solo &quot;day&quot; debe tener &quot;per&quot;: &quot;day&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="191"/>
+        <source>item {n}: &quot;day&quot; must be a whole number from 1 to {days}</source>
+        <translation>elemento {n}: &quot;day&quot; debe ser un número entero del 1 al {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="200"/>
         <source>item {n}: &quot;read&quot; must name a reading</source>
         <translation>elemento {n}: &quot;read&quot; debe nombrar una lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="161"/>
+        <location filename="../../app/core/plans.py" line="202"/>
         <source>item {n}: Rewire has no reading called &quot;{id}&quot;</source>
         <translation>elemento {n}: Rewire no tiene ninguna lectura llamada &quot;{id}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="170"/>
+        <location filename="../../app/core/plans.py" line="207"/>
+        <source>item {n} has both &quot;by&quot; and &quot;day&quot;; use one</source>
+        <translation>el elemento {n} tiene &quot;by&quot; y &quot;day&quot; a la vez; usa solo uno</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="218"/>
+        <source>&quot;days&quot; must be a whole number from 1 to {days}</source>
+        <translation>&quot;days&quot; debe ser un número entero del 1 al {days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="220"/>
+        <source>&quot;starts&quot; is missing</source>
+        <translation>falta &quot;starts&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="223"/>
+        <source>a plan gives either &quot;days&quot; or &quot;starts&quot; and &quot;ends&quot;, not both</source>
+        <translation>un plan indica &quot;days&quot; o &quot;starts&quot; y &quot;ends&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="240"/>
+        <source>&quot;translations&quot; must map languages to texts, like {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</source>
+        <translation>&quot;translations&quot; debe asignar textos a cada idioma, como {{&quot;es&quot;: {{&quot;title&quot;: &quot;...&quot;}}}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="255"/>
         <source>it does not hold a plan (a JSON object)</source>
         <translation>no contiene un plan (un objeto JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="172"/>
+        <location filename="../../app/core/plans.py" line="257"/>
         <source>it is not a Rewire plan (&quot;format&quot; must be &quot;{format}&quot;)</source>
         <translation>no es un plan de Rewire (&quot;format&quot; debe ser &quot;{format}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="175"/>
+        <location filename="../../app/core/plans.py" line="260"/>
         <source>&quot;version&quot; must be a whole number</source>
         <translation>&quot;version&quot; debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="177"/>
+        <location filename="../../app/core/plans.py" line="262"/>
         <source>it was made for a newer Rewire (plan version {version}); please update Rewire</source>
         <translation>se hizo para un Rewire más nuevo (versión de plan {version}); actualiza Rewire, por favor</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="185"/>
+        <location filename="../../app/core/plans.py" line="301"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/plans.py" line="227"/>
         <source>&quot;ends&quot; is before &quot;starts&quot;</source>
         <translation>&quot;ends&quot; es anterior a &quot;starts&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="187"/>
+        <location filename="../../app/core/plans.py" line="229"/>
         <source>a plan can last at most {days} days</source>
         <translation>un plan puede durar como máximo {days} días</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="190"/>
+        <location filename="../../app/core/plans.py" line="271"/>
         <source>&quot;items&quot; must be a list with at least one item</source>
         <translation>&quot;items&quot; debe ser una lista con al menos un elemento</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="192"/>
+        <location filename="../../app/core/plans.py" line="273"/>
         <source>a plan can have at most {items} items</source>
         <translation>un plan puede tener como máximo {items} elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="196"/>
+        <location filename="../../app/core/plans.py" line="277"/>
         <source>item {n} is not an object</source>
         <translation>el elemento {n} no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="198"/>
+        <location filename="../../app/core/plans.py" line="279"/>
         <source>item {n} has both &quot;practice&quot; and &quot;read&quot;; use two items</source>
         <translation>el elemento {n} tiene &quot;practice&quot; y &quot;read&quot; a la vez; usa dos elementos</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="204"/>
+        <location filename="../../app/core/plans.py" line="285"/>
         <source>item {n} needs &quot;practice&quot; or &quot;read&quot;</source>
         <translation>el elemento {n} necesita &quot;practice&quot; o &quot;read&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="217"/>
-        <source>the file is too large for a plan ({size:,} bytes)</source>
-        <translation>el archivo es demasiado grande para un plan ({size:,} bytes)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="221"/>
+        <location filename="../../app/core/plans.py" line="303"/>
         <source>the file could not be read ({reason})</source>
         <translation>no se pudo leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/plans.py" line="224"/>
-        <source>the file is not text (UTF-8)</source>
-        <translation>el archivo no es texto (UTF-8)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="228"/>
-        <source>it is not valid JSON (line {line}: {reason})</source>
-        <translation>no es JSON válido (línea {line}: {reason})</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/plans.py" line="279"/>
+        <location filename="../../app/core/plans.py" line="358"/>
         <source>the plan could not be saved in {folder} ({reason})</source>
         <translation>no se pudo guardar el plan en {folder} ({reason})</translation>
     </message>
@@ -1233,7 +1269,7 @@ Open it?</source>
 <context>
     <name>ArticleCard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/library.py" line="114"/>
+        <location filename="../../app/ui/readings/library.py" line="113"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -1241,12 +1277,12 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="117"/>
+        <location filename="../../app/ui/readings/library.py" line="116"/>
         <source>In English</source>
         <translation>En inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="128"/>
+        <location filename="../../app/ui/readings/library.py" line="127"/>
         <source>Open “{0}”</source>
         <translation>Abrir «{0}»</translation>
     </message>
@@ -1319,7 +1355,7 @@ Open it?</source>
 <context>
     <name>BreathingOrb</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="88"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="89"/>
         <source>A slowly breathing circle</source>
         <translation>Un círculo que respira despacio</translation>
     </message>
@@ -1456,43 +1492,58 @@ Open it?</source>
 <context>
     <name>Comfort</name>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="74"/>
-        <location filename="../../app/ui/comfort/tray.py" line="100"/>
+        <location filename="../../app/ui/comfort/tray.py" line="75"/>
+        <location filename="../../app/ui/comfort/tray.py" line="106"/>
         <source>Start a practice</source>
         <translation>Empezar una práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="76"/>
+        <location filename="../../app/ui/comfort/tray.py" line="77"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="78"/>
+        <source>Three minutes of grounding and long out-breaths, starting now</source>
+        <translation>Tres minutos para anclarte y exhalar despacio, desde ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="81"/>
         <source>Open Rewire</source>
         <translation>Abrir Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="78"/>
+        <location filename="../../app/ui/comfort/tray.py" line="83"/>
         <source>Quit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="103"/>
+        <location filename="../../app/ui/comfort/tray.py" line="109"/>
         <source>Start {0}</source>
         <translation>Empezar: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="129"/>
+        <location filename="../../app/ui/comfort/tray.py" line="140"/>
         <source>A few slow breaths are enough. Rewire is ready when you are.</source>
         <translation>Bastan unas pocas respiraciones lentas. Rewire está listo cuando tú lo estés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="132"/>
+        <location filename="../../app/ui/comfort/tray.py" line="143"/>
         <source>From your homework plan: {0}.</source>
         <translation>De tu plan de tareas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="133"/>
+        <location filename="../../app/ui/comfort/tray.py" line="145"/>
+        <source>Start here, today: {0}.</source>
+        <translation>Empieza aquí, hoy: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comfort/tray.py" line="146"/>
         <source>{0} is ready when you are.</source>
         <translation>«{0}» te espera cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/tray.py" line="144"/>
+        <location filename="../../app/ui/comfort/tray.py" line="157"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
@@ -1500,22 +1551,22 @@ Open it?</source>
 <context>
     <name>ContactRows</name>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="52"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="53"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="52"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="55"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="54"/>
         <source>{0}: name {1}</source>
         <translation>{0}: nombre {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="56"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="55"/>
         <source>{0}: phone number {1}</source>
         <translation>{0}: número de teléfono {1}</translation>
     </message>
@@ -1553,7 +1604,7 @@ Open it?</source>
         <translation>Próxima sesión: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="351"/>
+        <location filename="../../app/ui/counselor/page.py" line="350"/>
         <source>MMM d</source>
         <translation>d &apos;de&apos; MMM</translation>
     </message>
@@ -1614,235 +1665,359 @@ Open it?</source>
 <context>
     <name>CounselorPage</name>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="64"/>
+        <location filename="../../app/ui/counselor/page.py" line="63"/>
         <source>My counselor</source>
         <translation>Mi terapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="65"/>
+        <location filename="../../app/ui/counselor/page.py" line="64"/>
         <source>Everything here stays on this computer until you print or save it.</source>
         <translation>Todo lo de aquí se queda en esta computadora hasta que lo imprimas o lo guardes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="91"/>
+        <location filename="../../app/ui/counselor/page.py" line="90"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="98"/>
+        <location filename="../../app/ui/counselor/page.py" line="97"/>
         <source>Add the date and time of a session:</source>
         <translation>Agrega la fecha y la hora de una sesión:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="102"/>
+        <location filename="../../app/ui/counselor/page.py" line="101"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="103"/>
+        <location filename="../../app/ui/counselor/page.py" line="102"/>
         <source>The day of your next session</source>
         <translation>El día de tu próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="105"/>
+        <location filename="../../app/ui/counselor/page.py" line="104"/>
         <source>Session time</source>
         <translation>Hora de la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="106"/>
+        <location filename="../../app/ui/counselor/page.py" line="105"/>
         <source>The time it starts, at the clinic</source>
         <translation>La hora en que empieza, en la consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="107"/>
+        <location filename="../../app/ui/counselor/page.py" line="106"/>
         <source>Add session</source>
         <translation>Agregar sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="108"/>
+        <location filename="../../app/ui/counselor/page.py" line="107"/>
         <source>Add this session to your list</source>
         <translation>Agregar esta sesión a tu lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="122"/>
+        <location filename="../../app/ui/counselor/page.py" line="121"/>
         <source>Check-ins</source>
         <translation>Cuestionarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="125"/>
+        <location filename="../../app/ui/counselor/page.py" line="124"/>
         <source>Mood (PHQ-9)</source>
         <translation>Ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="127"/>
+        <location filename="../../app/ui/counselor/page.py" line="126"/>
         <source>Worry and anxiety (GAD-7)</source>
         <translation>Preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="129"/>
+        <location filename="../../app/ui/counselor/page.py" line="128"/>
         <source>Take the mood check-in (PHQ-9)</source>
         <translation>Responder el cuestionario de ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="131"/>
+        <location filename="../../app/ui/counselor/page.py" line="130"/>
         <source>Take the worry and anxiety check-in (GAD-7)</source>
         <translation>Responder el cuestionario de preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="133"/>
+        <location filename="../../app/ui/counselor/page.py" line="132"/>
         <source>About two minutes; your answers stay here</source>
         <translation>Unos dos minutos; tus respuestas se quedan aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="144"/>
+        <location filename="../../app/ui/counselor/page.py" line="143"/>
         <source>Summary for my next session</source>
         <translation>Resumen para mi próxima sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="146"/>
+        <location filename="../../app/ui/counselor/page.py" line="145"/>
         <source>A page to bring to your counselor: your practice, your homework, your check-ins and the notes you choose to share.</source>
         <translation>Una página para llevar a tu terapeuta: tu práctica, tu tarea, tus cuestionarios y las notas que decidas compartir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="152"/>
+        <location filename="../../app/ui/counselor/page.py" line="151"/>
         <source>Period of the summary</source>
         <translation>Período del resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="153"/>
+        <location filename="../../app/ui/counselor/page.py" line="152"/>
         <source>Which days the summary covers</source>
         <translation>Qué días abarca el resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="154"/>
+        <location filename="../../app/ui/counselor/page.py" line="153"/>
         <source>Since my last session (or the last 2 weeks)</source>
         <translation>Desde mi última sesión (o las últimas 2 semanas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="156"/>
+        <location filename="../../app/ui/counselor/page.py" line="155"/>
         <source>The last week</source>
         <translation>La última semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="157"/>
+        <location filename="../../app/ui/counselor/page.py" line="156"/>
         <source>The last {0} weeks</source>
         <translation>Las últimas {0} semanas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="161"/>
+        <location filename="../../app/ui/counselor/page.py" line="160"/>
         <source>Notes I share with my counselor (none unless you tick them):</source>
         <translation>Notas que comparto con mi terapeuta (ninguna si no las marcas):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="167"/>
+        <location filename="../../app/ui/counselor/page.py" line="166"/>
         <source>No notes in this period.</source>
         <translation>No hay notas en este período.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="169"/>
-        <location filename="../../app/ui/counselor/page.py" line="174"/>
+        <location filename="../../app/ui/counselor/page.py" line="168"/>
+        <location filename="../../app/ui/counselor/page.py" line="173"/>
         <source>What I want to talk about</source>
         <translation>De qué quiero hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="175"/>
+        <location filename="../../app/ui/counselor/page.py" line="174"/>
         <source>A few words for the summary, kept on this computer</source>
         <translation>Unas palabras para el resumen, guardadas en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="180"/>
+        <location filename="../../app/ui/counselor/page.py" line="179"/>
         <source>Preview the summary…</source>
         <translation>Ver el resumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="183"/>
+        <location filename="../../app/ui/counselor/page.py" line="182"/>
         <source>See the summary, then print it or save it as a PDF</source>
         <translation>Ver el resumen y luego imprimirlo o guardarlo como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="190"/>
+        <location filename="../../app/ui/counselor/page.py" line="189"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="192"/>
+        <location filename="../../app/ui/counselor/page.py" line="191"/>
         <source>Your warning signs, what helps, and who you can call when things get hard. It is also one click away in “If you are in crisis” (F1).</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar cuando las cosas se ponen difíciles. También está a un clic en «Si estás en crisis» (F1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="194"/>
+        <location filename="../../app/ui/counselor/page.py" line="193"/>
         <source>Open my support plan</source>
         <translation>Abrir mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="196"/>
+        <location filename="../../app/ui/counselor/page.py" line="195"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="215"/>
+        <location filename="../../app/ui/counselor/page.py" line="214"/>
         <source>No session is set yet.</source>
         <translation>Todavía no hay ninguna sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="226"/>
+        <location filename="../../app/ui/counselor/page.py" line="225"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="227"/>
+        <location filename="../../app/ui/counselor/page.py" line="226"/>
         <source>Remove the session of {0}</source>
         <translation>Quitar la sesión del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="229"/>
+        <location filename="../../app/ui/counselor/page.py" line="228"/>
         <source>Take it off your list</source>
         <translation>Quitarla de tu lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="236"/>
+        <location filename="../../app/ui/counselor/page.py" line="235"/>
         <source>Your counselor asked for: {0}</source>
         <translation>Tu terapeuta te pidió: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="238"/>
+        <location filename="../../app/ui/counselor/page.py" line="237"/>
         <source>Take one when your counselor asks, or whenever you like.</source>
         <translation>Responde uno cuando tu terapeuta te lo pida, o cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="241"/>
+        <location filename="../../app/ui/counselor/page.py" line="240"/>
         <source>{0} · {1}: {2} of {3}</source>
         <translation>{0} · {1}: {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="276"/>
+        <location filename="../../app/ui/counselor/page.py" line="275"/>
         <source>Ticked: this note is in the summary</source>
         <translation>Marcada: esta nota aparece en el resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="298"/>
+        <location filename="../../app/ui/counselor/page.py" line="297"/>
         <source>That time has already passed.</source>
         <translation>Esa hora ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="299"/>
+        <location filename="../../app/ui/counselor/page.py" line="298"/>
         <source>Please choose a date within the next year.</source>
         <translation>Elige una fecha dentro del próximo año.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="303"/>
+        <location filename="../../app/ui/counselor/page.py" line="302"/>
         <source>The session could not be saved.</source>
         <translation>No se pudo guardar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="323"/>
+        <location filename="../../app/ui/counselor/page.py" line="322"/>
         <source>practice-summary-{0}.pdf</source>
         <translation>resumen-de-practica-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/page.py" line="331"/>
+        <location filename="../../app/ui/counselor/page.py" line="330"/>
         <source>My practice summary</source>
         <translation>Mi resumen de práctica</translation>
+    </message>
+</context>
+<context>
+    <name>CourseCard</name>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="38"/>
+        <source>Start here</source>
+        <translation>Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="47"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="47"/>
+        <source>Start today&apos;s practice</source>
+        <translation>Empezar la práctica de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="50"/>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="50"/>
+        <source>Open today&apos;s reading</source>
+        <translation>Abrir la lectura de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="56"/>
+        <source>Start the seven days</source>
+        <translation>Empezar los siete días</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="56"/>
+        <source>Start the Start here course</source>
+        <translation>Empezar el curso Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="57"/>
+        <source>Seven days: one short practice and one reading a day</source>
+        <translation>Siete días: una práctica corta y una lectura al día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="60"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="61"/>
+        <source>Hide this offer (you can still choose any practice)</source>
+        <translation>Ocultar esta invitación (igual puedes elegir cualquier práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="64"/>
+        <location filename="../../app/ui/home/course_card.py" line="120"/>
+        <source>Stop the course</source>
+        <translation>Dejar el curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="64"/>
+        <source>Stop the Start here course</source>
+        <translation>Dejar el curso Empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="65"/>
+        <source>Take the course off Home (your practice log is not changed)</source>
+        <translation>Quitar el curso del Inicio (tu registro de práctica no cambia)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="86"/>
+        <source>New to practice? Seven days to find your feet.</source>
+        <translation>¿Recién empiezas a practicar? Siete días para dar tus primeros pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="87"/>
+        <source>One short practice and one reading a day, about ten minutes in all. It works alongside any plan from your counselor, never instead of it.</source>
+        <translation>Una práctica corta y una lectura al día, unos diez minutos en total. Acompaña cualquier plan de tu terapeuta, nunca lo reemplaza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="95"/>
+        <source>You finished Start here. Well done.</source>
+        <translation>Terminaste Empieza aquí. Muy bien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="96"/>
+        <source>Keep the practices you liked: they are all on the Practice page.</source>
+        <translation>Quédate con las prácticas que te gustaron: están todas en la página Práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="99"/>
+        <source>Remove from Home</source>
+        <translation>Quitar del Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="101"/>
+        <source>Day {0} of {1}</source>
+        <translation>Día {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="110"/>
+        <source>Practice: {0}. Done today.</source>
+        <translation>Práctica: {0}. Hecha hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="111"/>
+        <source>Practice: {0}.</source>
+        <translation>Práctica: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="115"/>
+        <source>Read: “{0}”. Done.</source>
+        <translation>Lectura: «{0}». Hecha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="116"/>
+        <source>Read: “{0}”.</source>
+        <translation>Lectura: «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/course_card.py" line="134"/>
+        <source>Start here could not begin</source>
+        <translation>No se pudo empezar Empieza aquí</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2056,26 @@ Open it?</source>
         <location filename="../../app/ui/shell/i18n.py" line="44"/>
         <source>Your warning signs, what helps and who you can call</source>
         <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="99"/>
+        <source>Office hours: {0}</source>
+        <translation>Horario de consulta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="100"/>
+        <source>Office hours: ask your counselor, or call the office.</source>
+        <translation>Horario de consulta: pregúntale a tu terapeuta o llama a la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="124"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/dialogs.py" line="125"/>
+        <source>Start three minutes of grounding and long out-breaths now</source>
+        <translation>Empieza ahora tres minutos para anclarte y exhalar despacio</translation>
     </message>
 </context>
 <context>
@@ -1957,209 +2152,239 @@ Open it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home/page.py" line="40"/>
+        <location filename="../../app/ui/home/page.py" line="43"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="78"/>
+        <location filename="../../app/ui/home/page.py" line="90"/>
+        <source>When panic rises, help is one click away.</source>
+        <translation>Cuando sube el pánico, la ayuda está a un clic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="93"/>
+        <source>SOS: when panic rises</source>
+        <translation>SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="93"/>
+        <source>Start SOS: when panic rises</source>
+        <translation>Empezar SOS: cuando sube el pánico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="94"/>
+        <source>Three minutes of grounding through the feet and long out-breaths, starting now</source>
+        <translation>Tres minutos para anclarte con los pies y exhalar despacio, desde ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="102"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="82"/>
+        <location filename="../../app/ui/home/page.py" line="106"/>
         <source>Minutes practised today, against your daily goal</source>
         <translation>Minutos practicados hoy, frente a tu meta diaria</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="102"/>
-        <location filename="../../app/ui/home/page.py" line="107"/>
+        <location filename="../../app/ui/home/page.py" line="126"/>
+        <location filename="../../app/ui/home/page.py" line="131"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="107"/>
+        <location filename="../../app/ui/home/page.py" line="131"/>
         <source>Continue your last practice</source>
         <translation>Continuar tu última práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="108"/>
+        <location filename="../../app/ui/home/page.py" line="132"/>
         <source>Start your last practice again with the same settings</source>
         <translation>Vuelve a empezar tu última práctica con los mismos ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="114"/>
+        <location filename="../../app/ui/home/page.py" line="138"/>
         <source>Suggested for you</source>
         <translation>Sugerida para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="122"/>
+        <location filename="../../app/ui/home/page.py" line="146"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="122"/>
+        <location filename="../../app/ui/home/page.py" line="146"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="123"/>
+        <location filename="../../app/ui/home/page.py" line="147"/>
         <source>Open the suggested practice, ready to begin</source>
         <translation>Abre la práctica sugerida, lista para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="129"/>
+        <location filename="../../app/ui/home/page.py" line="153"/>
         <source>A reading for you</source>
         <translation>Una lectura para ti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="137"/>
+        <location filename="../../app/ui/home/page.py" line="161"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="137"/>
+        <location filename="../../app/ui/home/page.py" line="161"/>
         <source>Read the suggested article</source>
         <translation>Leer el artículo sugerido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="138"/>
+        <location filename="../../app/ui/home/page.py" line="162"/>
         <source>Open this reading in Readings</source>
         <translation>Abre esta lectura en Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="159"/>
+        <location filename="../../app/ui/home/page.py" line="183"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="159"/>
+        <location filename="../../app/ui/home/page.py" line="183"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="160"/>
+        <location filename="../../app/ui/home/page.py" line="184"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="160"/>
+        <location filename="../../app/ui/home/page.py" line="184"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="171"/>
+        <location filename="../../app/ui/home/page.py" line="195"/>
         <source>{0} · {1} min</source>
         <translation>{0} · {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="174"/>
+        <location filename="../../app/ui/home/page.py" line="198"/>
         <source>Your last practice will appear here, ready to start again with one click.</source>
         <translation>Tu última práctica aparecerá aquí, lista para empezar de nuevo con un clic.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="178"/>
-        <location filename="../../app/ui/home/page.py" line="235"/>
+        <location filename="../../app/ui/home/page.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="289"/>
         <source>Part of your homework plan.</source>
         <translation>Forma parte de tu plan de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="179"/>
+        <location filename="../../app/ui/home/page.py" line="203"/>
+        <source>Today&apos;s practice in Start here.</source>
+        <translation>La práctica de hoy en Empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="204"/>
         <source>Three minutes: a good first practice.</source>
         <translation>Tres minutos: una buena primera práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="180"/>
+        <location filename="../../app/ui/home/page.py" line="205"/>
         <source>A gentle way to begin the day.</source>
         <translation>Una forma suave de empezar el día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="181"/>
+        <location filename="../../app/ui/home/page.py" line="206"/>
         <source>A short reset for the middle of the day.</source>
         <translation>Una pausa breve para la mitad del día.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="182"/>
+        <location filename="../../app/ui/home/page.py" line="207"/>
         <source>Something to help the day settle.</source>
         <translation>Algo para ayudar a que el día se asiente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="183"/>
+        <location filename="../../app/ui/home/page.py" line="208"/>
         <source>Slow breathing that can help you wind down.</source>
         <translation>Respiración lenta que puede ayudarte a relajarte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="196"/>
+        <location filename="../../app/ui/home/page.py" line="250"/>
         <source>of {0} min</source>
         <translation>de {0} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="197"/>
+        <location filename="../../app/ui/home/page.py" line="251"/>
         <source>Today: {0} of {1} minutes</source>
         <translation>Hoy: {0} de {1} minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="199"/>
+        <location filename="../../app/ui/home/page.py" line="253"/>
         <source>Your practice log is not available just now, so today&apos;s minutes cannot be shown.</source>
         <translation>Tu diario de práctica no está disponible ahora, así que no se pueden mostrar los minutos de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="202"/>
+        <location filename="../../app/ui/home/page.py" line="256"/>
         <source>You reached today&apos;s goal. Well done.</source>
         <translation>Alcanzaste la meta de hoy. Muy bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="204"/>
+        <location filename="../../app/ui/home/page.py" line="258"/>
         <source>A few minutes count. Your daily goal is {0} min.</source>
         <translation>Unos pocos minutos cuentan. Tu meta diaria es de {0} min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="208"/>
+        <location filename="../../app/ui/home/page.py" line="262"/>
         <source>{0} more min to reach today&apos;s goal.</source>
         <translation>{0} min más para alcanzar la meta de hoy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="210"/>
+        <location filename="../../app/ui/home/page.py" line="264"/>
         <source>You practised on {0} of the last 7 days.</source>
         <translation>Practicaste {0} de los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="212"/>
+        <location filename="../../app/ui/home/page.py" line="266"/>
         <source>Practise today to start a streak.</source>
         <translation>Practica hoy para empezar una racha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="214"/>
+        <location filename="../../app/ui/home/page.py" line="268"/>
         <source>Streak: 1 day</source>
         <translation>Racha: 1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="216"/>
+        <location filename="../../app/ui/home/page.py" line="270"/>
         <source>Streak: {0} days</source>
         <translation>Racha: {0} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="222"/>
+        <location filename="../../app/ui/home/page.py" line="276"/>
         <source>You have read every article. Thank you.</source>
         <translation>Has leído todos los artículos. Gracias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="223"/>
+        <location filename="../../app/ui/home/page.py" line="277"/>
         <source>Readings are always there to return to.</source>
         <translation>Las lecturas siempre están ahí para volver a ellas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="234"/>
+        <location filename="../../app/ui/home/page.py" line="288"/>
         <source>Your plan asks you to read this by {0}.</source>
         <translation>Tu plan te pide leer esto antes del {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="237"/>
+        <location filename="../../app/ui/home/page.py" line="291"/>
+        <source>A reading from Start here.</source>
+        <translation>Una lectura de Empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home/page.py" line="293"/>
         <source>You started this one. Pick up where you left off.</source>
         <translation>Ya empezaste esta. Sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home/page.py" line="241"/>
+        <location filename="../../app/ui/home/page.py" line="297"/>
         <source>(This reading is in English.)</source>
         <translation>(Esta lectura está en inglés).</translation>
     </message>
@@ -2167,12 +2392,12 @@ Open it?</source>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="82"/>
+        <location filename="../../app/ui/journal/page.py" line="81"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="83"/>
+        <location filename="../../app/ui/journal/page.py" line="82"/>
         <source>Every session you practise, kept on this computer.</source>
         <translation>Cada sesión que practicas, guardada en este equipo.</translation>
     </message>
@@ -2180,270 +2405,270 @@ Open it?</source>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="95"/>
-        <location filename="../../app/ui/journal/page.py" line="210"/>
+        <location filename="../../app/ui/journal/page.py" line="94"/>
+        <location filename="../../app/ui/journal/page.py" line="209"/>
         <source>days in a row</source>
         <translation>días seguidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="96"/>
-        <location filename="../../app/ui/journal/page.py" line="211"/>
+        <location filename="../../app/ui/journal/page.py" line="95"/>
+        <location filename="../../app/ui/journal/page.py" line="210"/>
         <source>longest run of days</source>
         <translation>racha más larga de días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="97"/>
+        <location filename="../../app/ui/journal/page.py" line="96"/>
         <source>minutes in all</source>
         <translation>minutos en total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="98"/>
+        <location filename="../../app/ui/journal/page.py" line="97"/>
         <source>this week</source>
         <translation>esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="107"/>
+        <location filename="../../app/ui/journal/page.py" line="106"/>
         <source>Your year</source>
         <translation>Tu año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="111"/>
+        <location filename="../../app/ui/journal/page.py" line="110"/>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="116"/>
-        <location filename="../../app/ui/journal/page.py" line="243"/>
+        <location filename="../../app/ui/journal/page.py" line="115"/>
+        <location filename="../../app/ui/journal/page.py" line="242"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="118"/>
+        <location filename="../../app/ui/journal/page.py" line="117"/>
         <source>Show recent</source>
         <translation>Mostrar recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="119"/>
+        <location filename="../../app/ui/journal/page.py" line="118"/>
         <source>List your most recent sessions again</source>
         <translation>Volver a mostrar tus sesiones más recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="129"/>
+        <location filename="../../app/ui/journal/page.py" line="128"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="130"/>
+        <location filename="../../app/ui/journal/page.py" line="129"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="130"/>
+        <location filename="../../app/ui/journal/page.py" line="129"/>
         <source>Put the deleted session back</source>
         <translation>Recuperar la sesión eliminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="142"/>
+        <location filename="../../app/ui/journal/page.py" line="141"/>
         <source>Add a session by hand…</source>
         <translation>Añadir una sesión a mano…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="143"/>
+        <location filename="../../app/ui/journal/page.py" line="142"/>
         <source>Record practice you did away from the computer</source>
         <translation>Anota la práctica que hiciste lejos del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="144"/>
+        <location filename="../../app/ui/journal/page.py" line="143"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="144"/>
+        <location filename="../../app/ui/journal/page.py" line="143"/>
         <source>Delete the selected session (you can undo)</source>
         <translation>Eliminar la sesión seleccionada (puedes deshacerlo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="146"/>
+        <location filename="../../app/ui/journal/page.py" line="145"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="146"/>
+        <location filename="../../app/ui/journal/page.py" line="145"/>
         <source>Save every session as CSV or JSON</source>
         <translation>Guardar todas las sesiones como CSV o JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="147"/>
+        <location filename="../../app/ui/journal/page.py" line="146"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="147"/>
+        <location filename="../../app/ui/journal/page.py" line="146"/>
         <source>Add sessions from a CSV or JSON export</source>
         <translation>Añadir sesiones desde una exportación CSV o JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="149"/>
+        <location filename="../../app/ui/journal/page.py" line="148"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="149"/>
+        <location filename="../../app/ui/journal/page.py" line="148"/>
         <source>Go back to one of the automatic backups</source>
         <translation>Volver a una de las copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="153"/>
+        <location filename="../../app/ui/journal/page.py" line="152"/>
         <source>Take a check-in…</source>
         <translation>Responder un cuestionario…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="154"/>
+        <location filename="../../app/ui/journal/page.py" line="153"/>
         <source>The PHQ-9 (mood) or the GAD-7 (worry and anxiety)</source>
         <translation>El PHQ-9 (ánimo) o el GAD-7 (preocupación y ansiedad)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="166"/>
+        <location filename="../../app/ui/journal/page.py" line="165"/>
         <source>Your practice log cannot be used just now; see the message about it.</source>
         <translation>Tu diario de práctica no se puede usar ahora; consulta el mensaje sobre ello.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="207"/>
+        <location filename="../../app/ui/journal/page.py" line="206"/>
         <source>a steady rhythm matters more than a perfect run</source>
         <translation>un ritmo constante importa más que una racha perfecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="214"/>
+        <location filename="../../app/ui/journal/page.py" line="213"/>
         <source>minutes in all, {0:,} sessions on {1:,} days</source>
         <translation>minutos en total, {0:,} sesiones en {1:,} días</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="217"/>
+        <location filename="../../app/ui/journal/page.py" line="216"/>
         <source>{0:.0f} of {1} min</source>
         <translation>{0:.0f} de {1} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="218"/>
+        <location filename="../../app/ui/journal/page.py" line="217"/>
         <source>this week, against your goal</source>
         <translation>esta semana, frente a tu meta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="247"/>
+        <location filename="../../app/ui/journal/page.py" line="246"/>
         <source>Sessions on {0}</source>
         <translation>Sesiones del {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="274"/>
+        <location filename="../../app/ui/journal/page.py" line="273"/>
         <source>Deleted {0} from {1:%d %b %Y}.</source>
         <translation>Se eliminó {0} del {1:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="296"/>
+        <location filename="../../app/ui/journal/page.py" line="295"/>
         <source>Session not added</source>
         <translation>La sesión no se añadió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="305"/>
+        <location filename="../../app/ui/journal/page.py" line="304"/>
         <source>Mood (PHQ-9)</source>
         <translation>Ánimo (PHQ-9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="306"/>
+        <location filename="../../app/ui/journal/page.py" line="305"/>
         <source>Worry and anxiety (GAD-7)</source>
         <translation>Preocupación y ansiedad (GAD-7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="311"/>
+        <location filename="../../app/ui/journal/page.py" line="310"/>
         <source>Take a check-in</source>
         <translation>Responder un cuestionario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="321"/>
+        <location filename="../../app/ui/journal/page.py" line="320"/>
         <source>Export practice log</source>
         <translation>Exportar el diario de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="322"/>
+        <location filename="../../app/ui/journal/page.py" line="321"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="340"/>
+        <location filename="../../app/ui/journal/page.py" line="339"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="341"/>
+        <location filename="../../app/ui/journal/page.py" line="340"/>
         <source>Rewire could not write {0}: {1}</source>
         <translation>Rewire no pudo escribir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="343"/>
+        <location filename="../../app/ui/journal/page.py" line="342"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="344"/>
+        <location filename="../../app/ui/journal/page.py" line="343"/>
         <source>Your practice log was saved as {0}.</source>
         <translation>Tu diario de práctica se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="351"/>
+        <location filename="../../app/ui/journal/page.py" line="350"/>
         <source>Import sessions</source>
         <translation>Importar sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="352"/>
+        <location filename="../../app/ui/journal/page.py" line="351"/>
         <source>Practice log exports (*.csv *.json);;All files (*)</source>
         <translation>Exportaciones del diario (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="356"/>
+        <location filename="../../app/ui/journal/page.py" line="355"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="356"/>
+        <location filename="../../app/ui/journal/page.py" line="355"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="367"/>
+        <location filename="../../app/ui/journal/page.py" line="366"/>
         <source>{0} — {1} sessions</source>
         <translation>{0} — {1} sesiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="370"/>
+        <location filename="../../app/ui/journal/page.py" line="369"/>
         <source>No backups yet</source>
         <translation>Todavía no hay copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="371"/>
+        <location filename="../../app/ui/journal/page.py" line="370"/>
         <source>Rewire makes a backup of your practice log once a day; there is none yet.</source>
         <translation>Rewire hace una copia de seguridad de tu diario una vez al día; todavía no hay ninguna.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="376"/>
+        <location filename="../../app/ui/journal/page.py" line="375"/>
         <source>Restore the practice log?</source>
         <translation>¿Restaurar el diario de práctica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="377"/>
+        <location filename="../../app/ui/journal/page.py" line="376"/>
         <source>Replace your practice log with this backup? Your log as it is now is backed up first.</source>
         <translation>¿Reemplazar tu diario de práctica por esta copia? Antes se guarda una copia de tu diario tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="384"/>
+        <location filename="../../app/ui/journal/page.py" line="383"/>
         <source>Restore failed</source>
         <translation>La restauración falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="386"/>
+        <location filename="../../app/ui/journal/page.py" line="385"/>
         <source>Practice log restored</source>
         <translation>Diario de práctica restaurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/page.py" line="387"/>
+        <location filename="../../app/ui/journal/page.py" line="386"/>
         <source>Your practice log now holds the {0} sessions of that backup.</source>
         <translation>Tu diario de práctica tiene ahora las {0} sesiones de esa copia.</translation>
     </message>
@@ -2451,9 +2676,14 @@ Open it?</source>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="133"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="134"/>
         <source>If you are in crisis:</source>
         <translation>Si estás en crisis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/kiosk/screens.py" line="137"/>
+        <source>More help:</source>
+        <translation>Más ayuda:</translation>
     </message>
 </context>
 <context>
@@ -2523,32 +2753,32 @@ Open it?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="289"/>
+        <location filename="../../app/ui/kiosk/window.py" line="296"/>
         <source>Turn anonymous counts off</source>
         <translation>Desactivar el recuento anónimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="290"/>
+        <location filename="../../app/ui/kiosk/window.py" line="297"/>
         <source>Turn anonymous counts on</source>
         <translation>Activar el recuento anónimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="303"/>
+        <location filename="../../app/ui/kiosk/window.py" line="310"/>
         <source>Unlocked. Exit Rewire, or go back to the kiosk.</source>
         <translation>Desbloqueado. Sal de Rewire o vuelve al quiosco.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="305"/>
+        <location filename="../../app/ui/kiosk/window.py" line="312"/>
         <source>Rewire stopped after repeated crashes; the details are in the log file. Going back to the kiosk tries again.</source>
         <translation>Rewire se detuvo tras varios fallos seguidos; los detalles están en el archivo de registro. Al volver al quiosco se intenta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="314"/>
+        <location filename="../../app/ui/kiosk/window.py" line="321"/>
         <source>Anonymous counts are on: {0} sessions so far. Export them with &apos;rewire kiosk export-counts FILE&apos;.</source>
         <translation>El recuento anónimo está activado: {0} sesiones hasta ahora. Expórtalo con &apos;rewire kiosk export-counts ARCHIVO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/window.py" line="317"/>
+        <location filename="../../app/ui/kiosk/window.py" line="324"/>
         <source>Anonymous counts are off.</source>
         <translation>El recuento anónimo está desactivado.</translation>
     </message>
@@ -2556,28 +2786,28 @@ Open it?</source>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings/sections/language.py" line="22"/>
-        <location filename="../../app/ui/settings/sections/language.py" line="31"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="23"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="32"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/language.py" line="24"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="25"/>
         <source>The language of Rewire&apos;s words and guided practices</source>
         <translation>El idioma de los textos y de las prácticas guiadas de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/language.py" line="28"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="29"/>
         <source>Follow the system ({0})</source>
         <translation>Seguir al sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/language.py" line="42"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="43"/>
         <source>The new language is used the next time Rewire starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se abra Rewire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/language.py" line="44"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="45"/>
         <source>Guided practices are read and captioned in this language too.</source>
         <translation>Las prácticas guiadas también se leen y subtitulan en este idioma.</translation>
     </message>
@@ -2585,22 +2815,22 @@ Open it?</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="152"/>
+        <location filename="../../app/ui/readings/library.py" line="151"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="153"/>
+        <location filename="../../app/ui/readings/library.py" line="152"/>
         <source>Short, honest readings on how practice and therapy change the brain.</source>
         <translation>Lecturas breves y honestas sobre cómo la práctica y la terapia cambian el cerebro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="164"/>
+        <location filename="../../app/ui/readings/library.py" line="163"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="183"/>
+        <location filename="../../app/ui/readings/library.py" line="182"/>
         <location filename="../../app/ui/readings/library.py" line="197"/>
         <location filename="../../app/ui/readings/library.py" line="203"/>
         <source>About this practice</source>
@@ -2713,57 +2943,67 @@ Open it?</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../app/ui/shell/main_window.py" line="88"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="88"/>
+        <location filename="../../app/ui/shell/main_window.py" line="89"/>
         <source>Choose a section of Rewire</source>
         <translation>Elige una sección de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../app/ui/shell/main_window.py" line="97"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="100"/>
-        <location filename="../../app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../app/ui/shell/main_window.py" line="103"/>
         <source>If you are in crisis</source>
         <translation>Si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="104"/>
-        <location filename="../../app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../app/ui/shell/main_window.py" line="107"/>
         <source>Phone numbers for help right now (F1)</source>
         <translation>Teléfonos para recibir ayuda ahora mismo (F1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../app/ui/shell/main_window.py" line="109"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="110"/>
+        <location filename="../../app/ui/shell/main_window.py" line="111"/>
         <source>About Rewire</source>
         <translation>Acerca de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../app/ui/shell/main_window.py" line="113"/>
         <source>Version, and your counseling practice&apos;s contact details</source>
         <translation>Versión y datos de contacto de tu centro de terapia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="278"/>
+        <source>Your last sessions are not saved yet</source>
+        <translation>Tus últimas sesiones todavía no están guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="279"/>
+        <source>Rewire cannot write to its folders (is the disk full or read-only?). Your sessions are kept while this window is open: free some space, then close Rewire again.</source>
+        <translation>Rewire no puede escribir en sus carpetas (¿el disco está lleno o es de solo lectura?). Tus sesiones se conservan mientras esta ventana siga abierta: libera algo de espacio y luego vuelve a cerrar Rewire.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="186"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="191"/>
         <source>This station is resting for a moment</source>
         <translation>Este puesto está descansando un momento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="188"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="193"/>
         <source>It ran into a problem and is waiting for the staff. Please let the front desk know.</source>
         <translation>Tuvo un problema y está esperando al personal. Por favor, avisa en recepción.</translation>
     </message>
@@ -2771,69 +3011,69 @@ Open it?</source>
 <context>
     <name>ManualSessionDialog</name>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="58"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="59"/>
         <source>Add a session by hand</source>
         <translation>Añadir una sesión a mano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="60"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="61"/>
         <source>For practice you did away from the computer. It is marked as added by hand.</source>
         <translation>Para la práctica que hiciste lejos del equipo. Se marca como añadida a mano.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="65"/>
         <location filename="../../app/ui/journal/dialogs.py" line="66"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="67"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="74"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="75"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="75"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="76"/>
         <source>Started</source>
         <translation>Empezada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="79"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="80"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="81"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="81"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="82"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="82"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="83"/>
         <source>Mood before</source>
         <translation>Ánimo antes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="83"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="84"/>
         <source>Mood after</source>
         <translation>Ánimo después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="84"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="85"/>
         <source>Mood before (1-5)</source>
         <translation>Ánimo antes (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="85"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="86"/>
         <source>Mood after (1-5)</source>
         <translation>Ánimo después (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="88"/>
         <location filename="../../app/ui/journal/dialogs.py" line="89"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="90"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2854,60 +3094,87 @@ Open it?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="31"/>
+        <location filename="../../app/ui/practice/mood.py" line="40"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="32"/>
+        <location filename="../../app/ui/practice/mood.py" line="41"/>
         <source>Very good</source>
         <translation>Muy bueno</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="37"/>
+        <location filename="../../app/ui/practice/mood.py" line="46"/>
         <source>Mood {0}: {1}</source>
         <translation>Ánimo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="42"/>
+        <location filename="../../app/ui/practice/mood.py" line="51"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/mood.py" line="43"/>
+        <location filename="../../app/ui/practice/mood.py" line="52"/>
         <source>Skip the mood question</source>
         <translation>Saltar la pregunta de ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="66"/>
+        <source>That sounds hard. You do not have to carry it alone: help is here whenever you want it, and you can go on here too.</source>
+        <translation>Eso suena difícil. No tienes que cargarlo a solas: la ayuda está aquí cuando la quieras, y también puedes seguir aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="75"/>
+        <location filename="../../app/ui/practice/mood.py" line="76"/>
+        <source>Crisis help</source>
+        <translation>Ayuda en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="78"/>
+        <source>Phone numbers, texts and chats for help right now</source>
+        <translation>Teléfonos, mensajes de texto y chats para recibir ayuda ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="81"/>
+        <location filename="../../app/ui/practice/mood.py" line="82"/>
+        <source>Open my support plan</source>
+        <translation>Abrir mi plan de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/mood.py" line="84"/>
+        <source>Your warning signs, what helps and who you can call</source>
+        <translation>Tus señales de alerta, lo que te ayuda y a quién puedes llamar</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../app/ui/shell/notices.py" line="43"/>
+        <location filename="../../app/ui/shell/notices.py" line="45"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/notices.py" line="44"/>
+        <location filename="../../app/ui/shell/notices.py" line="46"/>
         <source>Dismiss notice</source>
         <translation>Cerrar el aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/notices.py" line="49"/>
+        <location filename="../../app/ui/shell/notices.py" line="51"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2915,49 +3182,49 @@ Open it?</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="35"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="36"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="42"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="43"/>
         <source>PIN entered</source>
         <translation>PIN introducido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="44"/>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="84"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="45"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="85"/>
         <source>Enter the staff PIN.</source>
         <translation>Introduce el PIN del personal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="53"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="54"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="53"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="54"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="67"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="68"/>
         <source>Back to the welcome screen</source>
         <translation>Volver a la pantalla de bienvenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="77"/>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="108"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="78"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="109"/>
         <source>No staff PIN is set. On this computer, run &apos;rewire kiosk set-pin&apos; first.</source>
         <translation>No hay PIN del personal. En este equipo, ejecuta primero &apos;rewire kiosk set-pin&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="118"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="119"/>
         <source>That PIN is not right. Please wait {0} s before trying again.</source>
         <translation>Ese PIN no es correcto. Espera {0} s antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/pinpad.py" line="121"/>
+        <location filename="../../app/ui/kiosk/pinpad.py" line="122"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtalo de nuevo.</translation>
     </message>
@@ -3083,60 +3350,93 @@ Open it?</source>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="38"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="49"/>
         <source>Plan not imported</source>
         <translation>El plan no se importó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="39"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="50"/>
         <source>Your current plan is unchanged.</source>
         <translation>Tu plan actual no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="43"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="54"/>
         <source>Plan imported</source>
         <translation>Plan importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="44"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="55"/>
         <source>“{0}” is now on Home.</source>
         <translation>«{0}» ya está en Inicio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="52"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="63"/>
         <source>Import a homework plan</source>
         <translation>Importar un plan de tareas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/plan_import.py" line="53"/>
+        <location filename="../../app/ui/comfort/plan_import.py" line="64"/>
         <source>Rewire plans (*.json);;All files (*)</source>
         <translation>Planes de Rewire (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
+    <name>PracticeAbout</name>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="33"/>
+        <source>If you feel unwell</source>
+        <translation>Si te sientes mal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="37"/>
+        <source>Who might prefer another practice</source>
+        <translation>Quién podría preferir otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="45"/>
+        <source>Why this works</source>
+        <translation>Por qué funciona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="46"/>
+        <source>Links to readings</source>
+        <translation>Enlaces a lecturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="54"/>
+        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
+        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/about.py" line="65"/>
+        <source>Why this works: {0}</source>
+        <translation>Por qué funciona: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="72"/>
+        <location filename="../../app/ui/practice/page.py" line="73"/>
         <source>Practice not found</source>
         <translation>Práctica no encontrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="73"/>
+        <location filename="../../app/ui/practice/page.py" line="74"/>
         <source>The practice “{0}” is not available.</source>
         <translation>La práctica «{0}» no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="129"/>
+        <location filename="../../app/ui/practice/page.py" line="130"/>
         <source>Your recording: {0}</source>
         <translation>Tu grabación: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="178"/>
+        <location filename="../../app/ui/practice/page.py" line="186"/>
         <source>Your log is not available</source>
         <translation>Tu diario no está disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/page.py" line="179"/>
+        <location filename="../../app/ui/practice/page.py" line="187"/>
         <source>This session will not be saved ({0}). You can still practise.</source>
         <translation>Esta sesión no se guardará ({0}). Aun así puedes practicar.</translation>
     </message>
@@ -3144,87 +3444,92 @@ Open it?</source>
 <context>
     <name>PracticePicker</name>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="68"/>
+        <location filename="../../app/ui/practice/picker.py" line="72"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="69"/>
-        <source>Choose a practice. Each one takes only a few minutes, and every minute counts.</source>
-        <translation>Elige una práctica. Cada una lleva solo unos minutos, y cada minuto cuenta.</translation>
+        <location filename="../../app/ui/practice/picker.py" line="73"/>
+        <source>Choose a practice. Some take three minutes, some twenty: pick what fits the time you have. Every minute counts.</source>
+        <translation>Elige una práctica. Algunas duran tres minutos y otras veinte: elige la que encaje con el tiempo que tienes. Cada minuto cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="83"/>
+        <location filename="../../app/ui/practice/picker.py" line="87"/>
         <source>Timer</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="83"/>
+        <location filename="../../app/ui/practice/picker.py" line="87"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="84"/>
+        <location filename="../../app/ui/practice/picker.py" line="88"/>
         <source>Guided</source>
         <translation>Guiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="100"/>
+        <location filename="../../app/ui/practice/picker.py" line="104"/>
         <source>No practices could be loaded. The details are in the log file.</source>
         <translation>No se pudo cargar ninguna práctica. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="107"/>
+        <location filename="../../app/ui/practice/picker.py" line="111"/>
         <source>Your recordings</source>
         <translation>Tus grabaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="109"/>
+        <location filename="../../app/ui/practice/picker.py" line="113"/>
         <source>A guided meditation from your counselor, or any recording you like, can be a practice of its own: import it in Settings, under Sound.</source>
         <translation>Una meditación guiada de tu terapeuta, o cualquier grabación que te guste, puede ser una práctica en sí misma: impórtala en Ajustes, en Sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="151"/>
+        <location filename="../../app/ui/practice/picker.py" line="156"/>
         <source>Your own recording, played as the guide.</source>
         <translation>Tu propia grabación, que sirve de guía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="160"/>
+        <location filename="../../app/ui/practice/picker.py" line="166"/>
+        <source>Who might prefer another practice</source>
+        <translation>Quién podría preferir otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/picker.py" line="173"/>
         <source>Why this works: {0}</source>
         <translation>Por qué funciona: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="167"/>
+        <location filename="../../app/ui/practice/picker.py" line="180"/>
         <source>Why {0} works</source>
         <translation>Por qué funciona {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="168"/>
+        <location filename="../../app/ui/practice/picker.py" line="181"/>
         <source>Links to readings</source>
         <translation>Enlaces a lecturas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="172"/>
+        <location filename="../../app/ui/practice/picker.py" line="185"/>
         <source>Set up</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="174"/>
+        <location filename="../../app/ui/practice/picker.py" line="187"/>
         <source>Set up {0}</source>
         <translation>Preparar {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="191"/>
+        <location filename="../../app/ui/practice/picker.py" line="204"/>
         <source>Your presets:</source>
         <translation>Tus ajustes guardados:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="196"/>
+        <location filename="../../app/ui/practice/picker.py" line="209"/>
         <source>Preset {0}</source>
         <translation>Ajuste {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/picker.py" line="197"/>
+        <location filename="../../app/ui/practice/picker.py" line="210"/>
         <source>Set up {0} with these choices</source>
         <translation>Preparar {0} con estas opciones</translation>
     </message>
@@ -3232,47 +3537,47 @@ Open it?</source>
 <context>
     <name>PracticePlayer</name>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="189"/>
+        <location filename="../../app/ui/practice/player.py" line="193"/>
         <source>Getting the sounds ready…</source>
         <translation>Preparando los sonidos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="238"/>
+        <location filename="../../app/ui/practice/player.py" line="242"/>
         <source>End this session?</source>
         <translation>¿Terminar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="239"/>
+        <location filename="../../app/ui/practice/player.py" line="243"/>
         <source>You have practised for {0}. End the session now? The time so far is kept in your log.</source>
         <translation>Has practicado {0}. ¿Terminar la sesión ahora? El tiempo hasta ahora se guarda en tu diario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="253"/>
+        <location filename="../../app/ui/practice/player.py" line="257"/>
         <source>Leave full window</source>
         <translation>Salir de la ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="253"/>
+        <location filename="../../app/ui/practice/player.py" line="257"/>
         <source>Full window</source>
         <translation>Ventana completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="273"/>
+        <location filename="../../app/ui/practice/player.py" line="277"/>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
         <translation>En pausa mientras el equipo dormía. Pulsa Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="333"/>
+        <location filename="../../app/ui/practice/player.py" line="337"/>
         <source>Paused while</source>
         <translation>En pausa mientras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="337"/>
+        <location filename="../../app/ui/practice/player.py" line="341"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/player.py" line="338"/>
+        <location filename="../../app/ui/practice/player.py" line="342"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -3310,57 +3615,57 @@ Open it?</source>
 <context>
     <name>Readings</name>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="43"/>
+        <location filename="../../app/ui/readings/library.py" line="42"/>
         <source>Neuroplasticity</source>
         <translation>Neuroplasticidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="44"/>
+        <location filename="../../app/ui/readings/library.py" line="43"/>
         <source>Therapy</source>
         <translation>Terapia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="45"/>
+        <location filename="../../app/ui/readings/library.py" line="44"/>
         <source>CBT</source>
         <translation>TCC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="46"/>
+        <location filename="../../app/ui/readings/library.py" line="45"/>
         <source>Thoughts</source>
         <translation>Pensamientos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="47"/>
+        <location filename="../../app/ui/readings/library.py" line="46"/>
         <source>Mindfulness</source>
         <translation>Atención plena</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="48"/>
+        <location filename="../../app/ui/readings/library.py" line="47"/>
         <source>Emotions</source>
         <translation>Emociones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="49"/>
+        <location filename="../../app/ui/readings/library.py" line="48"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="50"/>
+        <location filename="../../app/ui/readings/library.py" line="49"/>
         <source>Brain chemistry</source>
         <translation>Química del cerebro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="51"/>
+        <location filename="../../app/ui/readings/library.py" line="50"/>
         <source>Habits</source>
         <translation>Hábitos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="52"/>
+        <location filename="../../app/ui/readings/library.py" line="51"/>
         <source>Breathing</source>
         <translation>Respiración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/library.py" line="53"/>
+        <location filename="../../app/ui/readings/library.py" line="52"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
@@ -3368,43 +3673,43 @@ Open it?</source>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="149"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="150"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="150"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="151"/>
         <source>A gentle reminder to practise</source>
         <translation>Un recordatorio amable para practicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="153"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="154"/>
         <source>Time for a few quiet minutes</source>
         <translation>Es momento de unos minutos de calma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="161"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="162"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="163"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="164"/>
         <source>Start the suggested practice</source>
         <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="164"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="165"/>
         <source>Open the practice this reminder suggests</source>
         <translation>Abre la práctica que sugiere este recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="166"/>
         <location filename="../../app/ui/comfort/reminders.py" line="167"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="168"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comfort/reminders.py" line="168"/>
+        <location filename="../../app/ui/comfort/reminders.py" line="169"/>
         <source>Close this reminder</source>
         <translation>Cerrar este recordatorio</translation>
     </message>
@@ -3551,22 +3856,22 @@ Open it?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="115"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="116"/>
         <source>Restore the practice log</source>
         <translation>Restaurar el diario de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="118"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="119"/>
         <source>Choose a backup. Your log as it is now is backed up first, so you can come back to it.</source>
         <translation>Elige una copia. Antes se guarda una copia de tu diario tal como está ahora, para que puedas volver a él.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="121"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="122"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/dialogs.py" line="130"/>
+        <location filename="../../app/ui/journal/dialogs.py" line="131"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -3624,17 +3929,17 @@ Open it?</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/journal.py" line="14"/>
+        <location filename="../../app/ui/settings/sections/journal.py" line="15"/>
         <source>Journal and streaks</source>
         <translation>Diario y rachas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/language.py" line="12"/>
+        <location filename="../../app/ui/settings/sections/language.py" line="13"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/sections/practice.py" line="12"/>
+        <location filename="../../app/ui/settings/sections/practice.py" line="13"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3657,52 +3962,87 @@ Open it?</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="65"/>
-        <source>Why this works</source>
-        <translation>Por qué funciona</translation>
+        <location filename="../../app/ui/practice/setup.py" line="45"/>
+        <source>Singing bowl</source>
+        <translation>Cuenco tibetano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="66"/>
-        <source>Links to readings</source>
-        <translation>Enlaces a lecturas</translation>
+        <location filename="../../app/ui/practice/setup.py" line="46"/>
+        <source>Bright chime</source>
+        <translation>Campanilla clara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="209"/>
-        <source>Why this works: {0}</source>
-        <translation>Por qué funciona: {0}</translation>
+        <location filename="../../app/ui/practice/setup.py" line="47"/>
+        <source>Low gong</source>
+        <translation>Gong grave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="214"/>
-        <source>Your own recording, played as the guide. The time runs with it, and pausing holds it where it is.</source>
-        <translation>Tu propia grabación, que sirve de guía. El tiempo avanza con ella, y al pausar se detiene donde está.</translation>
+        <location filename="../../app/ui/practice/setup.py" line="48"/>
+        <source>Wood block</source>
+        <translation>Bloque de madera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="301"/>
+        <location filename="../../app/ui/practice/setup.py" line="49"/>
+        <source>Rain</source>
+        <translation>Lluvia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="50"/>
+        <source>Ocean swell</source>
+        <translation>Oleaje del mar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="51"/>
+        <source>Soft brown noise</source>
+        <translation>Ruido marrón suave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="52"/>
+        <source>Wind in the trees</source>
+        <translation>Viento entre los árboles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="220"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="222"/>
+        <source>Standard ({0})</source>
+        <translation>Estándar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="224"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice/setup.py" line="314"/>
         <source>Please check: {0}</source>
         <translation>Revisa, por favor: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="309"/>
+        <location filename="../../app/ui/practice/setup.py" line="322"/>
         <source>Choose a preset…</source>
         <translation>Elige un ajuste guardado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="310"/>
+        <location filename="../../app/ui/practice/setup.py" line="323"/>
         <source>No presets yet</source>
         <translation>Todavía no hay ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="326"/>
+        <location filename="../../app/ui/practice/setup.py" line="339"/>
         <source>Using your preset “{0}”.</source>
         <translation>Usando tu ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="336"/>
+        <location filename="../../app/ui/practice/setup.py" line="349"/>
         <source>Preset “{0}” deleted.</source>
         <translation>Se eliminó el ajuste «{0}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice/setup.py" line="354"/>
+        <location filename="../../app/ui/practice/setup.py" line="367"/>
         <source>Saved as “{0}”.</source>
         <translation>Guardado como «{0}».</translation>
     </message>
@@ -3720,12 +4060,12 @@ Open it?</source>
         <translation>El sonido no está disponible en este equipo (no se pudo cargar el módulo multimedia de Qt). Los subtítulos siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../../app/sound/factory.py" line="49"/>
+        <location filename="../../app/sound/factory.py" line="50"/>
         <source>No sound</source>
         <translation>Sin sonido</translation>
     </message>
     <message>
-        <location filename="../../app/sound/factory.py" line="51"/>
+        <location filename="../../app/sound/factory.py" line="52"/>
         <source>Sound problem</source>
         <translation>Problema de sonido</translation>
     </message>
@@ -3766,17 +4106,17 @@ Open it?</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="239"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="244"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="242"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="247"/>
         <source>Exit Rewire</source>
         <translation>Salir de Rewire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="243"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="248"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
@@ -3784,17 +4124,17 @@ Open it?</source>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="208"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="213"/>
         <source>Still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="213"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="218"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="222"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="227"/>
         <source>To keep things private, this screen clears itself in {0} s.</source>
         <translation>Para proteger tu privacidad, esta pantalla se borrará en {0} s.</translation>
     </message>
@@ -3802,42 +4142,42 @@ Open it?</source>
 <context>
     <name>SummaryPreview</name>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="44"/>
+        <location filename="../../app/ui/counselor/preview.py" line="45"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="46"/>
+        <location filename="../../app/ui/counselor/preview.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="49"/>
+        <location filename="../../app/ui/counselor/preview.py" line="50"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="63"/>
+        <location filename="../../app/ui/counselor/preview.py" line="64"/>
         <source>Save the summary as a PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="64"/>
+        <location filename="../../app/ui/counselor/preview.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="83"/>
+        <location filename="../../app/ui/counselor/preview.py" line="84"/>
         <source>The PDF could not be saved in {0} ({1}). Nothing was written.</source>
         <translation>No se pudo guardar el PDF en {0} ({1}). No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="88"/>
+        <location filename="../../app/ui/counselor/preview.py" line="89"/>
         <source>Saved as {0}.</source>
         <translation>Guardado como {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/preview.py" line="96"/>
+        <location filename="../../app/ui/counselor/preview.py" line="97"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
@@ -4034,105 +4374,105 @@ Open it?</source>
 <context>
     <name>SupportPlanDialog</name>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="71"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="79"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="166"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="70"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="78"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="165"/>
         <source>My support plan</source>
         <translation>Mi plan de apoyo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="81"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="80"/>
         <source>For hard moments: what I notice, what I can do, and who I can turn to. It is kept only on this computer. Write one thing per line.</source>
         <translation>Para los momentos difíciles: lo que noto, lo que puedo hacer y a quién puedo acudir. Se guarda solo en esta computadora. Escribe una cosa por línea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="86"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="169"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="85"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="168"/>
         <source>My warning signs</source>
         <translation>Mis señales de alerta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="87"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="86"/>
         <source>Thoughts, feelings or things I do that tell me a hard time may be starting</source>
         <translation>Pensamientos, sentimientos o cosas que hago que me avisan de que puede empezar un momento difícil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="89"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="170"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="88"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="169"/>
         <source>Things I can do on my own</source>
         <translation>Cosas que puedo hacer por mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="90"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="89"/>
         <source>What helps me take my mind off things, without anyone else</source>
         <translation>Lo que me ayuda a distraerme, sin nadie más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="91"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="171"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="90"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="170"/>
         <source>People and places that help</source>
         <translation>Personas y lugares que me ayudan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="92"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="91"/>
         <source>Where I can go, and who I can be with, to feel a little better</source>
         <translation>Adónde puedo ir, y con quién puedo estar, para sentirme un poco mejor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="93"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="172"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="92"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="171"/>
         <source>People I can ask for help</source>
         <translation>Personas a las que puedo pedir ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="94"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="173"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="93"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="172"/>
         <source>Professionals I can call</source>
         <translation>Profesionales a los que puedo llamar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="95"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="94"/>
         <source>My counselor&apos;s practice and crisis lines</source>
         <translation>La consulta de mi terapeuta y las líneas de crisis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="96"/>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="174"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="95"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="173"/>
         <source>How I keep myself safe</source>
         <translation>Cómo me mantengo a salvo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="97"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="96"/>
         <source>Steps that make my surroundings safer when things are hard</source>
         <translation>Pasos que hacen más seguro mi entorno cuando las cosas están difíciles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="119"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="118"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="122"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="121"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="124"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="157"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="156"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="160"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="159"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="161"/>
+        <location filename="../../app/ui/counselor/support_plan_dialog.py" line="160"/>
         <source>Not saved: see the message above.</source>
         <translation>No se guardó: mira el mensaje de arriba.</translation>
     </message>
@@ -4272,22 +4612,22 @@ Open it?</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="155"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="160"/>
         <source>Welcome. Take a few quiet minutes for yourself.</source>
         <translation>Te damos la bienvenida. Tómate unos minutos de calma para ti.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="162"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="167"/>
         <source>Start a 3-minute practice</source>
         <translation>Empezar una práctica de 3 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="164"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="169"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/kiosk/screens.py" line="169"/>
+        <location filename="../../app/ui/kiosk/screens.py" line="174"/>
         <source>Nothing you do here is saved. The screen clears itself when you leave.</source>
         <translation>Nada de lo que hagas aquí se guarda. La pantalla se borra cuando te vas.</translation>
     </message>
@@ -4295,7 +4635,7 @@ Open it?</source>
 <context>
     <name>_BrokenPage</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="280"/>
+        <location filename="../../app/ui/shell/main_window.py" line="292"/>
         <source>This part of Rewire could not be opened. The rest of the app works; the details are in the log file.</source>
         <translation>Esta parte de Rewire no se pudo abrir. El resto de la aplicación funciona; los detalles están en el archivo de registro.</translation>
     </message>

@@ -58,10 +58,14 @@ def test_session_bells_sound_within_30_ms_of_plan(tmp_path: Path) -> None:
 @pytest.mark.end2end
 @pytest.mark.audio
 def test_ambient_loop_plays_on_without_a_gap(tmp_path: Path) -> None:
-    """A 2-s brown-noise loop heard for 4.5 s (two loop points): never a silent millisecond."""
+    """A 2-s brown-noise loop heard for 4.5 s (two loop points): never a silent millisecond.
+
+    The loop's stream keeps half a second queued (app/sound/bed.py), so it is first heard
+    ~0.3 s after the start, later on a busy machine; how soon is the sound benchmark's
+    figure (start_to_soundscape_ms), not this test's."""
     with pulse_or_skip():
-        recording, start, quit_at = play_loop(tmp_path, "brown-noise", loop_s=2.0, play_s=4.6)
-    onset = onsets_near(recording, [start], before_s=0.0, after_s=0.3)[0]
+        recording, start, quit_at = play_loop(tmp_path, "brown-noise", loop_s=2.0, play_s=5.4)
+    onset = onsets_near(recording, [start], before_s=0.0, after_s=1.0)[0]
     assert onset is not None, "the loop never started"
     assert quit_at - onset > 4.2  # both loop points (2 s and 4 s after the onset) are heard
     gaps = dropouts_ms(recording, onset + 0.02, quit_at - 0.15)

@@ -7,6 +7,7 @@ and the problem; the current plan stays.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
@@ -29,11 +30,21 @@ def plan_error_text(exc: PlanError) -> str:
     return f"{exc.file}: {text}" if exc.file else text
 
 
+def practice_today(services: Services) -> date:
+    """Today's practice day (the day-start hour applies), from the injected clock."""
+    from app.core.streaks import today_ordinal
+
+    hour = services.settings.journal.day_start_hour
+    return date.fromordinal(today_ordinal(services.clock.now(), services.clock.local_zone(),
+                                          hour))
+
+
 def import_plan(services: Services, path: Path) -> bool:
-    """Import `path` as the current plan and tell the person what happened."""
+    """Import `path` as the current plan and tell the person what happened (a plan that
+    gives "days" instead of dates starts today)."""
     store = services.plans
     try:
-        plan = store.import_file(Path(path))
+        plan = store.import_file(Path(path), start_on=practice_today(services))
     except PlanError as exc:
         title = QCoreApplication.translate("PlanImport", "Plan not imported")
         unchanged = QCoreApplication.translate("PlanImport", "Your current plan is unchanged.")

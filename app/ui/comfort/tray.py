@@ -5,8 +5,9 @@ main window is built. It sets up:
 
 * the reminder scheduler, shown as a tray notification or, without a tray, an in-window card;
   clicking either opens the suggested practice;
-* the tray icon and its menu (start the last practice, open Rewire, quit) and "stay in the tray
-  when the window closes" (GeneralSettings.close_to_tray, only where a tray exists);
+* the tray icon and its menu (start the last practice, SOS when panic rises, open Rewire,
+  quit) and "stay in the tray when the window closes" (GeneralSettings.close_to_tray, only
+  where a tray exists);
 * following the OS light/dark scheme while the theme is "system";
 * dropping a homework plan file on the window.
 
@@ -73,11 +74,16 @@ class Comfort(QObject):
         menu = QMenu()
         self.start_action = QAction(self.tr("Start a practice"), menu)
         self.start_action.triggered.connect(self._on_start_action_triggered)
+        self.sos_action = QAction(self.tr("SOS: when panic rises"), menu)
+        self.sos_action.setToolTip(self.tr("Three minutes of grounding and long out-breaths, "
+                                           "starting now"))
+        self.sos_action.triggered.connect(self._on_sos_action_triggered)
         open_action = QAction(self.tr("Open Rewire"), menu)
         open_action.triggered.connect(self.show_window)
         quit_action = QAction(self.tr("Quit Rewire"), menu)
         quit_action.triggered.connect(self.quit)
         menu.addAction(self.start_action)
+        menu.addAction(self.sos_action)
         menu.addAction(open_action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -111,6 +117,11 @@ class Comfort(QObject):
         else:
             self.navigator.open_practice(last.practice_id, {**last.options, "autostart": True})
 
+    @Slot()
+    def _on_sos_action_triggered(self) -> None:
+        self.show_window()
+        self.navigator.open_sos()
+
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
@@ -130,6 +141,8 @@ class Comfort(QObject):
         name = practice_title(self.services, model.suggestion)
         if model.suggestion_reason == "plan":
             return self.tr("From your homework plan: {0}.").format(name)
+        if model.suggestion_reason == "course":
+            return self.tr("Start here, today: {0}.").format(name)
         return self.tr("{0} is ready when you are.").format(name)
 
     @Slot(object)

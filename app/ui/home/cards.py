@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.plans import ItemProgress, PlanProgress, PracticeItem
+from app.core.plan_progress import ItemProgress, PlanProgress
+from app.core.plans import PracticeItem
 from app.services import Services
 from app.ui.comfort.plan_import import choose_and_import
 from app.ui.home.data import article_info, practice_title

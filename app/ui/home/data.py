@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from app.core.home import (
+    COURSE_ANSWER_KEY,
     LAST_PRACTICE_KEY,
     READING_ORDER,
     DayMark,
@@ -19,7 +20,9 @@ from app.core.home import (
     minutes_by_practice_day,
     week_marks,
 )
-from app.core.plans import Plan, PlanProgress, plan_progress, practices_in
+from app.core.i18n import resolve_language
+from app.core.plan_progress import PlanProgress, plan_progress, practices_in
+from app.core.plans import Plan
 from app.core.streaks import StreakRules, today_ordinal
 from app.services import Services
 
@@ -133,11 +136,15 @@ def rules(services: Services) -> StreakRules:
     return StreakRules(j.daily_goal_min, j.day_start_hour, j.rest_days_per_week)
 
 
-def current_plan_progress(services: Services, today: date) -> PlanProgress | None:
-    store = optional(services, "plans")
+def current_plan_progress(services: Services, today: date,
+                          store_name: str = "plans") -> PlanProgress | None:
+    """Progress through the counselor's plan (or, with ``store_name="course"``, through the
+    Start here course), in the interface language."""
+    store = optional(services, store_name)
     plan: Plan | None = getattr(store, "plan", None)
     if plan is None:
         return None
+    plan = plan.in_language(resolve_language(services.settings.general.language))
     practice_log = optional(services, "log")
     minutes: dict[tuple[str, int], float] = {}
     wanted = set(practices_in(plan))
@@ -177,11 +184,13 @@ def build_model(services: Services) -> HomeModel:
         except Exception:
             log.exception("could not read today's figures from the log")
     finished, started = reading_state(services)
+    day = date.fromordinal(today)
     return build_home(
         now=now, zone=zone, goal_minutes=journal.daily_goal_min, today_minutes=today_minutes,
         streak_days=streak, days_in_last_7=recent, hide_streaks=journal.hide_streaks,
-        last_raw=last_practice_raw(services), plan=current_plan_progress(
-            services, date.fromordinal(today)),
+        last_raw=last_practice_raw(services), plan=current_plan_progress(services, day),
+        course=None if services.kiosk else current_plan_progress(services, day, "course"),
+        course_answer="declined" if services.kiosk else services.state.get(COURSE_ANSWER_KEY),
         read=finished, started=started, known_practices=_ids(services, "practices"),
         articles=_ids(services, "articles"), has_log=practice_log is not None,
         practiced_ever=practiced_ever, week=week,

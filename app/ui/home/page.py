@@ -1,5 +1,7 @@
 """Home: today's minutes against the goal, the streak (or gentle consistency), Continue, a
-suggested practice, a reading, and the clinician's homework plan.
+suggested practice, a reading, the clinician's homework plan, the Start here course (offered
+on a first start; placed after the clinician's plan when there is one), and SOS one click
+away.
 
 The page renders a HomeModel (app/core/home.py) built by app/ui/home/data.py; it rebuilds it
 when shown and when the log, the settings or the plan change.
@@ -22,6 +24,7 @@ from app.services import Services
 from app.ui.comfort.plan_import import install_plan_drop
 from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
 from app.ui.home.counselor_card import CounselorCard
+from app.ui.home.course_card import CourseCard
 from app.ui.home.data import (
     article_info,
     article_language,
@@ -46,6 +49,12 @@ class HomePage(ScrollPage):
         self._day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._day_timer.timeout.connect(self.refresh)
         inner = self.widget()
+        assert inner is not None
+        self.body.insertLayout(1, self._build_sos(inner))
+        # Start here has two places, made in reading order so Tab follows them: above the
+        # Today row (the offer, or the course on its own) and after the counselor's plan.
+        self.course_first = self._course_card(inner)
+        self.body.addWidget(self.course_first)
         top = Columns(inner)
         top.box.addWidget(self._build_today(top), 1)
         side = QWidget(top)
@@ -63,6 +72,8 @@ class HomePage(ScrollPage):
         bottom.box.addWidget(self.plan_card, 1)
         bottom.box.addWidget(self._build_reading(bottom), 1)
         self.body.addWidget(bottom)
+        self.course_after_plan = self._course_card(inner)
+        self.body.addWidget(self.course_after_plan)
         self.body.addStretch(1)
         for pending in (self.continue_button, self.suggested_button, self.reading_button,
                         self.plan_card.remove_button):
@@ -73,6 +84,19 @@ class HomePage(ScrollPage):
     def _card(self, parent: QWidget, heading: str) -> tuple[QWidget, QVBoxLayout]:
         frame = card(parent)
         return frame, card_layout(frame, heading)
+
+    def _build_sos(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(muted_label(self.tr("When panic rises, help is one click away."), parent),
+                      1)
+        self.sos_button = button(
+            self.tr("SOS: when panic rises"), self.tr("Start SOS: when panic rises"),
+            self.tr("Three minutes of grounding through the feet and long out-breaths, "
+                    "starting now"), parent)
+        self.sos_button.setObjectName("sosButton")
+        self.sos_button.clicked.connect(self.navigator.open_sos)
+        row.addWidget(self.sos_button)
+        return row
 
     def _build_today(self, parent: QWidget) -> QWidget:
         frame, layout = self._card(parent, self.tr("Today"))
@@ -176,6 +200,7 @@ class HomePage(ScrollPage):
         self.continue_button.setVisible(m.last is not None)
         reasons = {
             "plan": self.tr("Part of your homework plan."),
+            "course": self.tr("Today's practice in Start here."),
             "first-time": self.tr("Three minutes: a good first practice."),
             "morning": self.tr("A gentle way to begin the day."),
             "afternoon": self.tr("A short reset for the middle of the day."),
@@ -188,7 +213,36 @@ class HomePage(ScrollPage):
         self.suggested_button.setVisible(m.suggestion is not None)
         self._render_reading(m)
         self.plan_card.show_progress(m.plan)
+        self._render_course(m)
         self.counselor_card.refresh()
+
+    def _course_card(self, parent: QWidget) -> CourseCard:
+        course = CourseCard(self.services, parent)
+        course.changed.connect(self.refresh)
+        course.practice_requested.connect(self.navigator.open_practice)
+        course.reading_requested.connect(self.navigator.open_article)
+        course.hide()
+        return course
+
+    def _course_place(self, m: HomeModel | None) -> CourseCard:
+        """Where Start here goes: after the counselor's plan when there is one (the plan
+        comes first), else above the Today row."""
+        if m is not None and m.course is not None and m.plan is not None:
+            return self.course_after_plan
+        return self.course_first
+
+    @property
+    def course_card(self) -> CourseCard:
+        return self._course_place(self.model)
+
+    def _render_course(self, m: HomeModel) -> None:
+        card = self._course_place(m)
+        for place in (self.course_first, self.course_after_plan):
+            place.setVisible(place is card and (m.course is not None or m.offer_course))
+        if m.course is not None:
+            card.show_course(m.course)
+        elif m.offer_course:
+            card.show_offer()
 
     def _render_today(self, m: HomeModel) -> None:
         done, goal = minutes_text(m.today_minutes), m.goal_minutes
@@ -233,6 +287,8 @@ class HomePage(ScrollPage):
             year = self.services.clock.now().year
             summary = (self.tr("Your plan asks you to read this by {0}.").format(
                 date_text(due, year)) if due else self.tr("Part of your homework plan."))
+        elif m.reading_reason == "course":
+            summary = self.tr("A reading from Start here.")
         elif m.reading_reason == "continue":
             summary = self.tr("You started this one. Pick up where you left off.")
         interface = resolve_language(self.services.settings.general.language)

@@ -126,12 +126,16 @@ class BreathingOrb(QWidget):
 
 def crisis_text(clinic: ClinicProfile) -> str:
     """The footer every kiosk screen shows (rich text): the first two crisis lines, the
-    lifeline first."""
+    lifeline first, then the other lines in a few words each (chat, veterans, text)."""
     lines = list(clinic.crisis[:2])
     if len(lines) == 2:
         lines.reverse()
     text = "<br>".join(_esc(line.label) for line in lines)
     title = _esc(QApplication.translate("Kiosk", "If you are in crisis:"))
+    shorts = [line.short for line in clinic.crisis[2:] if line.short]
+    if shorts:
+        more = _esc(QApplication.translate("Kiosk", "More help:"))
+        text += f"<br>{more} " + " · ".join(_esc(short) for short in shorts)
     return f"<b>{title}</b> {text}"
 
 

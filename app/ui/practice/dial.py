@@ -104,3 +104,16 @@ class SessionDial(QWidget):
             painter.drawText(QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter,
                              words)
             top += height
+
+
+def dim_screen(player: QWidget, dial: SessionDial) -> None:
+    """Draw ``player`` dark and quiet: its style sheet rules ([dim="true"]) and a dial in the
+    dim colors (app/core/palettes.py DIM), for practice in the middle of the night."""
+    from app.core.palettes import DIM
+
+    player.setProperty("dim", True)
+    player.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    palette = QPalette(dial.palette())
+    palette.setColor(QPalette.ColorRole.Accent, QColor(DIM["dim_accent"]))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(DIM["dim_text"]))
+    dial.setPalette(palette)

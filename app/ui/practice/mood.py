@@ -1,7 +1,12 @@
 """A calm, optional mood question (five buttons from "very low" to "very good", and Skip),
 and the end-of-session panel that holds it.
 
-MoodRow signals: chosen(int mood 1-5), skipped(). EndPanel signals: done_clicked().
+Answering with the lowest level shows, under the buttons, a few gentle words with crisis help
+and the client's support plan (issue 15) one click away: never a pop-up, and it never stops
+the client from going on.
+
+MoodRow signals: chosen(int mood 1-5), skipped(), help_requested(), support_plan_requested().
+EndPanel signals: done_clicked().
 """
 
 from __future__ import annotations
@@ -9,10 +14,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.mood import offers_help
+
 
 class MoodRow(QWidget):
     chosen = Signal(int)
     skipped = Signal()
+    help_requested = Signal()
+    support_plan_requested = Signal()
 
     def __init__(self, question: str, parent: QWidget | None = None,
                  centered: bool = False) -> None:
@@ -46,17 +55,57 @@ class MoodRow(QWidget):
         row.addWidget(self.skip_button)
         row.addStretch(1)
         outer.addLayout(row)
+        self.help_note = self._build_help_note(centered)
+        outer.addWidget(self.help_note)
+
+    def _build_help_note(self, centered: bool) -> QWidget:
+        note = QWidget(self)
+        note.setObjectName("lowMoodNote")
+        box = QVBoxLayout(note)
+        box.setContentsMargins(0, 4, 0, 0)
+        words = QLabel(self.tr("That sounds hard. You do not have to carry it alone: help is "
+                               "here whenever you want it, and you can go on here too."), note)
+        words.setWordWrap(True)
+        if centered:
+            words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(words)
+        row = QHBoxLayout()
+        if centered:
+            row.addStretch(1)
+        self.help_button = QPushButton(self.tr("Crisis help"), note)
+        self.help_button.setAccessibleName(self.tr("Crisis help"))
+        self.help_button.setAccessibleDescription(
+            self.tr("Phone numbers, texts and chats for help right now"))
+        self.help_button.clicked.connect(self.help_requested)
+        row.addWidget(self.help_button)
+        self.plan_button = QPushButton(self.tr("Open my support plan"), note)
+        self.plan_button.setAccessibleName(self.tr("Open my support plan"))
+        self.plan_button.setAccessibleDescription(
+            self.tr("Your warning signs, what helps and who you can call"))
+        self.plan_button.clicked.connect(self.support_plan_requested)
+        row.addWidget(self.plan_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        note.setVisible(False)
+        return note
 
     def _choose(self, value: int) -> None:
         self.value = value
         for i, button in enumerate(self.buttons, start=1):
             button.setChecked(i == value)
+        self.help_note.setVisible(offers_help(value))
         self.chosen.emit(value)
+
+    def lock(self) -> None:
+        """The answer is recorded: the buttons stop taking clicks; the offer of help stays."""
+        for button in (*self.buttons, self.skip_button):
+            button.setEnabled(False)
 
     def _skip(self) -> None:
         self.value = None
         for button in self.buttons:
             button.setChecked(False)
+        self.help_note.setVisible(False)
         self.skipped.emit()
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
-from app.core.plan import PracticeOptions, options_from_dict
+from app.core.plan import PracticeOptions, options_from_dict, with_practice_defaults
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
 from app.core.records import NullSink
@@ -55,6 +55,7 @@ class PracticePage(QStackedWidget):
         self.setup.back_requested.connect(self._on_setup_back_requested)
         self.setup.article_requested.connect(navigator.open_article)
         self.setup.start_requested.connect(self._on_setup_start_requested)
+        self._offer_help(self.setup.mood)
         self.host = QWidget(self)
         self.host_layout = QVBoxLayout(self.host)
         self.host_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +154,8 @@ class PracticePage(QStackedWidget):
         definition = self.catalog.get(practice_id) or self.recordings.get(practice_id)
         if definition is not None and definition.kind != "timer":
             base.minutes = definition.minutes
+        if definition is not None:  # its own choices: no end bell for sleep, no countdown in SOS
+            base = with_practice_defaults(base, definition)
         saved = self.services.state.get(STATE_KEY)
         if isinstance(saved, dict) and isinstance(saved.get(practice_id), dict):
             base, _ = options_from_dict(saved[practice_id], base)
@@ -168,6 +171,11 @@ class PracticePage(QStackedWidget):
         needs = build_plan(definition, options).sound_needs()
         if call(sound, "is_ready", needs) is False:
             call(sound, "prepare", needs)
+
+    def _offer_help(self, mood: Any) -> None:
+        """A very low mood offers crisis help and the support plan (app/ui/practice/mood.py)."""
+        mood.help_requested.connect(self.navigator.show_crisis)
+        mood.support_plan_requested.connect(self.navigator.show_support_plan)
 
     def _sink(self) -> Any:
         try:
@@ -205,6 +213,7 @@ class PracticePage(QStackedWidget):
         self.player = PracticePlayer(self.services, definition, options, self._sink(),
                                      self.host, mood_before=mood)
         self.player.closed.connect(self._on_player_closed)
+        self._offer_help(self.player.mood)
         self.host_layout.addWidget(self.player)
         self.setCurrentWidget(self.host)
         self.player.start()

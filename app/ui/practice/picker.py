@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.breath import BreathPattern
 from app.core.practices import KINDS, RECORDING_TAIL_S, PracticeCatalog, PracticeDefinition
 from app.core.presets import Preset
 from app.ui.style.widgets import ScrollPage, card, muted_label, plain_tip, title_label
@@ -36,6 +37,16 @@ def number_text(value: float) -> str:
     return QLocale().toString(rounded, "f", 0 if rounded == int(rounded) else 1)
 
 
+def shape_text(pattern: BreathPattern, tr: Callable[[str], str]) -> str:
+    """A breath pattern in a few characters: "4-7-8" when each phase is a whole number of
+    seconds and no kind repeats, else "5,5 breaths a minute"."""
+    kinds = [p.kind for p in pattern.phases]
+    if len(set(kinds)) == len(kinds) and all(p.seconds == int(p.seconds)
+                                             for p in pattern.phases):
+        return "-".join(f"{p.seconds:g}" for p in pattern.phases)
+    return tr("{0} breaths a minute").format(number_text(pattern.breaths_per_minute))
+
+
 def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str:
     if definition.recording:
         seconds = round(definition.minutes * 60 - RECORDING_TAIL_S)
@@ -44,14 +55,7 @@ def length_text(definition: PracticeDefinition, tr: Callable[[str], str]) -> str
         return tr("At your own pace")
     pattern = definition.pattern
     if pattern is not None and definition.kind == "pacer" and not definition.custom:
-        kinds = [p.kind for p in pattern.phases]
-        plain = len(set(kinds)) == len(kinds) and all(
-            p.seconds == int(p.seconds) for p in pattern.phases)
-        if plain:
-            shape = "-".join(f"{p.seconds:g}" for p in pattern.phases)
-        else:
-            shape = tr("{0} breaths a minute").format(number_text(pattern.breaths_per_minute))
-        return tr("{0} · {1:g} min").format(shape, definition.minutes)
+        return tr("{0} · {1:g} min").format(shape_text(pattern, tr), definition.minutes)
     if definition.kind == "timer":
         return tr("1 to 180 min, or open-ended")
     return tr("{0:g} min").format(definition.minutes)
@@ -66,8 +70,8 @@ class PracticePicker(ScrollPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Practice"),
-            self.tr("Choose a practice. Each one takes only a few minutes, and every minute "
-                    "counts."),
+            self.tr("Choose a practice. Some take three minutes, some twenty: pick what fits "
+                    "the time you have. Every minute counts."),
             parent,
         )
         self.setObjectName("practicePicker")
@@ -155,6 +159,13 @@ class PracticePicker(ScrollPage):
         summary.setWordWrap(True)
         summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(summary, 1)
+        if definition.prefer_another:
+            other = muted_label(definition.prefer_another, frame)
+            other.setObjectName("practicePreferAnother")
+            other.setTextFormat(Qt.TextFormat.PlainText)
+            other.setAccessibleName(self.tr("Who might prefer another practice"))
+            other.setAccessibleDescription(definition.prefer_another)
+            layout.addWidget(other)
         links = ", ".join(
             f'<a href="{html.escape(rid)}">{html.escape(self.article_title(rid))}</a>'
             for rid in definition.readings

@@ -39,7 +39,7 @@ from app.core.recorder import SessionRecorder
 from app.core.records import SessionSink
 from app.core.session import Event, Session, SessionSummary, State
 from app.ui.practice.awake import ScreenAwake
-from app.ui.practice.dial import SessionDial
+from app.ui.practice.dial import SessionDial, dim_screen
 from app.ui.practice.display import clock_text, describe, ending_text
 from app.ui.practice.driver import SessionDriver
 from app.ui.practice.full_window import FullWindow
@@ -115,6 +115,8 @@ class PracticePlayer(QWidget):
 
         self.dial = SessionDial(self)
         self.dial.reduced_motion = self.options.reduced_motion
+        if self.plan.dim:  # the middle of the night: dark and quiet (50-practice.qss)
+            dim_screen(self, self.dial)
         outer.addWidget(self.dial, 1)
         self.phase_label = QLabel(self)
         self.phase_label.setObjectName("practicePhase")
@@ -208,8 +210,8 @@ class PracticePlayer(QWidget):
         self.setFocus()
         self.started.emit()
         practice_settings = getattr(self.services.settings, "practice", None)
-        if getattr(practice_settings, "start_full_window", False):
-            self.set_full_window(True)
+        if getattr(practice_settings, "start_full_window", False) or self.plan.dim:
+            self.set_full_window(True)  # a dim screen hides the bright window around it
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -308,7 +310,7 @@ class PracticePlayer(QWidget):
         self.mood_after = mood_after
         self.recorder.finish(self.mood_before, mood_after)
         self.summary = self.session.summary(self.mood_before, mood_after)
-        self.mood.setEnabled(False)
+        self.mood.lock()  # its offer of help (a very low mood) stays usable
         self.done_button.setFocus()
         self.finished.emit(self.summary)
 

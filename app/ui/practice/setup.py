@@ -10,11 +10,10 @@ article_requested(str).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +32,25 @@ from app.core.plan import PracticeOptions, options_from_dict
 from app.core.practices import PracticeDefinition
 from app.core.presets import PresetError, PresetStore
 from app.core.sound_needs import AMBIENT_TITLES, BELL_TITLES
+from app.ui.practice.about import PracticeAbout
 from app.ui.practice.mood import MoodRow
+from app.ui.practice.picker import shape_text
 from app.ui.style.widgets import ScrollPage, card, muted_label
 
 COLUMN_WIDTH = 760
+
+# The bell and background titles come from app/core/sound_needs.py (no Qt there): listed here
+# so lupdate files them for translation.
+SOUND_TITLES = (
+    QT_TRANSLATE_NOOP("SetupPanel", "Singing bowl"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Bright chime"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Low gong"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Wood block"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Rain"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Ocean swell"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Soft brown noise"),
+    QT_TRANSLATE_NOOP("SetupPanel", "Wind in the trees"),
+)
 
 
 class SetupPanel(ScrollPage):
@@ -53,19 +67,11 @@ class SetupPanel(ScrollPage):
         self._article_title: Callable[[str], str] = lambda rid: rid.replace("-", " ")
         inner = self.widget()
         assert inner is not None
-        self.summary = muted_label("", inner)
-        self.body.addWidget(self.summary)
-        self.why = QLabel(inner)
-        self.why.setObjectName("practiceWhy")
-        self.why.setWordWrap(True)
-        self.why.setTextFormat(Qt.TextFormat.RichText)
-        self.why.setOpenExternalLinks(False)
-        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.why.setAccessibleName(self.tr("Why this works"))
-        self.why.setAccessibleDescription(self.tr("Links to readings"))
-        self.why.linkActivated.connect(self.article_requested)
-        self.body.addWidget(self.why)
+        self.about = PracticeAbout(inner)
+        self.about.setMaximumWidth(COLUMN_WIDTH)
+        self.about.article_requested.connect(self.article_requested)
+        self.summary, self.why = self.about.summary, self.about.why
+        self.body.addWidget(self.about)
         column = QWidget(inner)
         column.setMaximumWidth(COLUMN_WIDTH)
         self.column = QVBoxLayout(column)
@@ -85,6 +91,7 @@ class SetupPanel(ScrollPage):
         self.open_ended = self._check(tr("Open-ended (count up)"), box)
         self.run_by = self._combo(box, tr("Run for"), [(tr("A number of minutes"), "minutes"),
                                                       (tr("A number of breaths"), "breaths")])
+        self.variant = self._combo(box, tr("Version"), [])
         self.breaths = self._spin(QSpinBox(box), 1, 500, tr(" breaths"), tr("Number of breaths"))
         self.inhale = self._spin(QDoubleSpinBox(box), 1, 20, tr(" s"), tr("Breathe in"))
         self.hold_in = self._spin(QDoubleSpinBox(box), 0, 20, tr(" s"), tr("Hold after in"))
@@ -110,7 +117,9 @@ class SetupPanel(ScrollPage):
         self.cue_sound = self._check(tr("Tick on each breath"), box)
         self.reduced_motion = self._check(tr("Reduce motion"), box)
         self.voice = self._check(tr("Read the cues aloud"), box)
+        self.dim = self._check(tr("Dim the screen (for the night)"), box)
         rows = [
+            (tr("Version"), self.variant),
             (tr("Length"), self.minutes), ("", self.open_ended), (tr("Run for"), self.run_by),
             (tr("Breaths"), self.breaths), (tr("Breathe in"), self.inhale),
             (tr("Hold"), self.hold_in), (tr("Breathe out"), self.exhale),
@@ -119,7 +128,7 @@ class SetupPanel(ScrollPage):
             (tr("At"), self.moments), (tr("How many"), self.random_count),
             (tr("Not before"), self.random_from), (tr("Not after"), self.random_to),
             ("", self.end_bell), (tr("Bell"), self.bell), (tr("Background"), self.ambient),
-            ("", self.cue_sound), ("", self.reduced_motion), ("", self.voice),
+            ("", self.cue_sound), ("", self.reduced_motion), ("", self.voice), ("", self.dim),
         ]
         for label, widget in rows:
             f.addRow(label, widget)
@@ -191,6 +200,8 @@ class SetupPanel(ScrollPage):
 
     def _combo(self, parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(parent)
+        # refilled while the page is shown (versions, recordings as bells): fit each filling
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, data in items:
             combo.addItem(text, data)
         combo.setAccessibleName(name)
@@ -203,17 +214,17 @@ class SetupPanel(ScrollPage):
         self.definition = definition
         if article_title is not None:
             self._article_title = article_title
-        name = self._article_title
-        links = ", ".join(f'<a href="{html.escape(r)}">{html.escape(name(r))}</a>'
-                          for r in definition.readings)
-        self.why.setText(self.tr("Why this works: {0}").format(links))
-        self.why.setVisible(bool(definition.readings))
+        self.about.show_practice(definition, self._article_title)
         self.title.setText(definition.title)
         self.title.setAccessibleName(definition.title)
-        self.summary.setText(
-            self.tr("Your own recording, played as the guide. The time runs with it, and "
-                    "pausing holds it where it is.") if definition.recording
-            else definition.summary)
+        standard = self.tr("Standard")
+        if definition.pattern is not None:
+            standard = self.tr("Standard ({0})").format(shape_text(definition.pattern, self.tr))
+        _fill_combo(self.variant, [(standard, "")] + [
+            (self.tr("{0} ({1})").format(v.title, shape_text(v.pattern, self.tr)), v.id)
+            for v in definition.variants])
+        _select(self.variant, options.variant if definition.variant(options.variant) else "")
+        self.dim.setChecked(options.dim)
         self.minutes.setValue(round(options.minutes))
         self.open_ended.setChecked(options.open_ended)
         _select(self.run_by, options.run_by)
@@ -265,6 +276,7 @@ class SetupPanel(ScrollPage):
             "random_to_min": self.random_to.value(), "bell": self.bell.currentData(),
             "ambient": self.ambient.currentData(), "cue_sound": self.cue_sound.isChecked(),
             "reduced_motion": self.reduced_motion.isChecked(), "voice": self.voice.isChecked(),
+            "variant": self.variant.currentData() or "", "dim": self.dim.isChecked(),
         }
 
     @Slot()
@@ -272,7 +284,7 @@ class SetupPanel(ScrollPage):
         d = self.definition
         if d is None:
             return
-        timer, pacer, guided = d.kind == "timer", d.kind == "pacer", d.kind == "guided"
+        timer, pacer = d.kind == "timer", d.kind == "pacer"
         paced = pacer and not d.follow
         open_ok = timer or d.follow
         by_breaths = paced and self.run_by.currentData() == "breaths"
@@ -288,7 +300,8 @@ class SetupPanel(ScrollPage):
             self.random_from: timer and mode == "random",
             self.random_to: timer and mode == "random",
             self.cue_sound: paced, self.reduced_motion: paced,
-            self.voice: guided and not d.recording,  # a recording is always heard
+            self.voice: bool(d.cues) and not d.recording,  # a recording is always heard
+            self.variant: bool(d.variants),
         }
         for widget, shown in visible.items():
             self.form.setRowVisible(widget, shown)

@@ -60,6 +60,7 @@ class SessionSound:
     def __init__(self, sound: Any, plan: Any) -> None:
         self.sound = sound
         self.plan = plan
+        self.faded = False  # the bed has begun its last, slow fade: it does not come back
 
     def events(self, events: list[Any]) -> None:
         """Bells, the bed and guide at the start, breath ticks, a sleep's pause and spoken
@@ -76,6 +77,8 @@ class SessionSound:
                 call(self.sound, "play_cue")
             elif event.kind == "auto_paused":
                 self.paused(stop_speech=False)
+            elif event.kind == "fade":
+                self.fade_out(event.at + event.late_s)
         cues = [e for e in events if e.kind == "cue" and e.late_s <= 5.0]
         if cues and self.plan.voice and not self.plan.voice_track and cues[-1].cue:
             call(self.sound, "speak", cues[-1].cue.text)
@@ -101,8 +104,15 @@ class SessionSound:
         if stop_speech:
             call(self.sound, "stop_speech")
 
+    def fade_out(self, now_s: float) -> None:
+        """The bed fades slowly to silence over what is left of the practice (a sleep
+        practice ends in quiet, not with a sound that stops)."""
+        self.faded = True
+        left = (self.plan.duration_s or now_s) - now_s
+        call(self.sound, "stop_ambient", max(1.0, left))
+
     def resumed(self) -> None:
-        if self.plan.ambient:
+        if self.plan.ambient and not self.faded:
             call(self.sound, "start_ambient", self.plan.ambient, 2.0)
         call(self.sound, "resume_voice")
 

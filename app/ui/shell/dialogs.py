@@ -1,4 +1,8 @@
-"""About Rewire and "If you are in crisis": both built from the clinic profile."""
+"""About Rewire and "If you are in crisis": both built from the clinic profile.
+
+The crisis dialog lists every crisis line, the office hours (or, when the clinic has not given
+them, to ask the counselor: never a guess) and what to do after hours, and offers SOS and the
+client's support plan one click away."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -52,6 +57,10 @@ class _TextDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
+        for button in buttons.buttons():  # room for bold text inside the focus border
+            button.setMinimumWidth(button.sizeHint().width()
+                                   + button.fontMetrics().averageCharWidth() * 2)
         self._fit(buttons)
 
     def _fit(self, buttons: QDialogButtonBox) -> None:
@@ -87,27 +96,57 @@ def crisis_html(clinic: ClinicProfile) -> str:
         f"<br>{_esc(line.label)}</li>"
         for line in clinic.crisis
     )
+    hours = (QCoreApplication.translate("Dialogs", "Office hours: {0}").format(
+        clinic.office_hours) if clinic.office_hours else QCoreApplication.translate(
+        "Dialogs", "Office hours: ask your counselor, or call the office."))
+    after = f"<p>{_esc(clinic.after_hours)}</p>" if clinic.after_hours else ""
     return (
         f"<h2>{_esc(_tr('If you are in crisis'))}</h2>"
         f"<p>{_esc(_tr('You do not have to go through this alone. Please reach out now:'))}"
         f"</p><ul>{items}</ul>"
+        f"<p><b>{_esc(hours)}</b></p>{after}"
         f"<p>{_esc(_tr('Rewire is a practice companion, not an emergency service.'))}</p>"
     )
 
 
 class CrisisDialog(_TextDialog):
-    """The crisis lines; with ``on_support_plan``, also "Open my support plan" (issue 15:
-    the client's plan is one click away from here, and so from F1)."""
+    """Every crisis line, office hours and after hours; SOS one click away (``on_sos`` closes
+    the dialog first), and with ``on_support_plan`` the client's support plan (issue 15),
+    opened over this dialog (it is called with the dialog as the parent)."""
 
     def __init__(self, clinic: ClinicProfile, parent: QWidget | None = None,
-                 on_support_plan: Callable[[QWidget], None] | None = None) -> None:
+                 on_support_plan: Callable[[QWidget], None] | None = None,
+                 on_sos: Callable[[], None] | None = None) -> None:
         super().__init__(_tr("If you are in crisis"), crisis_html(clinic), parent)
         self.setObjectName("crisisDialog")
-        self.support_plan_button: QPushButton | None = None
-        buttons = self.findChild(QDialogButtonBox)
-        if on_support_plan is not None and buttons is not None:
-            self.support_plan_button = buttons.addButton(
-                _tr("Open my support plan"), QDialogButtonBox.ButtonRole.ActionRole)
-            self.support_plan_button.setAccessibleDescription(
-                _tr("Your warning signs, what helps and who you can call"))
-            self.support_plan_button.clicked.connect(lambda: on_support_plan(self))
+        self.action_row = QHBoxLayout()
+        self.sos_button = self._action(
+            QCoreApplication.translate("Dialogs", "SOS: when panic rises"),
+            QCoreApplication.translate(
+                "Dialogs", "Start three minutes of grounding and long out-breaths now"),
+            None if on_sos is None else lambda: self._close_then(on_sos))
+        self.support_plan_button = self._action(
+            _tr("Open my support plan"),
+            _tr("Your warning signs, what helps and who you can call"),
+            None if on_support_plan is None else lambda: on_support_plan(self))
+        self.action_row.addStretch(1)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout) and (on_sos or on_support_plan):
+            layout.insertLayout(layout.count() - 1, self.action_row)  # above Close, full width
+
+    def _close_then(self, then: Callable[[], None]) -> None:
+        self.accept()
+        then()
+
+    def _action(self, text: str, description: str,
+                then: Callable[[], object] | None) -> QPushButton | None:
+        if then is None:
+            return None
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False: then())
+        self.action_row.addWidget(button)
+        return button

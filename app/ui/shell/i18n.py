@@ -74,11 +74,13 @@ class RewireTranslator(QTranslator):
         self.by_source = by_source
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
-        return self.by_source.get(source, "")
+        # None, not "": Qt takes an empty string as the translation and shows a blank label;
+        # None lets it fall back to the English source text.
+        return self.by_source.get(source)
 
     def isEmpty(self) -> bool:
         return super().isEmpty() and not self.by_source

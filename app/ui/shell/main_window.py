@@ -218,7 +218,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_crisis(self) -> None:
-        CrisisDialog(self.services.clinic, self, self._open_support_plan).exec()
+        CrisisDialog(self.services.clinic, self, self._open_support_plan,
+                     on_sos=self.navigator.open_sos).exec()
 
     @Slot()
     def _open_support_plan(self, parent: QWidget) -> None:

@@ -4,6 +4,8 @@ Signals: page_requested(str name), practice_requested(str practice_id, object op
 article_requested(str article_id), crisis_requested(), about_requested(),
 support_plan_requested() (the client's own support plan, issue 15; not in kiosk mode).
 The main window (or the kiosk shell) connects to them.
+
+`open_sos()` starts "SOS: when panic rises" at once (Home, the tray, the crisis dialog).
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ class Navigator(QObject):
 
     def show_crisis(self) -> None:
         self.crisis_requested.emit()
+
+    def open_sos(self) -> None:
+        """Start "SOS: when panic rises" now: no setup, no countdown (its own defaults)."""
+        from app.core.practices import SOS_PRACTICE
+
+        self.open_practice(SOS_PRACTICE, {"autostart": True})
 
     def show_about(self) -> None:
         self.about_requested.emit()

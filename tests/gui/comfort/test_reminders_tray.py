@@ -105,7 +105,11 @@ def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion
     c = Comfort(window, services, navigator, use_tray=True)
     try:
         texts = [a.text() for a in c._menu.actions() if not a.isSeparator()]
-        assert texts == ["Start Box breathing", "Open Rewire", "Quit Rewire"]
+        assert texts == ["Start Box breathing", "SOS: when panic rises", "Open Rewire",
+                         "Quit Rewire"]
+        with qtbot.waitSignal(navigator.practice_requested) as sos:
+            c.sos_action.trigger()  # one click from the tray
+        assert sos.args == ["sos-panic", {"autostart": True}]
         with qtbot.waitSignal(navigator.practice_requested) as started:
             c.start_action.trigger()
         assert started.args == ["box-breathing", {"minutes": 4, "autostart": True}]

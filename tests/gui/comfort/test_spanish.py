@@ -237,7 +237,10 @@ def test_crisis_help_is_in_spanish(qapp, tmp_path: Path) -> None:
         remove_translators(qapp)
     assert "Si estás en crisis" in text
     assert "Llama al 911" in text and "escribe AYUDA" in text and "805-285-8466" in text
-    assert "Call 911" not in text
+    assert "marca 1" in text and "838255" in text and "chatea en línea" in text
+    assert "envía la palabra HOME" in text and "no esperes" in text
+    assert "Horario de consulta" in text
+    assert "Call 911" not in text and "Office hours" not in text
     dialog.deleteLater()
 
 
@@ -286,3 +289,18 @@ def test_decimals_are_written_with_a_comma_in_spanish(qapp, qtbot, services) -> 
     finally:
         remove_translators(qapp)
     assert any(t.startswith("5,5 respiraciones por minuto") for t in texts), texts
+
+
+def test_a_string_without_a_translation_reads_in_english_never_blank(qapp) -> None:
+    """A blank label is worse than English: the bell and background names once went blank."""
+    from PySide6.QtCore import QCoreApplication
+
+    install_translators(qapp, "es")
+    try:
+        untranslated = QCoreApplication.translate("Nowhere", "A sentence nobody translated")
+        bell = QCoreApplication.translate("SetupPanel", "Singing bowl")
+        rain = QCoreApplication.translate("SettingsSound", "Rain")  # found in any context
+    finally:
+        remove_translators(qapp)
+    assert untranslated == "A sentence nobody translated"
+    assert (bell, rain) == ("Cuenco tibetano", "Lluvia")

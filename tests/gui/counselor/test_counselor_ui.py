@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core.clock import FakeClock
 from app.core.plans import PlanStore
@@ -66,7 +65,10 @@ def test_item9_above_zero_shows_crisis_help_before_any_score(services, qtbot) ->
     assert dialog.pages.currentIndex() == 2  # the crisis page, and no score yet
     assert dialog.result_title.text() == "" and dialog.result_text.text() == ""
     numbers = [n for n, _label in crisis_lines(services.clinic)]
-    assert numbers == ["988", "805-285-8466", "911"]
+    # 988 first, 911 last; between them the other lines of the clinic file (issue 16: 988
+    # chat, the Veterans Crisis Line, the Crisis Text Line) and the clinic
+    assert numbers == ["988", "988lifeline.org/chat", "988 · 1", "741741", "805-285-8466",
+                       "911"]
     crisis_text = " ".join(w.text() for w in dialog.pages.widget(2).findChildren(
         type(dialog.item_label)))
     assert all(n in crisis_text for n in numbers)
@@ -195,7 +197,7 @@ def test_support_plan_prefilled_saved_and_one_click_from_the_crisis_dialog(
     qtbot.addWidget(crisis)
     button = crisis.support_plan_button
     assert button is not None and button.text() == "Open my support plan"
-    assert button in crisis.findChild(QDialogButtonBox).buttons()
+    assert crisis.action_row.indexOf(button) >= 0  # the row above Close, beside SOS (issue 16)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [crisis]
 

@@ -61,6 +61,9 @@ def test_welcome_shows_the_clinic_contact_and_the_crisis_line(kiosk) -> None:
     assert clinic.phone in kiosk.welcome.contact.text()
     footer = kiosk.footer.text()
     assert "988" in footer and "911" in footer
+    # every other way to reach help, in a few words (issue 16)
+    assert "Chat: 988lifeline.org/chat" in footer and "Veterans: call 988, press 1" in footer
+    assert "Text HOME to 741741" in footer
     assert kiosk.welcome.practice_button.text() == "Start a 3-minute practice"
     assert kiosk.welcome.read_button.text() == "Read"
 
@@ -173,3 +176,12 @@ def test_settings_and_journal_cannot_be_reached(qtbot, kiosk, navigator) -> None
         assert kiosk.stack.currentWidget() is kiosk.welcome
     navigator.open_page("readings")
     assert kiosk.stack.currentWidget() is kiosk.visitor
+
+
+def test_the_kiosk_footer_reads_in_spanish() -> None:
+    from app.core.clinic import load_clinic
+    from app.ui.kiosk.screens import crisis_text
+
+    footer = crisis_text(load_clinic()[0].in_language("es"))
+    assert "marca 2" in footer and "Veteranos: llama al 988, marca 1" in footer
+    assert "Envía HOME al 741741" in footer and "Llama al 911" in footer

@@ -22,12 +22,16 @@ def start_from_setup(qtbot: Any, page: Any, practice_id: str, **options: Any) ->
 def test_picker_groups_cards_and_links_readings(qtbot: Any, page: Any, navigator: Any) -> None:
     picker = page.picker
     page.refresh_recordings()  # as the page does each time it is shown
-    assert len(picker.begin_buttons) == 16
+    assert len(picker.begin_buttons) == 24
     labels = [w.text() for w in picker.findChildren(QLabel)
               if w.property("role") == "subtitle"]
     assert labels == ["Timer", "Breathing", "Guided", "Your recordings"]
     why = [w for w in picker.findChildren(QLabel) if w.objectName() == "practiceWhy"]
-    assert len(why) == 16 and 'href="cbt-and-the-brain"' in why[-4].text() + why[-3].text()
+    assert len(why) == 24 and any('href="cbt-and-the-brain"' in w.text() for w in why)
+    other = [w for w in picker.findChildren(QLabel)
+             if w.objectName() == "practicePreferAnother"]
+    assert len(other) == 24 and all(w.text() for w in other)  # who might prefer another
+    assert "only a few minutes" not in picker.subtitle.text()  # a body scan takes 20
     with qtbot.waitSignal(navigator.article_requested) as blocker:
         why[0].linkActivated.emit("mindfulness-and-the-brain")
     assert blocker.args == ["mindfulness-and-the-brain"]
@@ -131,7 +135,7 @@ def test_guided_captions_follow_the_script_and_are_spoken(
 def test_guided_without_voice_still_shows_captions(
         qtbot: Any, page: Any, quiet_services: Any, pass_time: Any) -> None:
     player = start_from_setup(qtbot, page, "breathing-space-3", preparation_s=0, voice=False)
-    pass_time(player, 20)
+    pass_time(player, 30)  # after the opening cue and its safety line
     assert player.caption.text().startswith("First, notice what is here")
     assert quiet_services.sound.spoken == []
 

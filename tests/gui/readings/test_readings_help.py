@@ -43,11 +43,31 @@ def test_crisis_numbers_are_the_clinics_own(qapp) -> None:
     assert "988" not in text  # nothing hard-coded: a clinic abroad sets its own lines
 
 
-@pytest.mark.parametrize("number", ["911", "988", "805-285-8466"])
-def test_shipped_profile_lists_911_988_and_the_clinic(services, number: str) -> None:
+@pytest.mark.parametrize("number", ["911", "988", "805-285-8466", "988lifeline.org/chat",
+                                    "988 · 1", "741741", "838255", "text HOME to 741741"])
+def test_shipped_profile_lists_every_crisis_line_and_the_clinic(services, number: str) -> None:
     dialog = CrisisDialog(services.clinic)
     assert number in dialog.body.text()
     dialog.deleteLater()
+
+
+def test_the_crisis_dialog_says_what_to_do_after_hours_and_never_guesses_them(
+        services) -> None:
+    dialog = CrisisDialog(services.clinic)
+    text = dialog.body.text()
+    assert "Office hours: ask your counselor, or call the office." in text
+    assert "do not wait for a call back" in text
+    dialog.deleteLater()
+
+
+def test_sos_is_one_click_from_the_crisis_dialog(qtbot, services) -> None:
+    started: list[str] = []
+    dialog = CrisisDialog(services.clinic, on_sos=lambda: started.append("sos"))
+    qtbot.addWidget(dialog)
+    assert dialog.support_plan_button is None  # none given: crisis help only
+    assert dialog.sos_button is not None
+    dialog.sos_button.click()
+    assert started == ["sos"] and dialog.result() == dialog.DialogCode.Accepted
 
 
 def test_about_names_the_practice_and_how_to_reach_it(services) -> None:

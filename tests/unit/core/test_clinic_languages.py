@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,9 @@ def test_english_and_unknown_languages_keep_the_original_words() -> None:
 
 
 def test_the_fallback_profile_helps_in_spanish_too() -> None:
-    assert all("911" in line.label or "988" in line.label
-               for line in FALLBACK.in_language("es").crisis)
-    assert FALLBACK.in_language("es").crisis[0].label.startswith("Llama al 911")
+    spanish = FALLBACK.in_language("es").crisis
+    assert all(es.label != en.label for es, en in zip(spanish, FALLBACK.crisis, strict=True))
+    assert spanish[0].label.startswith("Llama al 911")
 
 
 def test_a_clinic_file_without_translations_still_loads() -> None:
@@ -49,3 +50,68 @@ def test_malformed_translations_are_named(tmp_path: Path, bad: object) -> None:
     clinic, notice = load_clinic(path)
     assert clinic == FALLBACK  # 911 and 988 still shown
     assert notice is not None and "crisis line 1's 'label_translations'" in notice.text
+
+
+# -- the crisis lines of issue 16, as each service's own pages describe them ----------------
+# 988lifeline.org/get-help/what-to-expect: Veterans press 1, Spanish press 2, Spanish texts
+# "AYUDA", texts and chats in Spanish too; veteranscrisisline.net: dial 988 then press 1, or
+# text 838255; Crisis Text Line: text HOME to 741741. (How each was checked: the issue note.)
+EXPECTED = {
+    "en": {"911": [r"911"], "988": [r"call or text 988"],
+           "988lifeline.org/chat": [r"[Cc]hat"],
+           "988 · 1": [r"Veterans", r"press 1", r"838255"],
+           "741741": [r"text HOME to 741741"]},
+    "es": {"911": [r"Llama al 911"], "988": [r"988", r"marca 2", r"AYUDA"],
+           "988lifeline.org/chat": [r"[Cc]hatea", r"español"],
+           "988 · 1": [r"Veteranos", r"marca 1", r"838255"],
+           "741741": [r"HOME", r"741741"]},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("source", ["shipped", "fallback"])
+def test_every_crisis_line_in_both_languages(language: str, source: str) -> None:
+    clinic = load_clinic()[0] if source == "shipped" else FALLBACK
+    lines = {line.number: line.label for line in clinic.in_language(language).crisis}
+    for number, patterns in EXPECTED[language].items():
+        assert number in lines, f"{source} has no {number} line"
+        for pattern in patterns:
+            assert re.search(pattern, lines[number]), (number, pattern, lines[number])
+    after = clinic.in_language(language).after_hours
+    assert after and (language == "en") == (after == clinic.after_hours)
+
+
+def test_office_hours_are_never_guessed_and_after_hours_says_what_to_do() -> None:
+    clinic, _ = load_clinic()
+    # The clinic's own article (work/shared/seed) gives its phone number but no hours.
+    assert clinic.office_hours == ""
+    assert clinic.crisis[-1].number == clinic.phone
+    for language, words in (("en", ["988", "741741", "911", "do not wait"]),
+                            ("es", ["988", "741741", "911", "no esperes"])):
+        after = clinic.in_language(language).after_hours
+        assert all(w in after for w in words), (language, after)
+
+
+def test_office_hours_and_after_hours_read_from_the_file_and_translate() -> None:
+    clinic = parse_clinic(dict(BASE, office_hours="Mon-Fri 9-5", after_hours="Call 988.",
+                               office_hours_translations={"es": "lun-vie 9-17"},
+                               after_hours_translations={"es": "Llama al 988."}))
+    assert (clinic.office_hours, clinic.after_hours) == ("Mon-Fri 9-5", "Call 988.")
+    spanish = clinic.in_language("es")
+    assert (spanish.office_hours, spanish.after_hours) == ("lun-vie 9-17", "Llama al 988.")
+    with pytest.raises(ValueError, match="'after_hours_translations'"):
+        parse_clinic(dict(BASE, after_hours_translations=["es"]))
+
+
+@pytest.mark.parametrize("source", ["shipped", "fallback"])
+def test_the_short_forms_for_small_spaces_translate(source: str) -> None:
+    clinic = load_clinic()[0] if source == "shipped" else FALLBACK
+    shorts = {line.number: line.short for line in clinic.crisis if line.short}
+    assert shorts == {"988lifeline.org/chat": "Chat: 988lifeline.org/chat",
+                      "988 · 1": "Veterans: call 988, press 1",
+                      "741741": "Text HOME to 741741"}
+    spanish = {line.number: line.short for line in clinic.in_language("es").crisis
+               if line.short}
+    assert spanish["741741"] == "Envía HOME al 741741"
+    with pytest.raises(ValueError, match="'short' must be text"):
+        parse_clinic(dict(BASE, crisis=[{"label": "Us", "number": "5", "short": 5}]))

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from app.core.home import build_home, minutes_by_practice_day, parse_last_practice
-from app.core.plans import load_plan_file, plan_progress
+from app.core.plan_progress import plan_progress
+from app.core.plans import load_plan_file
 from app.core.resources import resource_path
 
 LA = "America/Los_Angeles"

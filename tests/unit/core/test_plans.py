@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from app.core.plan_progress import plan_progress
 from app.core.plans import (
     PlanError,
     PlanStore,
     PracticeItem,
     ReadItem,
     load_plan_file,
-    plan_progress,
 )
 from app.core.resources import resource_path
 
