@@ -172,7 +172,7 @@ def test_english_scripts_use_us_spelling(pid: str) -> None:
 # lands, and takes each id off this list as it does: the test below keeps the list true.
 AWAITING_BACKLINKS = frozenset({
     "body-scan-20", "box-breathing", "breath-478", "custom-pacer",
-    "progressive-muscle-relaxation", "urge-surfing",
+    "progressive-muscle-relaxation",
 })
 
 
