@@ -167,12 +167,6 @@ def test_english_scripts_use_us_spelling(pid: str) -> None:
     assert not [t for t in texts if re.search(r"practis|labell|colour|centre", t, re.I)]
 
 
-# Practices no reading names yet. The new ones link to the readings that existed when they
-# were written; the readings branch adds the links back (and from its new readings) once this
-# lands, and takes each id off this list as it does: the test below keeps the list true.
-AWAITING_BACKLINKS: frozenset[str] = frozenset()
-
-
 def test_practices_and_readings_link_both_ways() -> None:
     from app.core.articles import load_catalog
 
@@ -184,6 +178,4 @@ def test_practices_and_readings_link_both_ways() -> None:
             assert linked and all(articles.get(r) is not None for r in linked), (lang, pid)
     assert named <= set(IDS), f"readings name practices that do not exist: {named - set(IDS)}"
     unnamed = set(IDS) - named
-    assert unnamed <= AWAITING_BACKLINKS, f"no reading names {sorted(unnamed - AWAITING_BACKLINKS)}"
-    linked_now = sorted(AWAITING_BACKLINKS & named)
-    assert not linked_now, f"a reading names {linked_now} now: take it off AWAITING_BACKLINKS"
+    assert not unnamed, f"no reading offers {sorted(unnamed)}: a client would never find them"
