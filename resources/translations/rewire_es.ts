@@ -1298,22 +1298,32 @@ Open it?</source>
         </translation>
     </message>
     <message>
+        <location filename="../../app/ui/readings/article_view.py" line="172"/>
+        <source>Try this practice</source>
+        <translation>Prueba esta práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/readings/article_view.py" line="173"/>
+        <source>Keep reading</source>
+        <translation>Sigue leyendo</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/readings/article_view.py" line="166"/>
         <source>This reading is in English.</source>
         <translation>Esta lectura está en inglés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="194"/>
+        <location filename="../../app/ui/readings/article_view.py" line="197"/>
         <source>Try this practice:</source>
         <translation>Prueba esta práctica:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="200"/>
+        <location filename="../../app/ui/readings/article_view.py" line="203"/>
         <source>Try this practice: {0}</source>
         <translation>Prueba esta práctica: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/readings/article_view.py" line="229"/>
+        <location filename="../../app/ui/readings/article_view.py" line="232"/>
         <source>%n match(es) for “{0}” highlighted</source>
         <translation>
             <numerusform>%n coincidencia con «{0}» resaltada</numerusform>
@@ -1321,23 +1331,23 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="277"/>
+        <location filename="../../app/ui/readings/article_view.py" line="280"/>
         <source>✓ Read</source>
         <translation>✓ Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="277"/>
-        <location filename="../../app/ui/readings/article_view.py" line="279"/>
+        <location filename="../../app/ui/readings/article_view.py" line="280"/>
+        <location filename="../../app/ui/readings/article_view.py" line="282"/>
         <source>Mark as read</source>
         <translation>Marcar como leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="279"/>
+        <location filename="../../app/ui/readings/article_view.py" line="282"/>
         <source>Read; press to mark as unread</source>
         <translation>Leída; pulsa para marcarla como no leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/readings/article_view.py" line="303"/>
+        <location filename="../../app/ui/readings/article_view.py" line="306"/>
         <source>Web links are turned off on this device.</source>
         <translation>Los enlaces web están desactivados en este dispositivo.</translation>
     </message>

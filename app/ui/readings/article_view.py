@@ -167,15 +167,18 @@ class ArticleView(QWidget):
         return text
 
     def _footer(self, article: Article) -> str:
-        tr = self.tr
+        # translated outside the f-strings, so lupdate finds them (inside one it does not, and
+        # a Spanish reader showed these two headings blank)
+        practices_heading = self.tr("Try this practice")
+        readings_heading = self.tr("Keep reading")
         parts = ["\n\n---\n"]
         if article.practices:
-            parts.append(f"\n## {tr('Try this practice')}\n\n")
+            parts.append(f"\n## {practices_heading}\n\n")
             parts.extend(f"- [{self._practice_title(p)}](practice:{p})\n"
                          for p in article.practices)
         related = self.catalog.related(article.id)
         if related:
-            parts.append(f"\n## {tr('Keep reading')}\n\n")
+            parts.append(f"\n## {readings_heading}\n\n")
             parts.extend(f"- [{r.title}](article:{r.id}) — {r.summary}\n" for r in related)
         return "".join(parts)
 
