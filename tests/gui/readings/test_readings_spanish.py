@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.articles import load_catalog
 from app.core.resources import resource_path
+
 from app.services import Services
 
 from app.ui.readings.page import ReadingsPage
