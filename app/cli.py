@@ -11,8 +11,10 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import APP_NAME, __version__
+
 from app.core.logfile import RotatingLogFile
 from app.core.paths import DataPaths
 
@@ -85,7 +87,7 @@ def build_parser(load: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def resolve_paths(data_dir: str | None) -> DataPaths:
-    return DataPaths.portable_in(data_dir) if data_dir else DataPaths.for_user()
+    return DataPaths.portable_in(Path(data_dir)) if data_dir else DataPaths.for_user()
 
 
 def setup_logging(paths: DataPaths, verbose: bool = False) -> None:

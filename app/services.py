@@ -1,27 +1,37 @@
 """The services a running Rewire needs, built once and handed to every page.
 
-Heavy services are lazy: the practice log, the sound system and the catalogs are created the
-first time a page asks for them, so the first window paints quickly. Each owner adds its lazy
-property here (see docs/ARCHITECTURE.md). This module imports no Qt itself.
+Each service has a type. Heavy services are lazy: the practice log, the sound system and the
+catalogs are created the first time a page asks for them, so the first window paints quickly
+(docs/ARCHITECTURE.md). This module imports no Qt itself; the lazy properties import their
+modules when they are first used. A service that fails to build raises: the page that asked
+is where that failure is caught (app/ui/shell/main_window.py builds pages).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.core.clinic import ClinicProfile
 from app.core.clock import Clock
 from app.core.notices import Notice
 from app.core.paths import DataPaths
 from app.core.settings import Settings, SettingsStore
+from app.core.sound_port import SoundPort
 from app.core.state import StateStore
 
 if TYPE_CHECKING:
+    from app.core.articles import Catalog
+    from app.core.plans import PlanStore
+    from app.core.practices import PracticeCatalog
+
+    from app.sound.library import RecordingLibrary
     from app.storage.counselor_service import CounselorService
+    from app.storage.log import PracticeLog
 
 log = logging.getLogger(__name__)
 
@@ -57,16 +67,11 @@ class Services:
         for notice in pending:
             handler(notice)
 
-    # -- lazy services (owners add theirs below) --------------------------------------
+    # -- lazy services ----------------------------------------------------------------
     @cached_property
-    def extras(self) -> dict[str, Any]:
-        """Scratch space for services that are not yet declared as properties."""
-        return {}
-
-    @cached_property
-    def articles(self) -> Any:
-        """The readings, app.core.articles.Catalog, in the interface language where a reading
-        has a translation (resources/articles/<lang>/); broken files become notices (READINGS)."""
+    def articles(self) -> Catalog:
+        """The readings, in the interface language where a reading has a translation
+        (resources/articles/<lang>/); broken files become notices and are left out."""
         from app.core.articles import load_catalog
         from app.core.i18n import resolve_language
 
@@ -76,9 +81,9 @@ class Services:
         return catalog
 
     @cached_property
-    def log(self) -> Any:
-        """The practice log, app.storage.log.PracticeLog: the SessionSink plus the Journal's
-        API (owner: LOG). In kiosk mode it lives in memory: visitors leave nothing on disk."""
+    def log(self) -> PracticeLog:
+        """The practice log (the SessionSink plus the Journal's queries). In kiosk mode it
+        lives in memory: visitors leave nothing on disk."""
         from app.storage.log import PracticeLog
 
         if self.kiosk:
@@ -92,8 +97,8 @@ class Services:
         return practice_log
 
     @cached_property
-    def plans(self) -> Any:
-        """The clinician's homework plan store, app.core.plans.PlanStore (owner: COMFORT)."""
+    def plans(self) -> PlanStore:
+        """The clinician's homework plan."""
         from app.core.plans import open_plan_store
 
         store, notice = open_plan_store(self.paths.data)
@@ -102,9 +107,9 @@ class Services:
         return store
 
     @cached_property
-    def course(self) -> Any:
-        """The Start here course the client took up, app.core.plans.PlanStore on
-        <data>/course.json (app/core/course.py); apart from the counselor's plan."""
+    def course(self) -> PlanStore:
+        """The Start here course the client took up (app/core/course.py): a PlanStore on
+        <data>/course.json, apart from the counselor's plan."""
         from app.core.course import open_course_store
 
         store, notice = open_course_store(self.paths.data)
@@ -113,9 +118,9 @@ class Services:
         return store
 
     @cached_property
-    def practices(self) -> Any:
-        """The practice definitions, app.core.practices.PracticeCatalog; a bad practice file
-        becomes a notice and is left out (owner: PRACTICE)."""
+    def practices(self) -> PracticeCatalog:
+        """The practice definitions in the interface language; a bad practice file becomes
+        a notice and is left out."""
         from app.core.i18n import resolve_language
         from app.core.practices import load_practices
         from app.core.resources import resource_path
@@ -127,17 +132,26 @@ class Services:
         return catalog
 
     @cached_property
-    def sound(self) -> Any:
-        """The sound player (app.sound.facade.SoundPlayer; SilentSound without a device) (SOUND)."""
+    def recordings(self) -> RecordingLibrary:
+        """The client's imported recordings (<data>/recordings): guided practices and bells."""
+        from app.sound.decode import decode_file
+        from app.sound.library import RecordingLibrary
+
+        return RecordingLibrary(self.paths.data / "recordings", decode_file, notify=self.notify)
+
+    @cached_property
+    def sound(self) -> SoundPort:
+        """The sound player: SoundPlayer, or SilentSound where nothing can sound."""
         from app.sound.factory import create_sound
 
-        return create_sound(self)
+        return create_sound(self.paths.cache / "sound", self.recordings, self.settings_store,
+                            self.notify)
 
     @cached_property
     def counselor(self) -> CounselorService:
         """Appointments, check-ins, the session summary's notes and the support plan
-        (app.storage.counselor_service, owner: COUNSELOR, issue 15). Never in kiosk mode: a
-        visitor never sees a check-in, a summary or a support plan."""
+        (app.storage.counselor_service). Never in kiosk mode: a visitor never sees a
+        check-in, a summary or a support plan."""
         if self.kiosk:
             raise RuntimeError("the counselor features are not available in kiosk mode")
         from app.storage.counselor_service import CounselorService
@@ -149,3 +163,26 @@ class Services:
         self.__dict__["counselor"] = service
         service.sync_plan()
         return service
+
+    def sound_if_started(self) -> SoundPort | None:
+        """The sound player if something already used it (stopping sound need not start it)."""
+        sound: SoundPort | None = self.__dict__.get("sound")
+        return sound
+
+    def log_if_opened(self) -> PracticeLog | None:
+        """The practice log if something already opened it."""
+        practice_log: PracticeLog | None = self.__dict__.get("log")
+        return practice_log
+
+    def close(self) -> None:
+        """At exit, close what was opened: sound stops; the log merges its last write-ahead
+        data."""
+        sound = self.sound_if_started()
+        if sound is not None:
+            sound.stop_all()
+        practice_log = self.log_if_opened()
+        if practice_log is not None:
+            try:
+                practice_log.close()
+            except (OSError, sqlite3.Error):  # at exit there is nobody left to tell
+                log.exception("closing the practice log failed")

@@ -23,8 +23,9 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.paths import DataPaths  # noqa: E402
 from tools.comfort_screenshots import FULL_SCREEN_GEOMETRY  # noqa: E402
+
+from app.core.paths import DataPaths  # noqa: E402
 
 XSHOT = Path("/work/shared/tools/xshot")
 OUT = ROOT / "docs" / "screenshots"
@@ -62,6 +63,7 @@ SHOTS = {
 def prepare(name: str, settings: dict[str, dict[str, object]]) -> Path:
     from app.core.clock import SystemClock
     from app.core.plans import PlanStore
+
     from app.storage.log import PracticeLog
     from app.storage.seed import history, seed_log
 

@@ -28,6 +28,7 @@ def show(screen: str, data_dir: str) -> int:
     from PySide6.QtCore import QTimer
 
     from app.core.paths import DataPaths
+
     from app.ui.kiosk.window import create_kiosk_window
     from app.ui.shell.app import build_services, create_application
     from app.ui.shell.navigator import Navigator

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS  # noqa: E402
+
 from app.sound.cache import GENERATOR_VERSION, RenderItem, shipped_key  # noqa: E402
 from app.sound.shipped import FOLDER, MANIFEST  # noqa: E402
 

@@ -36,7 +36,7 @@ from app.core.resources import resource_path
 if TYPE_CHECKING:
     from app.core.article_search import SearchHit, SearchIndex
 
-# The library's reading order (CONTRACT.md); articles not listed here follow, by title.
+# The library's reading order; articles not listed here follow, by title.
 ORDER = (
     "neuroplasticity-basics",
     "what-to-expect-in-therapy",

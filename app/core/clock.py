@@ -54,7 +54,7 @@ def system_zone_name() -> str:
 
 def _windows_zone() -> str | None:
     try:
-        import tzlocal  # type: ignore[import-not-found]  # optional, not a dependency
+        import tzlocal  # optional, not a dependency
     except ImportError:
         return None
     try:

@@ -1,31 +1,23 @@
 """What Home shows, computed from plain data so it can be tested without a window.
 
-Inputs come from the practice log (today's minutes, streak, consistency), `services.state`
-("last_practice", written by the practice page when a session starts), the homework plan and
-the reading state. The view (app/ui/home/page.py) only draws a HomeModel.
+Inputs come from the practice log (today's minutes, streak, consistency, the newest
+sessions), the options last used for each practice (app/core/remembered_options.py), the
+homework plan and the reading state. The view (app/ui/home/page.py) only draws a HomeModel.
 
-"Continue" offers, in this order:
-
-    state["last_practice"] = {"id": "box-breathing", "options": {...}, "title": "Box breathing"}
-
-when the Practice page writes it (`options` is whatever it accepts in
-`Navigator.open_practice(id, options)`); otherwise the newest session the log recorded from the
-app, with the options the Practice page keeps for that practice in
-state["practice_last_options"][id] (see app/ui/home/data.py).
+"Continue" offers the newest session the log recorded from the app whose practice is still
+shipped, with the options last chosen for it (`continue_from`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core.plan_progress import PlanProgress
 from app.core.plans import PracticeItem, ReadItem
-
-LAST_PRACTICE_KEY = "last_practice"
 
 # What to suggest by the time of day when no plan asks for something.
 BY_PART_OF_DAY: dict[str, tuple[str, ...]] = {
@@ -48,21 +40,27 @@ READING_ORDER: tuple[str, ...] = (
 @dataclass(frozen=True)
 class LastPractice:
     practice_id: str
-    options: dict[str, Any] = field(default_factory=dict)
-    title: str = ""
+    options: dict[str, Any] = field(default_factory=dict)  # for Navigator.open_practice
 
 
-def parse_last_practice(raw: Any, known: Collection[str] | None = None) -> LastPractice | None:
-    """The stored last practice, or None when missing, malformed or no longer shipped."""
-    if not isinstance(raw, dict):
-        return None
-    pid = raw.get("id")
-    if not isinstance(pid, str) or not pid or (known is not None and pid not in known):
-        return None
-    options = raw.get("options")
-    title = raw.get("title")
-    return LastPractice(pid, dict(options) if isinstance(options, dict) else {},
-                        title if isinstance(title, str) else "")
+class LoggedSession(Protocol):
+    """What Continue reads of a row of the log."""
+
+    @property
+    def practice_id(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
+
+
+def continue_from(recent: Iterable[LoggedSession], known: Collection[str],
+                  saved: Callable[[str], dict[str, Any]]) -> LastPractice | None:
+    """The newest session practised in the app (not imported, not added by hand) whose
+    practice is still shipped, with `saved(practice_id)`, the options last chosen for it."""
+    for row in recent:
+        if row.source == "app" and row.practice_id in known:
+            return LastPractice(row.practice_id, saved(row.practice_id))
+    return None
 
 
 def part_of_day(now: datetime, zone: str) -> str:
@@ -219,7 +217,7 @@ def suggest_reading(plan: PlanProgress | None, read: Collection[str],
 
 def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: float,
                streak_days: int, days_in_last_7: int, hide_streaks: bool,
-               last_raw: Any, plan: PlanProgress | None, read: Collection[str],
+               last: LastPractice | None, plan: PlanProgress | None, read: Collection[str],
                known_practices: Collection[str] | None = None,
                articles: Sequence[str] | None = None, has_log: bool = True,
                started: Collection[str] = (),
@@ -227,7 +225,6 @@ def build_home(*, now: datetime, zone: str, goal_minutes: int, today_minutes: fl
                practiced_ever: bool | None = None,
                course: PlanProgress | None = None,
                course_answer: Any = None) -> HomeModel:
-    last = parse_last_practice(last_raw, known_practices)
     part = part_of_day(now, zone)
     history = practiced_ever if practiced_ever is not None else (
         last is not None or today_minutes > 0 or streak_days > 0 or days_in_last_7 > 0)

@@ -29,7 +29,7 @@ class RotatingLogFile(logging.FileHandler):
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for i in range(self.backups - 1, 0, -1):
             src, dst = f"{base}.{i}", f"{base}.{i + 1}"

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from app.core.articles import Article, load_catalog, markdown_to_plain
+from app.core.articles import Article, load_catalog
+from app.core.markdown_plain import markdown_to_plain
 from app.core.syllables import counter_name, syllables
 
 T = TypeVar("T")

@@ -23,6 +23,7 @@ from typing import Any
 from app.core.atomic import atomic_write_text, keep_aside, kept_note
 from app.core.jsonfile import JsonFileError, problem_of, read_json
 from app.core.notices import Level, Notice
+from app.core.streaks import StreakRules
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,13 @@ class JournalSettings:
     day_start_hour: int = field(default=0, metadata=between(0, 6))
     rest_days_per_week: int = field(default=1, metadata=between(0, 3))
     hide_streaks: bool = False
+
+    def streak_rules(self) -> StreakRules:
+        """The rules every streak, goal and day boundary is computed by (Home, the Journal,
+        the tray's reminders and `rewire log stats` all use these)."""
+        return StreakRules(daily_goal_min=self.daily_goal_min,
+                           day_start_hour=self.day_start_hour,
+                           rest_days_per_7=self.rest_days_per_week)
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """What a practice session needs from the sound layer (plain data, no Qt).
 
 A practice builds a :class:`SoundNeeds` from its plan and hands it to
-``services.sound.prepare(needs)`` before the session starts, so every sound it
+``services.sound.prepare(needs, on_ready)`` before the session starts, so every sound it
 will play is rendered and loaded before the first bell.
 """
 

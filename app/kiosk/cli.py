@@ -15,6 +15,7 @@ from pathlib import Path
 from app.core.atomic import atomic_write_text
 from app.core.paths import DataPaths
 from app.core.settings import SettingsStore
+
 from app.kiosk.adminlog import admin_log_file, read_admin_exits
 from app.kiosk.config import kiosk_file, load_pin, save_pin
 from app.kiosk.counts import counts_csv, counts_file, load_counts

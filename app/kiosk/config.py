@@ -15,6 +15,7 @@ from app.core.atomic import atomic_write_text
 from app.core.jsonfile import JsonFileError, problem_of, read_json
 from app.core.notices import Level, Notice
 from app.core.paths import DataPaths
+
 from app.kiosk.pin import PinHash
 
 log = logging.getLogger(__name__)

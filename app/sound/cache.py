@@ -23,10 +23,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.core.atomic import atomic_write_bytes
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, SoundNeeds
+
 from app.sound._pydub import AudioSegment
 from app.sound.ambient import AMBIENTS, render_ambient
 from app.sound.bells import BELLS, CUE, SAMPLE_RATE, render_strike, strikes_from
@@ -99,6 +100,9 @@ def shipped_key(item: RenderItem) -> tuple[str, str, str]:
     return item.kind, item.sound_id, item.key()
 
 
+_T = TypeVar("_T")
+
+
 class RenderCache:
     """Generated sounds under ``folder`` (normally ``paths.cache / "sound"``).
 
@@ -137,7 +141,7 @@ class RenderCache:
             self._write(item, strikes_from(single, 1, 0.0).apply_gain(-9.0))
         return path
 
-    def _synthesised(self, make: Callable[[object], AudioSegment], arg: object) -> AudioSegment:
+    def _synthesised(self, make: Callable[[_T], AudioSegment], arg: _T) -> AudioSegment:
         self.synthesised += 1
         return make(arg)
 

@@ -8,8 +8,10 @@ keeps Qt 6.11 from hanging when a voice ends); the ambient loop is a deep-buffer
 ``media.MediaTrack`` (queued calls keep it from deadlocking with Qt's renderer threads).
 Ambient fades in and out and ducks under speech.
 
+It implements ``app.core.sound_port.SoundPort``: readiness is per request
+(``prepare(needs, on_ready)`` calls back once when exactly those needs are ready).
+
 Signals:
-    prepared(): everything asked for by the last ``prepare`` is ready to play.
     device_missing(str): there is no sound device (emitted once; then silent).
     speech_started(), speech_finished(): a spoken cue began / ended.
     voice_finished(): a recorded voice track played to its end.
@@ -21,12 +23,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS, MAX_BELL_S, RECORDING_PREFIX, SoundNeeds
+
 from app.sound.bed import LoopBed
 from app.sound.cache import RenderCache, RenderItem, items_for
 from app.sound.effects import SETTLED, EffectBank, Status
@@ -41,8 +45,8 @@ from app.sound.volume import DUCK_LEVEL, slider_to_gain
 log = logging.getLogger(__name__)
 
 # Marked for lupdate; the notice bridge in factory.py shows it translated.
-NO_DEVICE = QT_TRANSLATE_NOOP(
-    "Sound", "No sound device found. Practices still run with captions, but nothing will sound.")
+NO_DEVICE = str(QT_TRANSLATE_NOOP(
+    "Sound", "No sound device found. Practices still run with captions, but nothing will sound."))
 FALLBACK_BELL = "singing-bowl"
 DUCK_DOWN_S = 0.3
 DUCK_UP_S = 0.8
@@ -53,8 +57,16 @@ def no_output_device() -> bool:
     return QMediaDevices.defaultAudioOutput().isNull()
 
 
+@dataclass(eq=False)
+class _Request:
+    """One caller's needs, and whom to tell when they are ready (None: play_bell/play_cue
+    asked for a sound nobody waits for)."""
+
+    needs: SoundNeeds
+    on_ready: Callable[[], None] | None
+
+
 class SoundPlayer(QObject):
-    prepared = Signal()
     device_missing = Signal(str)
     speech_started = Signal()
     speech_finished = Signal()
@@ -67,10 +79,8 @@ class SoundPlayer(QObject):
         recording_path: Callable[[str], Path | None] | None = None,
         tts_engine: str | None = None,
         parent: QObject | None = None,
-        library: object | None = None,
     ) -> None:
         super().__init__(parent)
-        self.library = library  # the RecordingLibrary, for the import UI
         self._cache = cache
         self._recording_path = recording_path or (lambda _rid: None)
         self._renderer = Renderer(cache, self)
@@ -78,7 +88,7 @@ class SoundPlayer(QObject):
         self._renderer.failed.connect(self._on_renderer_failed)
         self._bank = EffectBank(cache.folder / PLAYABLE_DIR, self)
         self._bank.status_changed.connect(self._on_effect_status_changed)
-        self._waiting: list[SoundNeeds] = []
+        self._waiting: list[_Request] = []
         self._play_when_ready: dict[Path, int] = {}
         self._pending_ambient: tuple[str, float] | None = None
         self._missing = False
@@ -122,11 +132,18 @@ class SoundPlayer(QObject):
             log.warning("sound: %s", message)
             QTimer.singleShot(0, lambda: self.device_missing.emit(message))
 
+    def on_device_missing(self, listener: Callable[[str], None]) -> None:
+        self.device_missing.connect(listener)
+
     # -- preparing --------------------------------------------------------------------
-    def prepare(self, needs: SoundNeeds) -> None:
-        """Render and load everything ``needs`` lists; emit ``prepared`` when all is ready."""
+    def prepare(self, needs: SoundNeeds, on_ready: Callable[[], None]) -> None:
+        """Render and load everything ``needs`` lists; call ``on_ready`` once (on a later
+        turn of the event loop) when exactly these needs are ready, or cannot be."""
+        self._request(needs, on_ready)
+
+    def _request(self, needs: SoundNeeds, on_ready: Callable[[], None] | None) -> None:
         needs = self._resolved(needs)
-        self._waiting.append(needs)
+        self._waiting.append(_Request(needs, on_ready))
         if not self._missing:
             self._renderer.request(items_for(needs))
             for path in self._short_sound_paths(needs):
@@ -135,7 +152,7 @@ class SoundPlayer(QObject):
         self._check_waiting()
 
     def warm_up(self, needs: SoundNeeds) -> None:
-        """Render ``needs`` in the background without waiting for it (no ``prepared``)."""
+        """Render ``needs`` in the background; nobody waits for it."""
         if not self._missing:
             self._renderer.request(items_for(needs))
 
@@ -193,15 +210,21 @@ class SoundPlayer(QObject):
         return FALLBACK_BELL
 
     def _check_waiting(self) -> None:
-        still = [n for n in self._waiting if not self.is_ready(n)]
-        done = len(still) < len(self._waiting)
-        self._waiting = still
-        if done:
-            QTimer.singleShot(0, self.prepared.emit)  # never inside the caller's prepare()
+        ready = [r for r in self._waiting if self.is_ready(r.needs)]
+        if ready:
+            self._release(ready)
+
+    def _release(self, requests: list[_Request]) -> None:
+        """Tell each request's caller, on the next turn of the event loop (never inside the
+        caller's prepare()); each request is told once."""
+        self._waiting = [r for r in self._waiting if r not in requests]
+        for request in requests:
+            if request.on_ready is not None:
+                QTimer.singleShot(0, self, request.on_ready)
 
     def _on_renderer_rendered(self, _key: str) -> None:
-        for needs in self._waiting:
-            for path in self._short_sound_paths(needs):
+        for request in self._waiting:
+            for path in self._short_sound_paths(request.needs):
                 if path.is_file():
                     self._bank.load(path)
         for path in list(self._play_when_ready):
@@ -214,10 +237,11 @@ class SoundPlayer(QObject):
                 self.start_ambient(ambient_id, fade_s)
         self._check_waiting()
 
-    def _on_renderer_failed(self, _key: str, message: str) -> None:
+    def _on_renderer_failed(self, key: str, message: str) -> None:
         self.error.emit(message)
-        self._waiting.clear()  # the session goes on without that sound
-        QTimer.singleShot(0, self.prepared.emit)
+        # Whoever waits for that sound goes on without it; the others keep waiting.
+        self._release([r for r in self._waiting
+                       if key in {item.key() for item in items_for(r.needs)}])
 
     def _on_effect_status_changed(self, path: Path) -> None:
         status = self._bank.status(path)
@@ -257,7 +281,7 @@ class SoundPlayer(QObject):
             self._play_effect(path, loops)
         else:
             self._play_when_ready[path] = loops
-            self.prepare(SoundNeeds(bells=(bell_id,)))
+            self._request(SoundNeeds(bells=(bell_id,)), None)
 
     def play_cue(self) -> None:
         """The soft tick of a breath pacer's phase change."""
@@ -267,7 +291,7 @@ class SoundPlayer(QObject):
         if path.is_file() and self._bank.status(path) in SETTLED:
             self._play_effect(path, 1)
         else:
-            self.prepare(SoundNeeds(cue=True))
+            self._request(SoundNeeds(cue=True), None)
 
     def _play_effect(self, path: Path, loops: int) -> None:
         self._bank.play(path, loops, self._gains["master"] * self._gains["bells"])

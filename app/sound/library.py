@@ -28,6 +28,7 @@ from app.core.atomic import atomic_write_text, keep_aside
 from app.core.jsonfile import JsonFileError, read_json
 from app.core.notices import Level, Notice
 from app.core.safepaths import UnsafePath, inside
+
 from app.sound._pydub import audioop
 from app.sound.decode import MAX_S, Decoded, DecodeFailed, decode_wav
 from app.sound.probe import claimed_duration_s, truncation_problem

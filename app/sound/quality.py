@@ -86,7 +86,7 @@ def gated_loudness_dbfs(samples: Sequence[int], rate: int, channels: int = 1) ->
     return 10.0 * math.log10(math.fsum(relative) / len(relative))
 
 
-def gated_loudness_pcm(pcm: bytes, rate: int) -> float:
+def gated_loudness_pcm(pcm: bytes | bytearray, rate: int) -> float:
     """:func:`gated_loudness_dbfs` for mono 16-bit PCM bytes, computed in C (audioop).
 
     Fast enough for a 3-hour recording (a few seconds).

@@ -1,38 +1,37 @@
-"""A sound player that plays nothing: same interface and signals as SoundPlayer.
+"""The one silent stand-in: a SoundPort (app/core/sound_port.py) that plays nothing.
 
-Used where there is no sound device or QtMultimedia cannot load, and by the
-tests of every page that plays sound. It keeps the state a listener would
-notice (volumes, whether ambient is on, ducking, the last bell), so tests can
-assert on it, and emits its signals on the next turn of the event loop, as
-the real player does.
+Used where there is no sound device or QtMultimedia cannot load, by the kiosk's
+"start in silence", and by the tests of every page that plays sound. It keeps the
+state a listener would notice (volumes, whether ambient is on, ducking, the bells
+played), so tests can assert on it, and it answers ``prepare`` and emits its signals
+on the next turn of the event loop, as the real player does.
 
-Signals: prepared(), device_missing(str), speech_started(), speech_finished(),
+Signals (as SoundPlayer's): device_missing(str), speech_started(), speech_finished(),
 voice_finished(), error(str).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.sound_needs import SoundNeeds
+
 from app.sound.volume import DUCK_LEVEL, slider_to_gain
 
 
 class SilentSound(QObject):
-    prepared = Signal()
     device_missing = Signal(str)
     speech_started = Signal()
     speech_finished = Signal()
     voice_finished = Signal()
     error = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, missing_message: str = "",
-                 library: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, missing_message: str = "") -> None:
         """missing_message: when given, ``device_missing`` is emitted once with it."""
         super().__init__(parent)
-        self.library = library  # imports work without a sound device
         self.bells_played: list[tuple[str, int]] = []
         self.cues_played = 0
         self.spoken: list[str] = []
@@ -43,14 +42,19 @@ class SilentSound(QObject):
         self.ducked = False
         self.volumes = {"master": 80, "bells": 80, "ambient": 50, "voice": 90}
         self.speech = {"enabled": True, "voice": "", "rate": 0.0}
+        self.prepare_requests: list[SoundNeeds] = []  # every prepare(), in order
         if missing_message:
             QTimer.singleShot(0, lambda: self.device_missing.emit(missing_message))
 
     device_available = False
     speech_available = False
 
-    def prepare(self, needs: SoundNeeds) -> None:
-        QTimer.singleShot(0, self.prepared.emit)
+    def on_device_missing(self, listener: Callable[[str], None]) -> None:
+        self.device_missing.connect(listener)
+
+    def prepare(self, needs: SoundNeeds, on_ready: Callable[[], None]) -> None:
+        self.prepare_requests.append(needs)
+        QTimer.singleShot(0, self, on_ready)
 
     def warm_up(self, needs: SoundNeeds) -> None:
         pass

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.core.instruments import INSTRUMENT_IDS, InstrumentError
 from app.core.streaks import zone
+
 from app.storage.counselor import CheckinRow, new_checkin
 
 CHECKIN_FIELDS = ("instrument", "taken_at", "time_zone", "local_date", "answers", "score",

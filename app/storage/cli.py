@@ -16,9 +16,12 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.core.paths import DataPaths
+
+if TYPE_CHECKING:
+    from app.storage.log import PracticeLog
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,16 +40,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="also the figures of the period from this day (with --to)")
     stats.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
                        help="last day of the period (default: --as-of or today)")
-
-
-def _rules(paths: DataPaths) -> Any:
-    from app.core.settings import SettingsStore
-    from app.core.streaks import StreakRules
-
-    journal = SettingsStore.load(paths.settings_file).settings.journal
-    return StreakRules(
-        daily_goal_min=journal.daily_goal_min, day_start_hour=journal.day_start_hour,
-        rest_days_per_7=journal.rest_days_per_week)
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -93,38 +86,24 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         practice_log.close()
 
 
-def _export(practice_log: Any, fmt: str, file: str | None, only_checkins: bool = False) -> int:
-    from app.core.atomic import atomic_write_text
-    from app.storage.checkin_exchange import checkins_csv_path, export_checkins_csv
-    from app.storage.exchange import export_csv, export_json
+def _export(practice_log: PracticeLog, fmt: str, file: str | None,
+            only_checkins: bool = False) -> int:
+    from app.storage.exchange import export_files, export_text
 
-    rows = practice_log.all_rows()
-    checkins = practice_log.checkins()
-    outputs: list[tuple[Path | None, str]] = []
-    if fmt == "json":
-        outputs.append((Path(file) if file else None,
-                        export_json(rows, practice_log.clock.now(), checkins)))
-    elif file is None:
-        outputs.append((None, export_checkins_csv(checkins) if only_checkins else export_csv(rows)))
-    else:
-        outputs.append((Path(file), export_csv(rows)))
-        if checkins:
-            outputs.append((checkins_csv_path(Path(file)), export_checkins_csv(checkins)))
-    for target, text in outputs:
-        if target is None:
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.flush()
-            continue
-        try:
-            atomic_write_text(target, text)
-        except OSError as exc:
-            print(f"rewire log export: cannot write {target}: {exc.strerror or exc}",
-                  file=sys.stderr)
-            return 1
+    if file is None:
+        sys.stdout.buffer.write(export_text(practice_log, fmt, only_checkins).encode("utf-8"))
+        sys.stdout.flush()
+        return 0
+    try:
+        export_files(practice_log, Path(file), fmt)
+    except OSError as exc:
+        print(f"rewire log export: cannot write {exc.filename or file}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 
-def _import(practice_log: Any, file: Path) -> int:
+def _import(practice_log: PracticeLog, file: Path) -> int:
     from app.storage.exchange import import_file
 
     report = import_file(practice_log, file)
@@ -134,9 +113,11 @@ def _import(practice_log: Any, file: Path) -> int:
     return 0 if report.ok else 1
 
 
-def _stats(practice_log: Any, paths: DataPaths, as_of: date | None, as_json: bool,
+def _stats(practice_log: PracticeLog, paths: DataPaths, as_of: date | None, as_json: bool,
            first: date | None = None, last: date | None = None) -> int:
-    rules = _rules(paths)
+    from app.core.settings import SettingsStore
+
+    rules = SettingsStore.load(paths.settings_file).settings.journal.streak_rules()
     today = as_of.toordinal() if as_of else None
     data = practice_log.stats(rules, today).as_json()
     if first is not None:

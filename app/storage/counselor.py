@@ -19,6 +19,7 @@ from app.core.appointments import Appointment
 from app.core.checkin_schedule import Mark
 from app.core.instruments import instrument, score
 from app.core.streaks import local_fields, practice_day
+
 from app.storage.rows import SELECT, SessionRow, row_from_sql, utc_ms
 
 CHECKIN_COLUMNS = ("id", "instrument", "taken_utc_ms", "utc_offset_min", "time_zone",

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.notices import Level, Notice
+
 from app.storage.backups import BackupError, Backups, verify
 from app.storage.pending import Pending, PendingNotices
 from app.storage.schema import SCHEMA_VERSION, create_current, migrate

@@ -25,14 +25,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.core.atomic import atomic_write_text
 from app.core.jsonfile import JsonFileError, loads_json
 from app.core.records import KINDS, SOURCES
 from app.core.streaks import zone
+
 from app.storage.checkin_exchange import (
     CHECKIN_FIELDS,
     checkin_record,
+    checkins_csv_path,
     csv_checkin_records,
     existing_checkin_keys,
+    export_checkins_csv,
     is_checkin_header,
     json_checkin_records,
     parse_checkin,
@@ -144,6 +148,37 @@ def export_json(rows: Iterable[SessionRow], now: datetime,
             "sessions": [row_record(r) for r in rows],
             "checkins": [checkin_record(c) for c in checkins]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_text(practice_log: PracticeLog, fmt: str, only_checkins: bool = False) -> str:
+    """The whole export as one text (for stdout): JSON holds the sessions and the check-ins;
+    CSV holds the sessions, or with `only_checkins` the check-ins."""
+    if fmt == "json":
+        return export_json(practice_log.all_rows(), practice_log.clock.now(),
+                           practice_log.checkins())
+    if only_checkins:
+        return export_checkins_csv(practice_log.checkins())
+    return export_csv(practice_log.all_rows())
+
+
+def export_files(practice_log: PracticeLog, path: Path, fmt: str) -> list[Path]:
+    """Write the export to `path` (the Journal's Export and `rewire log export FILE`), each
+    file atomically: JSON is one file; CSV puts the check-ins, if any, in a second CSV beside
+    it (docs/practice-log.md). Returns the files written; OSError, whose filename is the file
+    that could not be written (nothing of it half written), when one cannot be."""
+    if fmt == "json":
+        files = [(path, export_text(practice_log, "json"))]
+    else:
+        files = [(path, export_csv(practice_log.all_rows()))]
+        checkins = practice_log.checkins()
+        if checkins:
+            files.append((checkins_csv_path(path), export_checkins_csv(checkins)))
+    for target, text in files:
+        try:
+            atomic_write_text(target, text)
+        except OSError as exc:  # name the file the person chose, not a temporary one
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
+    return [target for target, _text in files]
 
 
 # -- import ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from app.core.atomic import kept_note
 from app.core.clock import Clock, SystemClock
 from app.core.notices import Level, Notice
 from app.core.records import SessionEnd, SessionStart
+
 from app.storage.backups import BackupError, BackupInfo, Backups, load_verified
 from app.storage.counselor import CheckinRow, CounselorRecords
 from app.storage.db import Opened, connect, open_database

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.core.clock import Clock
 from app.core.streaks import StreakRules, summarize, today_ordinal, week_start
+
 from app.storage.rows import SELECT, SessionRow, row_from_sql
 
 

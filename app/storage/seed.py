@@ -18,6 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.core.paths import DataPaths
+
 from app.storage.rows import SessionRow, new_row
 
 PRACTICES = [

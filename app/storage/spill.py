@@ -20,6 +20,7 @@ from typing import Any
 
 from app.core.atomic import atomic_write_text, keep_aside
 from app.core.jsonfile import JsonFileError, problem_of, read_json
+
 from app.storage.rows import COLUMNS, MAX_NOTE, MAX_SESSION_S, SessionRow
 
 log = logging.getLogger(__name__)

@@ -41,6 +41,7 @@ def _child(folder: Path, run: int) -> None:
     from datetime import UTC, datetime, timedelta
 
     from app.core.records import SessionEnd, SessionStart
+
     from app.storage.log import PracticeLog
 
     lg = PracticeLog.in_folder(folder)

@@ -41,6 +41,7 @@ def _reset_figures() -> dict[str, float]:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
+
     from app.ui.kiosk.window import IDLE_POLL_MS, create_kiosk_window
     from app.ui.shell.app import build_services, create_application
     from app.ui.shell.navigator import Navigator
@@ -49,16 +50,16 @@ def _reset_figures() -> dict[str, float]:
     clock = FakeClock()
     with tempfile.TemporaryDirectory() as tmp:
         services = build_services(DataPaths.portable_in(Path(tmp)), clock=clock, kiosk=True)
-        window = create_kiosk_window(services, Navigator(app))
+        navigator = Navigator(app)
+        window = create_kiosk_window(services, navigator)
         window.resize(1280, 800)
         window.show()
         times = []
         for _ in range(RUNS):
+            navigator.open_article("neuroplasticity-basics")  # a reading's link, say
             visitor = window.visitor
-            visitor.open_article("neuroplasticity-basics")
             if visitor.readings is not None:
                 visitor.readings.library.search.setText("brain")
-            window._show_visitor()
             visitor.chosen = (visitor.practices[0], 3)
             visitor.start_chosen(sound=False)
             visitor.player.stop()
@@ -80,6 +81,7 @@ def _reset_figures() -> dict[str, float]:
 
 def _pin_figures() -> dict[str, float]:
     from app.core.clock import FakeClock
+
     from app.kiosk.pin import PinGate, hash_pin, verify_pin
 
     stored = hash_pin("482916")

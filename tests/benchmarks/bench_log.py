@@ -36,6 +36,7 @@ def _fill(data: Path, sessions: int) -> None:
 
 def _figures_ms(data: Path) -> float:
     from app.core.streaks import StreakRules
+
     from app.storage.log import PracticeLog
 
     lg = PracticeLog.in_folder(data, auto_backup=False)
@@ -58,6 +59,7 @@ def _journal_open_ms(root: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from app.core.paths import DataPaths
+
     from app.ui.journal import page as journal
     from app.ui.shell.app import build_services
     from app.ui.shell.navigator import Navigator

@@ -65,6 +65,7 @@ def _open_figures() -> dict[str, float]:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
+
     from app.ui.readings.page import ReadingsPage
     from app.ui.shell.app import build_services, create_application
     from app.ui.shell.navigator import Navigator

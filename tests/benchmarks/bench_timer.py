@@ -2,9 +2,9 @@
 
     python tests/benchmarks/run.py timer          (about 65 s: it runs in real time)
 
-A real-time 60-s session (start bell, a bell every 10 s, end bell) runs on the practice
-player's own adapter (app/ui/practice/driver.py: one precise single-shot QTimer for the next
-event plus the 250 ms heartbeat), while a busy-loop subprocess keeps the other core at 100%.
+A real-time 60-s session (start bell, a bell every 10 s, end bell) runs as a PracticeRun on
+the players' own adapter (app/ui/practice/driver.py: one precise single-shot QTimer for the
+next event plus the 250 ms heartbeat), while a busy-loop subprocess keeps the other core at 100%.
 In the same event loop a default (coarse) 1-s QTimer counts ticks the naive way.
 
 bell_error_max_ms / _mean_ms / _median_ms: |handled - planned| over the 7 bells, planned
@@ -42,15 +42,20 @@ def run() -> dict[str, float]:
 
     from app.core.clock import SystemClock
     from app.core.plan import SessionPlan
-    from app.core.session import Event, Session
-    from app.ui.practice.driver import SessionDriver
+    from app.core.practice_run import PracticeRun
+    from app.core.records import NullSink
+    from app.core.session import Event
+
+    from app.sound.silent import SilentSound
+
+    from app.ui.practice.driver import RunDriver
 
     app = QApplication.instance() or QApplication([])
     plan = SessionPlan(practice_id="bench", title="Bench", kind="timer", duration_s=SESSION_S,
                        preparation_s=0.0, bell="singing-bowl", start_bell=True, end_bell=True,
                        interval_every_s=INTERVAL_S)
-    session = Session(plan, SystemClock())
-    driver = SessionDriver(session)
+    run = PracticeRun.for_client(plan, SystemClock(), NullSink())
+    driver = RunDriver(run, SilentSound())
     bell_errors: list[float] = []
     tick_errors: list[float] = []
     ticks = 0
@@ -59,8 +64,8 @@ def run() -> dict[str, float]:
     def on_events(events: list[Event]) -> None:
         now = time.monotonic()
         for event in events:
-            if event.kind == "started":
-                start["mono"] = session._run_mono  # the session's own monotonic start
+            if event.kind == "started":  # the session's own monotonic start
+                start["mono"] = now - event.late_s
             if event.kind == "bell":
                 bell_errors.append((now - (start["mono"] + event.at)) * 1000)
             if event.kind == "finished":
@@ -90,7 +95,7 @@ def run() -> dict[str, float]:
     finally:
         busy.kill()
         busy.wait()
-        driver.halt()
+        driver.shutdown()
     if os.environ.get("BENCH_VERBOSE"):
         print("bell errors ms:", [round(e, 2) for e in bell_errors])
     if len(bell_errors) != int(SESSION_S / INTERVAL_S) + 1:

@@ -33,6 +33,7 @@ def main() -> int:
 
     from app.core.clock import FakeClock
     from app.core.paths import DataPaths
+
     from app.ui.shell.app import build_services, create_application, create_window
     from app.ui.shell.navigator import PAGE_NAMES
 
@@ -61,7 +62,7 @@ def main() -> int:
             clock.advance(1.0)
             player.driver.check()
         QApplication.processEvents()
-        if player.session.finished:
+        if player.run.ended:
             completed[0] += 1
             player.done_button.click()
         settle()

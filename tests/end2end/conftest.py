@@ -12,6 +12,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder starts the real program: each module says so with
+    `pytestmark = pytest.mark.end2end` (so `-m "not end2end"` leaves them all out)."""
+    here = Path(__file__).parent
+    unmarked = sorted({item.path.name for item in items if item.path.parent == here
+                       and item.get_closest_marker("end2end") is None})
+    if unmarked:
+        raise pytest.UsageError(f"end-to-end tests without the end2end marker: {unmarked}")
+
+
 class Running:
     def __init__(self, proc: subprocess.Popen[str]) -> None:
         self.proc = proc

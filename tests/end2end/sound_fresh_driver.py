@@ -36,6 +36,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound.cache import RenderCache
     from app.sound.decode import decode_file
     from app.sound.facade import SoundPlayer
@@ -69,7 +70,8 @@ def main() -> int:
                           "synthesised": cache.synthesised}), flush=True)
         app.quit()
 
-    QTimer.singleShot(300, lambda: (player.prepare(SoundNeeds(bells=bells, ambient=ambient_id)),
+    QTimer.singleShot(300, lambda: (player.prepare(SoundNeeds(bells=bells, ambient=ambient_id),
+                                                   lambda: None),
                                     QTimer.singleShot(after_ms, start)))
     code = app.exec()
     player.shutdown()

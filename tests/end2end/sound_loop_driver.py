@@ -27,6 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound import ambient
     from app.sound.cache import RenderCache, RenderItem
     from app.sound.facade import SoundPlayer
@@ -62,8 +63,7 @@ def main() -> int:
     stop.setTimerType(Qt.TimerType.PreciseTimer)
     stop.timeout.connect(quit_now)
 
-    player.prepared.connect(play)
-    player.prepare(SoundNeeds(ambient=ambient_id))
+    player.prepare(SoundNeeds(ambient=ambient_id), play)
     code = app.exec()
     if baseline is not None:
         baseline.stop()

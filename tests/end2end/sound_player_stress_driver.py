@@ -28,6 +28,7 @@ def main() -> int:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound import ambient, facade
     from app.sound.cache import RenderCache, RenderItem
 
@@ -53,7 +54,7 @@ def main() -> int:
     else:
         facade.no_output_device = lambda: False  # build the real players anyway
         sound = facade.SoundPlayer(cache, tts_engine="none", parent=app)
-        sound.prepare(SoundNeeds(ambient="brown-noise"))
+        sound.warm_up(SoundNeeds(ambient="brown-noise"))
 
         def step() -> None:
             sound.stop_ambient(0.0)

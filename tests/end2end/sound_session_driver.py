@@ -28,6 +28,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from app.core.sound_needs import SoundNeeds
+
     from app.sound.cache import RenderCache
     from app.sound.facade import SoundPlayer
 
@@ -81,8 +82,7 @@ def main() -> int:
         say(event="prepared", seconds=time.monotonic() - t_prepare)
         QTimer.singleShot(300, start)  # let the recorder settle
 
-    player.prepared.connect(on_prepared)
-    player.prepare(SoundNeeds(bells=(bell,)))
+    player.prepare(SoundNeeds(bells=(bell,)), on_prepared)
     code = app.exec()
     player.shutdown()
     return code

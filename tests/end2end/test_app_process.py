@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app import __version__
+
+pytestmark = pytest.mark.end2end
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,15 +1,18 @@
 """The real program in Spanish, with reminders, a homework plan and the dark theme: it starts,
-shows Home, and exits 0 on SIGTERM with no error in its log."""
+greets the person in Spanish on Home, and exits 0 on SIGTERM with no error in its log."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import signal
-import time
 from pathlib import Path
 
+import pytest
+
 from app.core.resources import resource_path
+
+pytestmark = pytest.mark.end2end
 
 
 def test_spanish_dark_with_plan_and_reminders_starts_and_exits_cleanly(
@@ -26,8 +29,8 @@ def test_spanish_dark_with_plan_and_reminders_starts_and_exits_cleanly(
     shutil.copyfile(resource_path("plans", "example-plan.json"), data / "data" / "plan.json")
     app = run_rewire("--data-dir", str(data), "--page", "home")
     app.wait_for_line("rewire-first-frame")
-    time.sleep(1.0)  # Home fills itself right after the first frame
-    assert app.proc.poll() is None
+    greeting = app.wait_for_line("rewire-page home:").split(":", 1)[1].strip()
+    assert greeting in ("Buenos días", "Buenas tardes", "Buenas noches", "Hola")
     app.proc.send_signal(signal.SIGTERM)
     assert app.proc.wait(timeout=30) == 0
     log = (data / "logs" / "rewire.log").read_text(encoding="utf-8")

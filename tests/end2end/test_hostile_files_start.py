@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.end2end
+
 HOSTILE = {"deep": "[" * 100_000 + "]" * 100_000,
            "long-number": '{"general": {"daily_goal_min": ' + "9" * 5000 + "}}"}
 

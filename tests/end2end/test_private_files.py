@@ -19,7 +19,8 @@ from app.storage.rows import new_row
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+pytestmark = [pytest.mark.end2end,
+              pytest.mark.skipif(os.name != "posix", reason="POSIX modes")]
 
 
 def _modes(folder: Path) -> dict[str, str]:

@@ -18,6 +18,7 @@ import pytest
 from app.core.clock import SystemClock
 from app.core.paths import DataPaths
 from app.core.plans import PlanStore
+
 from app.storage.log import PracticeLog
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,6 +25,8 @@ from sound_pulse import (
     ring_back_to_back,
 )
 
+pytestmark = pytest.mark.end2end
+
 OFFSETS = [0.0, 10.0, 20.0, 30.0]
 
 

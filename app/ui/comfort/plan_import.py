@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.notices import Level, Notice
 from app.core.plans import PlanError
+
 from app.services import Services
 
 log = logging.getLogger(__name__)

@@ -5,9 +5,10 @@ app/core/reminders.py from the injected clock) and recomputes it when the remind
 change and after the computer wakes or the wall clock jumps (a coarse heartbeat compares the
 wall clock with the monotonic clock). When a reminder is due it emits `reminder_due`.
 
-`Tray` owns the QSystemTrayIcon (menu: start the last practice, open Rewire, quit) and, where
-the desktop has no tray (QSystemTrayIcon.isSystemTrayAvailable() is False, e.g. offscreen),
-`ReminderCard` shows the reminder inside the window instead.
+`Reminders` decides what a due reminder says (nothing when today's practice is done) and shows
+it: as a notification of the tray (app/ui/comfort/tray.py) or, where the desktop has no tray
+(QSystemTrayIcon.isSystemTrayAvailable() is False, e.g. offscreen), as a `ReminderCard`
+inside the window. Either one, clicked, opens the suggested practice.
 
 Signals: ReminderScheduler.reminder_due(object when_utc), rescheduled(object when_utc_or_None).
 """
@@ -16,14 +17,30 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core.home import HomeModel, reminder_needed
 from app.core.reminders import Schedule, missed_fire, next_fire
+
 from app.services import Services
+
+from app.ui.home.data import build_model, practice_title
+from app.ui.shell.navigator import Navigator
 from app.ui.style.widgets import PlainLabel
+
+if TYPE_CHECKING:
+    from app.ui.comfort.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -207,3 +224,64 @@ class ReminderCard(QFrame):
     def _on_later_clicked(self) -> None:
         self.hide()
         self.dismissed.emit()
+
+
+def open_suggested(services: Services, navigator: Navigator) -> None:
+    """Open what Home suggests now (the plan's next practice, or one for the time of day)."""
+    suggestion = build_model(services).suggestion
+    if suggestion:
+        navigator.open_practice(suggestion)
+    else:
+        navigator.open_page("practice")
+
+
+class Reminders(QObject):
+    """The scheduler, and where its reminders appear: the tray, else the in-window card."""
+
+    def __init__(self, window: QWidget, services: Services, navigator: Navigator,
+                 tray: Tray | None) -> None:
+        super().__init__(window)
+        self.services = services
+        self.navigator = navigator
+        self.tray = tray
+        self.skipped = 0  # reminders not shown because today's practice was done
+        self.scheduler = ReminderScheduler(services, self)
+        self.scheduler.reminder_due.connect(self._on_scheduler_reminder_due)
+        central = window.centralWidget() if isinstance(window, QMainWindow) else None
+        self.card = ReminderCard(central or window)
+        self.card.start_requested.connect(self._on_card_start_requested)
+        if tray is not None:
+            tray.message_clicked.connect(self._on_tray_message_clicked)
+
+    def text(self, model: HomeModel) -> str:
+        if model.suggestion is None:
+            return self.tr("A few slow breaths are enough. Rewire is ready when you are.")
+        name = practice_title(self.services, model.suggestion)
+        if model.suggestion_reason == "plan":
+            return self.tr("From your homework plan: {0}.").format(name)
+        if model.suggestion_reason == "course":
+            return self.tr("Start here, today: {0}.").format(name)
+        return self.tr("{0} is ready when you are.").format(name)
+
+    @Slot(object)
+    def _on_scheduler_reminder_due(self, _when: object) -> None:
+        model = build_model(self.services)
+        if not reminder_needed(model):
+            log.info("reminder skipped: today's practice is already done")
+            self.skipped += 1
+            return
+        text = self.text(model)
+        title = self.tr("Time for a few quiet minutes")
+        if self.tray is None or not self.tray.show_message(title, text):
+            self.card.show_reminder(text)
+
+    @Slot()
+    def _on_card_start_requested(self) -> None:
+        open_suggested(self.services, self.navigator)
+
+    @Slot()
+    def _on_tray_message_clicked(self) -> None:
+        open_suggested(self.services, self.navigator)
+
+    def shutdown(self) -> None:
+        self.scheduler.stop()

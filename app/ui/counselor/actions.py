@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.core.appointments import Appointment, NextSession
 from app.core.checkin_schedule import Due
 from app.core.i18n import resolve_language
+
 from app.services import Services
 
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from app.core.checkin_schedule import Due
 from app.core.clinic import ClinicProfile
 from app.core.instruments import Instrument, instrument, safety_answer
+
 from app.storage.counselor_service import CounselorService
+
 from app.ui.style.widgets import PlainLabel, muted_label, title_label
 
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.instruments import instrument
+
 from app.services import Services
+
 from app.ui.counselor.actions import (
     appointment_text,
     language,
@@ -69,6 +71,7 @@ class CounselorPage(ScrollPage):
         self._note_boxes: list[QCheckBox] = []
         self._note_rows: list[QWidget] = []
         inner = self.widget()
+        assert inner is not None  # ScrollPage set it
         top = FittingColumns(inner, self)
         top.box.addWidget(self._build_sessions(top), 1)
         top.box.addWidget(self._build_checkins(top), 1)

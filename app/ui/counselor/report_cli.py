@@ -51,7 +51,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
     from app.core.clinic import load_clinic
     from app.core.settings import SettingsStore
+
     from app.storage.log import PracticeLog
+
     from app.ui.counselor.summary_source import language_and_titles, summary_for
     from app.ui.shell.i18n import install_translators
 

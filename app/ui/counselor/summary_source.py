@@ -13,7 +13,9 @@ from app.core.paths import DataPaths
 from app.core.settings import Settings
 from app.core.streaks import StreakRules
 from app.core.summary import Summary, default_period
+
 from app.storage.summary_data import period_summary
+
 from app.ui.counselor.summary_html import SummaryWriter
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.support_plan import MAX_ENTRIES, Contact, SupportPlan
+
 from app.storage.counselor_service import CounselorService
+
 from app.ui.style.widgets import PlainLabel, muted_label, title_label
 
 ROWS = 4

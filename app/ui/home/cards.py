@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.core.plan_progress import ItemProgress, PlanProgress
 from app.core.plans import PracticeItem
+
 from app.services import Services
+
 from app.ui.comfort.plan_import import choose_and_import
 from app.ui.home.data import article_info, practice_title
 from app.ui.style.widgets import PlainLabel, muted_label, title_label

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from app.core.checkin_schedule import Due
 from app.core.instruments import instrument
+
 from app.services import Services
+
 from app.ui.home.cards import button, card_layout
 from app.ui.shell.navigator import Navigator
 from app.ui.style.widgets import PlainLabel, muted_label

@@ -18,7 +18,9 @@ from app.core.home import COURSE_ANSWER_KEY
 from app.core.notices import Level, Notice
 from app.core.plan_progress import PlanProgress
 from app.core.plans import PlanError, PracticeItem, ReadItem
+
 from app.services import Services
+
 from app.ui.comfort.plan_import import plan_error_text, practice_today
 from app.ui.home.cards import button, card_layout
 from app.ui.home.data import article_info, practice_title

@@ -20,18 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.core.home import HomeModel, next_part_change
 from app.core.i18n import resolve_language
+from app.core.plans import ReadItem
+
 from app.services import Services
-from app.ui.comfort.plan_import import install_plan_drop
+
 from app.ui.home.cards import Columns, PlanCard, button, card_layout, date_text, minutes_text
 from app.ui.home.counselor_card import CounselorCard
 from app.ui.home.course_card import CourseCard
-from app.ui.home.data import (
-    article_info,
-    article_language,
-    build_model,
-    optional,
-    practice_title,
-)
+from app.ui.home.data import article_info, article_language, build_model, practice_title
 from app.ui.home.progress_ring import ProgressRing
 from app.ui.home.week_strip import WeekStrip
 from app.ui.shell.navigator import Navigator
@@ -44,10 +40,10 @@ class HomePage(ScrollPage):
         self.services = services
         self.navigator = navigator
         self.model: HomeModel | None = None
-        self._day_timer = QTimer(self)
-        self._day_timer.setSingleShot(True)
-        self._day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._day_timer.timeout.connect(self.refresh)
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.day_timer.timeout.connect(self.refresh)
         inner = self.widget()
         assert inner is not None
         self.body.insertLayout(1, self._build_sos(inner))
@@ -177,7 +173,7 @@ class HomePage(ScrollPage):
         now = self.services.clock.now()
         when = next_part_change(now, self.services.clock.local_zone())
         wait_ms = int((when - now).total_seconds() * 1000) + 1000
-        self._day_timer.start(max(1000, min(wait_ms, 12 * 3600 * 1000)))
+        self.day_timer.start(max(1000, min(wait_ms, 12 * 3600 * 1000)))
 
     def show_model(self, m: HomeModel) -> None:
         greetings = {"morning": self.tr("Good morning"), "afternoon": self.tr("Good afternoon"),
@@ -186,10 +182,10 @@ class HomePage(ScrollPage):
         self.title.setAccessibleName(self.title.text())
         self._render_today(m)
         if m.last is not None:
-            name = m.last.title or practice_title(self.services, m.last.practice_id)
+            name = practice_title(self.services, m.last.practice_id)
             minutes = m.last.options.get("minutes")
-            default = getattr(getattr(optional(self.services, "practices"), "get",
-                                      lambda _i: None)(m.last.practice_id), "minutes", None)
+            definition = self.services.practices.get(m.last.practice_id)
+            default = definition.minutes if definition is not None else None
             if (isinstance(minutes, int | float) and not isinstance(minutes, bool)
                     and minutes > 0 and minutes != default):
                 name = self.tr("{0} · {1} min").format(name, minutes_text(float(minutes)))
@@ -281,8 +277,8 @@ class HomePage(ScrollPage):
         self.reading_title.setText(title)
         due = None
         if m.reading_reason == "plan" and m.plan is not None:
-            due = next((getattr(p.item, "by", None) for p in m.plan.items
-                        if getattr(p.item, "read", None) == m.reading), None)
+            due = next((p.item.by for p in m.plan.items
+                        if isinstance(p.item, ReadItem) and p.item.read == m.reading), None)
         if m.reading_reason == "plan":
             year = self.services.clock.now().year
             summary = (self.tr("Your plan asks you to read this by {0}.").format(
@@ -327,28 +323,21 @@ class HomePage(ScrollPage):
             self.refresh()
 
         self.services.settings_store.subscribe(on_settings)
-        plans = optional(self.services, "plans")
-        if plans is not None:
-            plans.subscribe(on_change)
-        practice_log = optional(self.services, "log")
-        if practice_log is not None and hasattr(practice_log, "subscribe"):
-            practice_log.subscribe(on_change)
+        plans = self.services.plans
+        plans.subscribe(on_change)
+        practice_log = self.services.log
+        practice_log.subscribe(on_change)
 
         def unsubscribe() -> None:
             self.services.settings_store.unsubscribe(on_settings)
-            if plans is not None:
-                plans.unsubscribe(on_change)
-            if practice_log is not None and hasattr(practice_log, "unsubscribe"):
-                practice_log.unsubscribe(on_change)
+            plans.unsubscribe(on_change)
+            practice_log.unsubscribe(on_change)
 
         self.destroyed.connect(lambda *_: unsubscribe())
         self._unsubscribe = unsubscribe
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        window = self.window()
-        if window is not self:
-            install_plan_drop(self.services, window)
         if self.model is None:
             # First show: paint the cards at once and fill them right after (opening the log
             # and the catalogs is the slow part), so the window appears sooner.
@@ -366,11 +355,11 @@ class HomePage(ScrollPage):
         return self.plan_card.remove_button
 
     @property
-    def _plan_rows(self) -> list[QWidget]:
+    def plan_rows(self) -> list[QWidget]:
         return self.plan_card._rows
 
     def shutdown(self) -> None:
-        self._day_timer.stop()
+        self.day_timer.stop()
         self._unsubscribe()
 
 

@@ -1,1 +1,1 @@
-"""Widgets of the Journal page (owner: LOG)."""
+"""Widgets of the Journal page: the heatmap, the chart, the session table, the dialogs."""

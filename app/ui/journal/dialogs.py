@@ -21,24 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.practices import PracticeCatalog
+
 from app.ui.style.widgets import PlainLabel
 
-FALLBACK_PRACTICES = [
-    ("open-timer", "Open timer"), ("breath-awareness-10", "Breath awareness"),
-    ("body-scan-10", "Body scan"), ("box-breathing", "Box breathing"),
-    ("loving-kindness-10", "Loving-kindness"), ("walking", "Mindful walk"),
-    ("other", "Other practice"),
-]
+EXTRA_PRACTICES = [("walking", "Mindful walk"), ("other", "Other practice")]
 
 
-def practice_choices(services: Any) -> list[tuple[str, str]]:
-    try:
-        catalog = services.practices
-        found = [(pid, catalog.get(pid).title) for pid in catalog.ids()]
-    except Exception:
-        found = []
-    extra = [("walking", "Mindful walk"), ("other", "Other practice")]
-    return (found + extra) if found else FALLBACK_PRACTICES
+def practice_choices(catalog: PracticeCatalog) -> list[tuple[str, str]]:
+    """The shipped practices, then what people also log by hand."""
+    return [(pid, catalog.practices[pid].title) for pid in catalog.ids()] + EXTRA_PRACTICES
 
 
 def _mood_combo(parent: QWidget, name: str) -> QComboBox:

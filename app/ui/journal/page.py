@@ -10,6 +10,7 @@ the Journal settings change.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.core.notices import Level, Notice
 from app.core.streaks import StreakRules, consistency_text
+
 from app.services import Services
+
 from app.ui.journal.heatmap import Heatmap
 from app.ui.journal.sessions import SessionTable
 from app.ui.shell.navigator import Navigator
@@ -44,12 +47,6 @@ def _button(text: str, description: str, parent: QWidget) -> QPushButton:
     button.setAccessibleDescription(description)
     button.setToolTip(description)
     return button
-
-
-def rules_of(services: Services) -> StreakRules:
-    j = services.settings.journal
-    return StreakRules(daily_goal_min=j.daily_goal_min, day_start_hour=j.day_start_hour,
-                       rest_days_per_7=j.rest_days_per_week)
 
 
 class Figure(QWidget):
@@ -160,7 +157,7 @@ class JournalPage(ScrollPage):
             self.buttons[text.rstrip("…")] = button
         actions.addStretch(1)
         self.body.addLayout(actions)
-        if getattr(self.log, "refused", False):
+        if self.log.refused:
             self.body.addWidget(muted_label(self.tr(
                 "Your practice log cannot be used just now; see the message about it."), inner))
         self.body.addStretch(1)
@@ -181,7 +178,10 @@ class JournalPage(ScrollPage):
             self.log.unsubscribe(self._on_log_changed)
 
         self.destroyed.connect(lambda *_: unsubscribe())
-        self.shutdown = unsubscribe
+        self._unsubscribe = unsubscribe
+
+    def shutdown(self) -> None:
+        self._unsubscribe()
 
     def _on_log_changed(self) -> None:
         if self.table.writing:
@@ -193,12 +193,13 @@ class JournalPage(ScrollPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty or self.log.today(rules_of(self.services)) != self.heatmap.today:
+        rules = self.services.settings.journal.streak_rules()
+        if self._dirty or self.log.today(rules) != self.heatmap.today:
             self.refresh()
 
     def refresh(self) -> None:
         self._dirty = False
-        rules = rules_of(self.services)
+        rules = self.services.settings.journal.streak_rules()
         stats = self.log.stats(rules)
         today = stats.today
         if self.services.settings.journal.hide_streaks:
@@ -251,12 +252,12 @@ class JournalPage(ScrollPage):
     @Slot(int)
     def _on_heatmap_day_selected(self, day: int) -> None:
         self.day = day
-        self._refresh_list(rules_of(self.services))
+        self._refresh_list(self.services.settings.journal.streak_rules())
 
     @Slot()
     def _on_recent_clicked(self) -> None:
         self.day = None
-        self._refresh_list(rules_of(self.services))
+        self._refresh_list(self.services.settings.journal.streak_rules())
 
     # -- editing ---------------------------------------------------------------------------
     @Slot()
@@ -286,7 +287,7 @@ class JournalPage(ScrollPage):
 
         zone = self.services.clock.local_zone()
         now = self.services.clock.now().astimezone(ZoneInfo(zone))
-        dialog = ManualSessionDialog(practice_choices(self.services), now, self)
+        dialog = ManualSessionDialog(practice_choices(self.services.practices), now, self)
         if dialog.exec() != ManualSessionDialog.DialogCode.Accepted:
             return
         try:
@@ -313,8 +314,7 @@ class JournalPage(ScrollPage):
 
     # -- files -----------------------------------------------------------------------------
     def export(self) -> None:
-        from app.core.atomic import atomic_write_text
-        from app.storage.exchange import export_csv, export_json
+        from app.storage.exchange import export_files
 
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export practice log"), str(Path.home() / "rewire-practice-log.csv"),
@@ -324,26 +324,20 @@ class JournalPage(ScrollPage):
         path = Path(name)
         as_json = path.suffix.lower() == ".json" or ("json" in chosen.lower() and
                                                      path.suffix.lower() != ".csv")
-        rows = self.log.all_rows()
-        checkins = self.log.checkins() if hasattr(self.log, "checkins") else []
-        files = [(path, export_json(rows, self.services.clock.now(), checkins) if as_json
-                  else export_csv(rows))]
-        if checkins and not as_json:  # CSV: the check-ins go beside it (docs/practice-log.md)
-            from app.storage.checkin_exchange import checkins_csv_path, export_checkins_csv
-
-            files.append((checkins_csv_path(path), export_checkins_csv(checkins)))
         try:
-            for target, text in files:
-                atomic_write_text(target, text)
+            export_files(self.log, path, "json" if as_json else "csv")
         except OSError as exc:
+            failed = Path(exc.filename) if exc.filename else path
             self.services.notify(Notice(Level.ERROR, self.tr("Export failed"), self.tr(
-                "Rewire could not write {0}: {1}").format(path.name, exc.strerror or exc), path))
+                "Rewire could not write {0}: {1}").format(failed.name, exc.strerror or exc),
+                failed))
             return
         self.services.notify(Notice(Level.INFO, self.tr("Exported"), self.tr(
             "Your practice log was saved as {0}.").format(path.name), path))
 
     def import_file(self) -> None:
         from app.storage.exchange import import_file
+
         from app.ui.journal.dialogs import ReportDialog
 
         name, _chosen = QFileDialog.getOpenFileName(
@@ -356,7 +350,8 @@ class JournalPage(ScrollPage):
         ReportDialog(title, report.lines(), self).exec()
 
     def restore(self) -> None:
-        from app.storage.backups import verify
+        from app.storage.backups import BackupError, verify
+
         from app.ui.journal.dialogs import RestoreDialog
 
         choices = []
@@ -379,7 +374,7 @@ class JournalPage(ScrollPage):
             return
         try:
             count = self.log.restore(Path(str(dialog.chosen())))
-        except Exception as exc:
+        except (BackupError, OSError, sqlite3.Error) as exc:
             self.services.notify(Notice(Level.ERROR, self.tr("Restore failed"), str(exc)))
             return
         self.services.notify(Notice(Level.INFO, self.tr("Practice log restored"), self.tr(

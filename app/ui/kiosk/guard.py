@@ -169,7 +169,8 @@ class InputGuard(QObject):
             return True
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                     QEvent.Type.MouseButtonRelease):
-            button = getattr(event, "button", lambda: Qt.MouseButton.LeftButton)()
+            button = (event.button() if isinstance(event, QMouseEvent)
+                      else Qt.MouseButton.LeftButton)
             if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton):
                 if kind == QEvent.Type.MouseButtonPress:
                     self._note("right or middle click")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.kiosk.pin import MAX_DIGITS, PinGate
+
 from app.ui.style.widgets import PlainLabel
 
 BUTTON_PX = 88

@@ -1,28 +1,47 @@
-"""The kiosk's own practice player: a guided script as large captions, a breath pacer as a
-growing and shrinking circle, or a quiet timer, for a length of 1-5 minutes.
+"""The kiosk's face of a visitor's PracticeRun: a breath pacer as a growing and shrinking
+circle, a guided script as large captions, or a quiet timer, with the time left, a bar, and
+big Begin now / Pause / End practice buttons.
 
-It is used when the practice team's reusable player is not available, and it keeps kiosk rules
-by construction: no mood questions, no notes, nothing saved; the session goes to the kiosk's
-sink (anonymous counts or nothing). Time comes from the services clock, so tests drive it.
+It only renders the run (app/core/practice_run.py, made with `PracticeRun.for_visitor`: no
+mood question, no notes, only the kiosk's anonymous sink sees the session) and forwards the
+buttons to the shared Qt adapter (app/ui/practice/driver.py), which arms the timers at the
+run's deadlines and plays its sounds. The kiosk has no dialogs, so End simply ends.
 
 Signals: practice_started(), practice_ended(bool completed).
 """
 
 from __future__ import annotations
 
-import logging
 import math
-from typing import Any
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRadialGradient,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from app.core.records import SessionEnd, SessionSink, SessionStart
-from app.services import Services
-from app.ui.kiosk.screens import big_button, label, palette_color
+from app.core.practice_run import PracticeRun
+from app.core.session import SessionSummary, State
+from app.core.settings import KioskSettings, SoundSettings
+from app.core.sound_port import SoundPort
 
-log = logging.getLogger(__name__)
+from app.ui.kiosk.screens import big_button, label, palette_color
+from app.ui.practice.driver import RunDriver
+
+
+def cap_volume(sound: SoundPort, levels: SoundSettings, kiosk: KioskSettings,
+               sound_on: bool) -> None:
+    """The master volume never above the clinic's ceiling (0 when the visitor chose silence);
+    the bells, ambient and voice keep their balance below it."""
+    ceiling = int(kiosk.volume_ceiling) if sound_on else 0
+    sound.set_volumes(min(levels.master_volume, ceiling), levels.bell_volume,
+                      levels.ambient_volume, levels.voice_volume)
 
 
 class PacerShape(QWidget):
@@ -32,8 +51,10 @@ class PacerShape(QWidget):
         self.level = 0.0
 
     def set_level(self, level: float) -> None:
-        self.level = max(0.0, min(1.0, level))
-        self.update()
+        level = max(0.0, min(1.0, level))
+        if level != self.level:
+            self.level = level
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -62,28 +83,29 @@ class KioskPlayer(QWidget):
     practice_started = Signal()
     practice_ended = Signal(bool)
 
-    def __init__(self, services: Services, definition: Any, minutes: int, sink: SessionSink,
-                 reduced_motion: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, run: PracticeRun, sound: SoundPort, reduced_motion: bool,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskPlayer")
-        self.services = services
-        self.definition = definition
-        self.length_s = float(minutes * 60)
-        kind = getattr(definition, "kind", "timer")
-        if kind == "guided":
-            script_s = float(getattr(definition, "minutes", minutes)) * 60
-            self.length_s = min(self.length_s, script_s) if minutes else script_s
-        self._sink = sink
-        self._session: int | None = None
-        self._started_at = 0.0
-        self.running = False
+        self.run = run
+        self.plan = run.plan
+        self.reduced_motion = reduced_motion
+        self.length_s = self.plan.preparation_s + (self.plan.duration_s or 0.0)
+        self.driver = RunDriver(run, sound, self)
+        self._build()
+        self.driver.started.connect(self.practice_started)
+        self.driver.ended.connect(self._on_driver_ended)
+        self.driver.refreshed.connect(self._on_driver_refreshed)
+        self._on_driver_refreshed()
+
+    def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(96, 48, 96, 40)
         outer.setSpacing(18)
-        self.title = label(getattr(definition, "title", ""), self, "kioskPlayerTitle")
+        self.title = label(self.plan.title, self, "kioskPlayerTitle")
         outer.addWidget(self.title)
         self.shape = PacerShape(self)
-        self.shape.setVisible(kind == "pacer" and getattr(definition, "pattern", None) is not None)
+        self.shape.setVisible(self.plan.pattern is not None)
         outer.addWidget(self.shape, 4)
         self.caption = label("", self, "kioskCaption")
         self.caption.setMinimumHeight(110)
@@ -100,90 +122,82 @@ class KioskPlayer(QWidget):
         outer.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
+        self.begin_button = big_button(self.tr("Begin now"), self, "kioskBeginNow")
+        self.begin_button.clicked.connect(self.driver.begin_now)
+        self.pause_button = big_button(self.tr("Pause"), self, "kioskPause")
+        self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button = big_button(self.tr("End practice"), self, "kioskEndPractice")
-        self.stop_button.clicked.connect(self._on_stop_clicked)
-        row.addWidget(self.stop_button)
+        self.stop_button.clicked.connect(self.stop)
+        for button in (self.begin_button, self.pause_button, self.stop_button):
+            row.addWidget(button)
         row.addStretch(1)
         outer.addLayout(row)
-        self._timer = QTimer(self)
-        self._timer.setInterval(250 if reduced_motion else 50)
-        self._timer.timeout.connect(self.refresh)
 
-    # -- running -------------------------------------------------------------------------
+    # -- what the visitor area asks ------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """Preparing or practising (a paused practice is not running: the idle reset may
+        then take the kiosk back for the next visitor)."""
+        return self.run.live or self.driver.waiting
+
     def start(self) -> None:
-        clock = self.services.clock
-        self._started_at = clock.monotonic()
-        self.running = True
-        start = SessionStart(
-            practice_id=str(getattr(self.definition, "id", "")),
-            practice_title=str(getattr(self.definition, "title", "")),
-            kind=str(getattr(self.definition, "kind", "timer")),
-            planned_s=int(self.length_s), started_at=clock.now(),
-            time_zone=clock.local_zone(), source="kiosk",
-        )
-        try:
-            self._session = self._sink.session_started(start)
-        except Exception:  # counting must never stop a visitor's practice
-            log.exception("kiosk sink failed at start")
-        self._timer.start()
-        self.refresh()
-        self.practice_started.emit()
-
-    def elapsed(self) -> float:
-        return max(0.0, self.services.clock.monotonic() - self._started_at)
+        self.driver.start()
 
     @Slot()
-    def refresh(self) -> None:
-        if not self.running:
-            return
-        elapsed = self.elapsed()
-        if elapsed >= self.length_s:
-            self._finish(True)
-            return
-        left = self.length_s - elapsed
-        whole = math.ceil(left)
-        self.remaining.setText(self.tr("{0}:{1:02d} left").format(whole // 60, whole % 60))
-        self.progress.setValue(int(1000 * elapsed / self.length_s))
-        self.caption.setText(self._caption(elapsed))
+    def toggle_pause(self) -> None:
+        self.driver.toggle_pause()
 
-    def _caption(self, elapsed: float) -> str:
-        pattern = getattr(self.definition, "pattern", None)
-        if pattern is not None and self.shape.isVisible():
-            state = pattern.state_at(elapsed)
-            self.shape.set_level(state.level)
-            return f"{state.phase.words}  {state.count}"
-        cues = getattr(self.definition, "cues", ())
-        current = ""
-        for cue in cues:
-            if cue.at <= elapsed:
-                current = cue.text
-            else:
-                break
-        if not current and not cues:
-            current = self.tr("Rest your attention on your breathing. When your mind "
-                              "wanders, gently come back.")
-        return current
-
+    @Slot()
     def stop(self) -> None:
-        """Stop without completing (staff exit or the visitor's End button)."""
-        if self.running:
-            self._finish(False)
+        """End now, not completed (the visitor's End button, or staff)."""
+        self.driver.stop()
 
-    def _finish(self, completed: bool) -> None:
-        self.running = False
-        self._timer.stop()
-        practised = min(self.elapsed(), self.length_s)
-        if self._session is not None:
-            try:
-                self._sink.session_finished(self._session, SessionEnd(practised, completed))
-            except Exception:
-                log.exception("kiosk sink failed at the end")
-            self._session = None
-        self.practice_ended.emit(completed)
-
-    @Slot()
-    def _on_stop_clicked(self) -> None:
-        self.stop()
+    def refresh(self) -> None:
+        """Poll the run now (its timers do this; tests call it after moving the clock)."""
+        self.driver.check()
 
     def shutdown(self) -> None:
-        self.stop()
+        self.driver.shutdown()
+
+    # -- rendering -------------------------------------------------------------------------
+    @Slot(object)
+    def _on_driver_ended(self, summary: SessionSummary) -> None:
+        self.practice_ended.emit(summary.completed)
+
+    @Slot()
+    def _on_driver_refreshed(self) -> None:
+        snap = self.run.snapshot()
+        state = snap.state
+        if state is State.PREPARING:
+            settle = math.ceil(snap.preparation_left_s - 1e-6)
+            self.remaining.setText(self.tr("Starting in {0}").format(settle))
+            caption = self.tr("Settle in. Let your shoulders drop.")
+        else:
+            whole = math.ceil((snap.remaining_s or 0.0) - 1e-6)
+            left = self.tr("{0}:{1:02d} left").format(whole // 60, whole % 60)
+            self.remaining.setText(self.tr("Paused · {0}").format(left)
+                                   if state is State.PAUSED else left)
+            caption = snap.caption
+            if snap.breath is not None:
+                self.shape.set_level(snap.breath.level)
+                words = QCoreApplication.translate("PracticePlayer", snap.breath.phase.words)
+                caption = f"{words}  {snap.breath.count}"
+            elif not caption and not self.plan.cues:
+                caption = self.tr("Rest your attention on your breathing. When your mind "
+                                  "wanders, gently come back.")
+        if self.caption.text() != caption:
+            self.caption.setText(caption)
+        self.progress.setValue(int(1000 * (snap.progress or 0.0)))
+        self.begin_button.setVisible(state is State.PREPARING)
+        self.pause_button.setVisible(state in (State.RUNNING, State.PAUSED))
+        self.pause_button.setText(self.tr("Resume") if state is State.PAUSED
+                                  else self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.driver.set_animating(self.plan.pattern is not None and not self.reduced_motion)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.driver.set_animating(False)

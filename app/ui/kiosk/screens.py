@@ -9,8 +9,9 @@ counts_toggle_requested().
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clinic import ClinicProfile
 from app.core.palettes import PALETTES
+
 from app.ui.style.widgets import PlainLabel
 
 BREATH_S = 10.0  # one slow breath: about 4 s in and 6 s out
@@ -74,15 +76,17 @@ def label(text: str, parent: QWidget, name: str, wrap: bool = True) -> QLabel:
 
 
 class BreathingOrb(QWidget):
-    """A soft circle that slowly grows and shrinks; still when motion is reduced."""
+    """A soft circle that slowly grows and shrinks; still when motion is reduced. Its size
+    comes from `monotonic` (seconds), so tests move it with a fake clock."""
 
-    def __init__(self, reduced_motion: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, reduced_motion: bool, monotonic: Callable[[], float],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskOrb")
         self.reduced_motion = reduced_motion
         self.setMinimumSize(QSize(180, 180))
-        self._elapsed = QElapsedTimer()
-        self._elapsed.start()
+        self._monotonic = monotonic
+        self._began = monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(40)
         self._timer.timeout.connect(self.update)
@@ -91,7 +95,7 @@ class BreathingOrb(QWidget):
     def level(self) -> float:
         if self.reduced_motion:
             return 0.7
-        t = (self._elapsed.elapsed() / 1000.0) % BREATH_S
+        t = (self._monotonic() - self._began) % BREATH_S
         return 0.5 - 0.5 * math.cos(2 * math.pi * t / BREATH_S)
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
@@ -148,7 +152,7 @@ class WelcomeScreen(QWidget):
     reading_requested = Signal()
 
     def __init__(self, clinic: ClinicProfile, reduced_motion: bool,
-                 parent: QWidget | None = None) -> None:
+                 monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskWelcome")
         outer = QVBoxLayout(self)
@@ -159,7 +163,7 @@ class WelcomeScreen(QWidget):
         outer.addWidget(self.clinic_name)
         outer.addWidget(label(self.tr("Welcome. Take a few quiet minutes for yourself."),
                               self, "kioskWelcomeLine"))
-        self.orb = BreathingOrb(reduced_motion, self)
+        self.orb = BreathingOrb(reduced_motion, monotonic, self)
         outer.addWidget(self.orb, 3)
         buttons = QHBoxLayout()
         buttons.setSpacing(24)

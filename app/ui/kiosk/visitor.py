@@ -9,7 +9,6 @@ Signals: home_requested(), practice_started(), practice_ended(bool completed).
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.practice_run import PracticeRun
+from app.core.practices import PracticeDefinition
 from app.core.records import SessionSink
+
+from app.kiosk.practice import fits_a_visit, fixed_minutes, visitor_plan
+from app.sound.silent import SilentSound
+
 from app.services import Services
-from app.ui.kiosk.catalogs import article_catalog, practice_catalog
+
+from app.ui.kiosk.player import KioskPlayer, cap_volume
 from app.ui.kiosk.reader import KioskLibrary, KioskReader
 from app.ui.kiosk.screens import big_button, label, touch_scroll_area
+from app.ui.readings.page import ReadingsPage
 from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
@@ -71,21 +78,20 @@ class VisitorArea(QStackedWidget):
         self._reduced_motion = reduced_motion
         kiosk = services.settings.kiosk
         self._max_minutes = int(kiosk.max_minutes)
-        catalog = practice_catalog(services)
-        self._catalog = catalog
-        self.practices = [p for p in (catalog.get(pid) if catalog else None
-                                      for pid in kiosk.practices) if p is not None]
-        self.articles = article_catalog(services)
-        self.player: Any = None
-        self.chosen: tuple[Any, int] | None = None
+        self._catalog = services.practices
+        self.practices = [p for p in (self._catalog.get(pid) for pid in kiosk.practices)
+                          if p is not None]
+        self.articles = services.articles
+        self.player: KioskPlayer | None = None
+        self.chosen: tuple[PracticeDefinition, int] | None = None
         self.minutes: dict[str, int] = {}
         # This visitor's own navigator: links inside the readings ("Try this practice")
         # arrive here, and its connections die with this area at the reset.
         self.navigator = Navigator(self)
         self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
-        self.readings: Any = None  # the Readings page, built when the visitor first reads
-        self.library: Any = None
-        self.reader: Any = None
+        self.readings: ReadingsPage | None = None  # built when the visitor first reads
+        self.library: KioskLibrary | None = None  # the fallbacks, if that page fails
+        self.reader: KioskReader | None = None
         self.reading_host: QWidget | None = None
         self._build_choose()
         self._build_prompt()
@@ -112,14 +118,10 @@ class VisitorArea(QStackedWidget):
         self.choose_page = page
         self.addWidget(page)
 
-    def _fixed_minutes(self, definition: Any) -> int | None:
-        if getattr(definition, "kind", "") == "guided":
-            script = round(float(getattr(definition, "minutes", 3)))
-            if script <= self._max_minutes:
-                return script
-        return None
+    def _fixed_minutes(self, definition: PracticeDefinition) -> int | None:
+        return fixed_minutes(definition, self._max_minutes)
 
-    def _card(self, definition: Any, parent: QWidget) -> QFrame:
+    def _card(self, definition: PracticeDefinition, parent: QWidget) -> QFrame:
         card = QFrame(parent)
         card.setProperty("card", True)
         card.setObjectName(f"kioskCard_{definition.id}")
@@ -164,7 +166,7 @@ class VisitorArea(QStackedWidget):
     def _set_minutes(self, practice_id: str, minutes: int) -> None:
         self.minutes[practice_id] = minutes
 
-    def _on_begin(self, definition: Any) -> None:
+    def _on_begin(self, definition: PracticeDefinition) -> None:
         self.chosen = (definition, self.minutes[definition.id])
         self.prompt_title.setText(definition.title)
         self.setCurrentWidget(self.prompt_page)
@@ -194,10 +196,17 @@ class VisitorArea(QStackedWidget):
         if self.chosen is None:
             return
         definition, minutes = self.chosen
-        from app.ui.kiosk.players import create_player
-
-        self.player = create_player(self.services, definition, minutes, self._sink,
-                                    self._reduced_motion, sound, self)
+        run = PracticeRun.for_visitor(
+            visitor_plan(definition, minutes, sound, self._reduced_motion),
+            self.services.clock, self._sink)
+        # "In silence" plays through a silent stand-in that goes with this visitor.
+        silent = None if sound else SilentSound()
+        player_sound = self.services.sound if silent is None else silent
+        cap_volume(player_sound, self.services.settings.sound, self.services.settings.kiosk,
+                   sound)
+        self.player = KioskPlayer(run, player_sound, self._reduced_motion, self)
+        if silent is not None:
+            silent.setParent(self.player)
         self.player.practice_ended.connect(self._on_player_practice_ended)
         self.addWidget(self.player)
         self.setCurrentWidget(self.player)
@@ -234,18 +243,15 @@ class VisitorArea(QStackedWidget):
         built, the kiosk's own small library and reader stand in."""
         if self.reading_host is not None:
             return
+        page: ReadingsPage | None
         try:
-            from app.ui.readings.page import create_page
-
-            page = create_page(self.services, self.navigator)
-        except Exception:
+            page = ReadingsPage(self.services, self.navigator)
+        except Exception:  # like the main window's pages: a failure shows the fallback
             log.exception("kiosk: the readings page failed; using the kiosk's own reader")
             page = None
         if page is not None:
             self.readings = page
-            about = getattr(getattr(page, "library", None), "about_button", None)
-            if about is not None:
-                about.hide()  # the clinic's contact is on the welcome screen
+            page.library.about_button.hide()  # the clinic's contact is on the welcome screen
             host = QWidget(self)
             host.setObjectName("kioskReadings")
             layout = QVBoxLayout(host)
@@ -257,21 +263,22 @@ class VisitorArea(QStackedWidget):
             self.reading_host = host
             self.addWidget(host)
             return
-        self.library = KioskLibrary(self.articles, self)
-        self.library.article_chosen.connect(self.open_article)
-        self.library.home_requested.connect(self.home_requested)
-        self.addWidget(self.library)
-        self.reader = KioskReader(self.articles, self)
-        self.reader.back_requested.connect(self.show_library)
-        self.reader.home_requested.connect(self.home_requested)
-        self.addWidget(self.reader)
-        self.reading_host = self.library
+        library = KioskLibrary(self.articles, self)
+        library.article_chosen.connect(self.open_article)
+        library.home_requested.connect(self.home_requested)
+        self.addWidget(library)
+        reader = KioskReader(self.articles, self)
+        reader.back_requested.connect(self.show_library)
+        reader.home_requested.connect(self.home_requested)
+        self.addWidget(reader)
+        self.library, self.reader, self.reading_host = library, reader, library
 
     def reading_browser(self) -> QTextBrowser:
         """The text view of the open article (tests click its links)."""
         self._build_readings()
         if self.readings is not None:
             return self.readings.reader.browser
+        assert self.reader is not None
         return self.reader.browser
 
     def open_article(self, article_id: str) -> bool:
@@ -282,6 +289,7 @@ class VisitorArea(QStackedWidget):
                 self.setCurrentWidget(self.reading_host)
                 return True
             return False
+        assert self.reader is not None
         if self.reader.show_article(article_id):
             self.setCurrentWidget(self.reader)
             return True
@@ -292,13 +300,9 @@ class VisitorArea(QStackedWidget):
         """"Try this practice" from a reading: straight to its start when it fits the kiosk
         (one of the clinic's list, or any practice of at most `max_minutes`), else the list."""
         definition = next((d for d in self.practices if d.id == practice_id), None)
-        if definition is None and self._catalog is not None:
+        if definition is None:
             candidate = self._catalog.get(practice_id)
-            fits = candidate is not None and (
-                getattr(candidate, "kind", "") != "guided"
-                or float(getattr(candidate, "minutes", 99)) <= self._max_minutes)
-            if fits and not getattr(candidate, "custom", False) \
-                    and not getattr(candidate, "follow", False):
+            if candidate is not None and fits_a_visit(candidate, self._max_minutes):
                 definition = candidate
                 self.minutes.setdefault(practice_id, self._fixed_minutes(candidate)
                                         or min(3, self._max_minutes))
@@ -319,19 +323,16 @@ class VisitorArea(QStackedWidget):
             self.readings.show_library()
             assert self.reading_host is not None
             self.setCurrentWidget(self.reading_host)
-        else:
+        elif self.library is not None:
             self.setCurrentWidget(self.library)
 
     @property
     def practising(self) -> bool:
-        return bool(self.player is not None and getattr(self.player, "running", False))
+        return self.player is not None and self.player.running
 
     def shutdown(self) -> None:
         """Stop a running practice; forget the readings; called before the area is destroyed."""
-        if self.player is not None and hasattr(self.player, "shutdown"):
+        if self.player is not None:
             self.player.shutdown()
         if self.readings is not None:  # it is destroyed right after: nothing to reset
-            try:
-                self.readings.shutdown()
-            except Exception:
-                log.exception("kiosk: readings shutdown failed")
+            self.readings.shutdown()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app import APP_NAME
+
 from app.kiosk.adminlog import log_admin_exit
 from app.kiosk.config import load_backoff, load_pin, save_backoff
 from app.kiosk.counts import CountingSink, counts_file, load_counts
@@ -24,7 +25,9 @@ from app.kiosk.crashguard import STARTS_FILE, CrashGuard
 from app.kiosk.gesture import CornerTaps
 from app.kiosk.idle import IdlePolicy, IdleState
 from app.kiosk.pin import PinGate
+
 from app.services import Services
+
 from app.ui.kiosk.guard import InputGuard
 from app.ui.kiosk.pinpad import PinPad
 from app.ui.kiosk.screens import (
@@ -114,7 +117,8 @@ class KioskWindow(QWidget):
         self.footer.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.footer)
         clinic = self.services.clinic
-        self.welcome = WelcomeScreen(clinic, self.reduced_motion, self.stack)
+        self.welcome = WelcomeScreen(clinic, self.reduced_motion, self.services.clock.monotonic,
+                                     self.stack)
         self.welcome.practice_requested.connect(self._on_welcome_practice_requested)
         self.welcome.reading_requested.connect(self._on_welcome_reading_requested)
         self.stack.addWidget(self.welcome)
@@ -253,12 +257,9 @@ class KioskWindow(QWidget):
         self.taps.reset()
         self._before_warning = None
         wipe_visitor_traces()  # clipboard, X PRIMARY selection, search caches (K9)
-        sound = self.services.__dict__.get("sound")
-        if sound is not None and hasattr(sound, "stop_all"):
-            try:
-                sound.stop_all()
-            except Exception:
-                log.exception("kiosk: could not stop the sound")
+        sound = self.services.sound_if_started()
+        if sound is not None:
+            sound.stop_all()
         self.stack.setCurrentWidget(self.maintenance_screen if self.maintenance
                                     else self.welcome)
         self.idle.was_reset()

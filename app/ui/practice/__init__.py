@@ -1,21 +1,16 @@
-"""Practice widgets: the picker, the setup panel and the reusable PracticePlayer.
+"""The desktop Practice page and its widgets: the picker, the setup panel, the player (the
+desktop face of a PracticeRun) and the one Qt adapter both players use (driver.py).
 
-The player is the piece the kiosk reuses. Its API (see app/ui/practice/player.py):
-
-    from app.ui.practice.player import PracticePlayer
-    player = PracticePlayer(services, definition, options, sink, parent, source="kiosk")
-    player.finished.connect(...)   # finished(SessionSummary), after the sink has the end
+    run = PracticeRun.for_client(build_plan(definition, options), services.clock,
+                                 services.log, services.notify, ask_mood=..., mood_before=...)
+    player = PracticePlayer(run, services.sound, services.settings.practice,
+                            options.reduced_motion)
+    player.finished.connect(...)   # finished(SessionSummary), once the log has the end
     player.closed.connect(...)     # the user left the summary ("Done")
     player.start()
     ...
-    player.shutdown()              # stop and record cleanly (idle reset, app exit)
+    player.shutdown()              # stop and record cleanly (page left, app exit)
 
-- services: any object with `clock` (app.core.clock.Clock) and `settings`
-  (`.practice.ask_mood`, `.practice.keep_screen_awake`); `sound` (the sound contract) and
-  `notify(Notice)` are used when present.
-- definition: app.core.practices.PracticeDefinition (services.practices.get(id)).
-- options: app.core.plan.PracticeOptions or a dict of its fields (minutes, preparation_s,
-  bell, interval_mode, ambient, run_by, breaths, reduced_motion, voice, ...).
-- sink: an app.core.records.SessionSink (NullSink for anonymous kiosk use). With
-  source="kiosk" the player never asks the mood questions.
+The kiosk renders its visitors' runs with its own player (app/ui/kiosk/player.py) on the
+same adapter, app/ui/practice/driver.py: the one module of this folder it may import.
 """

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.practices import PracticeDefinition
+
 from app.ui.style.widgets import PlainLabel, muted_label
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core.plan import SessionPlan
 from app.core.session import SessionSummary, Snapshot, State
+
 from app.ui.practice.dial import DialView
 
 # Breath phase words come from app/core/breath.py and the practice files, where lupdate cannot

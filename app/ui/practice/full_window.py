@@ -4,7 +4,7 @@ window, and put it back exactly where it was."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QWidget
 
 
 class FullWindow:
@@ -54,9 +54,8 @@ class FullWindow:
             parent.insertWidget(max(index, 0), self.widget)
             parent.setCurrentWidget(self.widget)
         elif (layout := parent.layout()) is not None:
-            insert = getattr(layout, "insertWidget", None)
-            if insert is not None and index >= 0:
-                insert(index, self.widget)
+            if isinstance(layout, QBoxLayout) and index >= 0:
+                layout.insertWidget(index, self.widget)
             else:
                 layout.addWidget(self.widget)
         self.widget.show()

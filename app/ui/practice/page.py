@@ -3,7 +3,8 @@
 `create_page(services, navigator)` returns a PracticePage with
 `open_practice(practice_id, options)` (options: a dict of PracticeOptions fields; add
 `"autostart": True` to skip the setup) and `shutdown()`. The last choices for each practice
-are remembered in services.state (not settings); presets live in <data>/presets.json.
+are remembered in services.state (not settings: app/core/remembered_options.py); presets live
+in <data>/presets.json.
 The user's imported recordings (<data>/recordings) are read each time the page is shown:
 each is a guided practice ("recording-<id>") and a bell in the setup (not in kiosk mode).
 """
@@ -11,6 +12,7 @@ each is a guided practice ("recording-<id>") and a bell in the setup (not in kio
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
@@ -18,32 +20,36 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.notices import Level, Notice
-from app.core.plan import PracticeOptions, options_from_dict, with_practice_defaults
+from app.core.plan import PracticeOptions, build_plan, options_from_dict
+from app.core.practice_run import PracticeRun
 from app.core.practices import PracticeCatalog, PracticeDefinition, recording_practice
 from app.core.presets import PresetStore
-from app.core.records import NullSink
+from app.core.records import NullSink, SessionSink
+from app.core.remembered_options import RememberedOptions
 from app.core.sound_needs import MAX_BELL_S, RECORDING_PREFIX
+
 from app.services import Services
+
+from app.ui.practice.mood import MoodRow
+from app.ui.practice.picker import PracticePicker
+from app.ui.practice.player import PracticePlayer
+from app.ui.practice.setup import SetupPanel
 from app.ui.shell.navigator import Navigator
 
 log = logging.getLogger(__name__)
-
-STATE_KEY = "practice_last_options"
 
 
 class PracticePage(QStackedWidget):
     def __init__(self, services: Services, navigator: Navigator) -> None:
         super().__init__()
-        from app.ui.practice.picker import PracticePicker
-        from app.ui.practice.setup import SetupPanel
-
         self.services = services
         self.navigator = navigator
         self.catalog: PracticeCatalog = services.practices
+        self.choices = RememberedOptions(services.state)
         self.presets = PresetStore.load(services.paths.data / "presets.json")
         for notice in self.presets.notices:
             services.notify(notice)
-        self.player: Any = None
+        self.player: PracticePlayer | None = None
         self.recordings: dict[str, PracticeDefinition] = {}
         self._recordings_key: tuple[object, ...] | None = None
         self.picker = PracticePicker(self.catalog, self._article_title, self)
@@ -75,12 +81,13 @@ class PracticePage(QStackedWidget):
             self.setCurrentWidget(self.picker)
             return
         player = self.player
-        if player is not None and not player.session.finished and player.session.started:
+        if player is not None and player.run.started and not player.run.ended:
             self.setCurrentWidget(self.host)  # a session is running: do not lose it
             return
         raw = dict(options or {})
         autostart = bool(raw.pop("autostart", False))
-        chosen, problems = options_from_dict(raw, self._remembered(practice_id))
+        chosen, problems = options_from_dict(
+            raw, self.choices.for_practice(definition, self.services.settings))
         for problem in problems:
             log.warning("open_practice(%s): %s", practice_id, problem)
         self.setup.load(definition, chosen, self._article_title)
@@ -108,14 +115,8 @@ class PracticePage(QStackedWidget):
         """Read the recordings library again (one may have been imported meanwhile)."""
         if self.services.kiosk:
             return
-        from app.sound.library import RecordingLibrary
-
-        library = RecordingLibrary(self.services.paths.data / "recordings")
-        try:
-            found = library.recordings()
-        except Exception:  # a broken library must not take the practices with it
-            log.exception("recordings library unreadable")
-            found = []
+        library = self.services.recordings
+        found = library.recordings()  # a damaged index is rebuilt from the files
         key = tuple((r.recording_id, r.title, r.duration_s, r.file) for r in found)
         if key == self._recordings_key:
             return  # nothing changed: keep the cards (and the keyboard focus) as they are
@@ -137,50 +138,26 @@ class PracticePage(QStackedWidget):
 
     # -- internals ------------------------------------------------------------------------------
     def _article_title(self, article_id: str) -> str:
-        try:
-            article = self.services.articles.get(article_id)
-        except Exception:
-            article = None
-        return str(article.title) if article is not None else article_id.replace("-", " ")
+        article = self.services.articles.get(article_id)
+        return article.title if article is not None else article_id.replace("-", " ")
 
-    def _remembered(self, practice_id: str) -> PracticeOptions:
-        s = self.services.settings
-        base = PracticeOptions(
-            minutes=float(s.practice.default_minutes), preparation_s=s.practice.preparation_s,
-            bell=s.sound.default_bell or "singing-bowl", ambient=s.sound.default_ambient,
-            cue_sound=s.practice.breath_cue_sound, reduced_motion=s.general.reduced_motion,
-            voice=s.sound.speak_cues,
-        )
-        definition = self.catalog.get(practice_id) or self.recordings.get(practice_id)
-        if definition is not None and definition.kind != "timer":
-            base.minutes = definition.minutes
-        if definition is not None:  # its own choices: no end bell for sleep, no countdown in SOS
-            base = with_practice_defaults(base, definition)
-        saved = self.services.state.get(STATE_KEY)
-        if isinstance(saved, dict) and isinstance(saved.get(practice_id), dict):
-            base, _ = options_from_dict(saved[practice_id], base)
-            base.reduced_motion = base.reduced_motion or s.general.reduced_motion
-        return base
-
-    def _warm_up_sounds(self, definition: Any, options: PracticeOptions) -> None:
-        """Render this practice's sounds while the user looks at the setup."""
-        from app.core.plan import build_plan
-        from app.ui.practice.sound_port import call, sound_for
-
-        sound = sound_for(self.services)
+    def _warm_up_sounds(self, definition: PracticeDefinition, options: PracticeOptions) -> None:
+        """Render and load this practice's sounds while the user looks at the setup (nobody
+        waits for them: the player asks again, for itself, when it starts)."""
         needs = build_plan(definition, options).sound_needs()
-        if call(sound, "is_ready", needs) is False:
-            call(sound, "prepare", needs)
+        sound = self.services.sound
+        if not sound.is_ready(needs):
+            sound.prepare(needs, lambda: None)
 
-    def _offer_help(self, mood: Any) -> None:
+    def _offer_help(self, mood: MoodRow) -> None:
         """A very low mood offers crisis help and the support plan (app/ui/practice/mood.py)."""
         mood.help_requested.connect(self.navigator.show_crisis)
         mood.support_plan_requested.connect(self.navigator.show_support_plan)
 
-    def _sink(self) -> Any:
+    def _sink(self) -> SessionSink:
         try:
             return self.services.log
-        except Exception as exc:
+        except (OSError, sqlite3.Error) as exc:
             log.exception("practice log unavailable")
             self.services.notify(Notice(
                 Level.WARNING, self.tr("Your log is not available"),
@@ -198,20 +175,19 @@ class PracticePage(QStackedWidget):
 
     @Slot(object, object)
     def _on_setup_start_requested(self, options: PracticeOptions, mood_before: object) -> None:
-        from app.ui.practice.player import PracticePlayer
-
         definition = self.setup.definition
         if definition is None:
             return
         if not self.services.kiosk:
-            saved = self.services.state.get(STATE_KEY)
-            saved = dict(saved) if isinstance(saved, dict) else {}
-            saved[definition.id] = options.to_dict()
-            self.services.state.set(STATE_KEY, saved)
+            self.choices.remember(definition.id, options)
         self._drop_player()
-        mood = mood_before if isinstance(mood_before, int) else None
-        self.player = PracticePlayer(self.services, definition, options, self._sink(),
-                                     self.host, mood_before=mood)
+        settings = self.services.settings.practice
+        run = PracticeRun.for_client(
+            build_plan(definition, options), self.services.clock, self._sink(),
+            self.services.notify, ask_mood=settings.ask_mood,
+            mood_before=mood_before if isinstance(mood_before, int) else None)
+        self.player = PracticePlayer(run, self.services.sound, settings,
+                                     options.reduced_motion, self.host)
         self.player.closed.connect(self._on_player_closed)
         self._offer_help(self.player.mood)
         self.host_layout.addWidget(self.player)

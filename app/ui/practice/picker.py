@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.breath import BreathPattern
 from app.core.practices import KINDS, RECORDING_TAIL_S, PracticeCatalog, PracticeDefinition
 from app.core.presets import Preset
+
 from app.ui.style.widgets import ScrollPage, card, muted_label, plain_tip, title_label
 
 COLUMNS = 3

@@ -1,12 +1,14 @@
-"""PracticePlayer: one practice session on screen, reusable by the kiosk.
+"""PracticePlayer: the desktop face of one PracticeRun (app/core/practice_run.py).
 
-    player = PracticePlayer(services, definition, options, sink, source="app")
-    player.finished.connect(on_finished)   # SessionSummary, after the log row is finished
+    run = PracticeRun.for_client(plan, clock, services.log, services.notify, ask_mood=...)
+    player = PracticePlayer(run, services.sound, services.settings.practice, reduced_motion)
+    player.closed.connect(on_closed)
     player.start()
 
-`services` needs `clock` and `settings` (practice, sound); `sound` and `notify` are used when
-present (a silent player otherwise). `definition` is a PracticeDefinition, `options` a
-PracticeOptions or dict (app/core/plan.py), `sink` any SessionSink (app/core/records.py).
+The run owns the session, its log row and what must sound; the player's RunDriver (the thin
+Qt adapter in driver.py) arms the timers and plays the sounds; the player only renders the
+run's snapshot, asks the mood question when the run awaits it, and turns keys and buttons
+into the run's commands.
 
 Signals: started(); ended(SessionSummary) the moment the session finishes or is stopped;
 finished(SessionSummary) once it is recorded (after the optional mood question);
@@ -19,9 +21,8 @@ window. Methods: start(), toggle_pause(), request_stop(), set_full_window(bool),
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,23 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.plan import PracticeOptions, build_plan, options_from_dict
-from app.core.practices import PracticeDefinition
-from app.core.recorder import SessionRecorder
-from app.core.records import SessionSink
-from app.core.session import Event, Session, SessionSummary, State
+from app.core.practice_run import PracticeRun
+from app.core.session import Event, SessionSummary, State
+from app.core.settings import PracticeSettings
+from app.core.sound_port import SoundPort
+
 from app.ui.practice.awake import ScreenAwake
 from app.ui.practice.dial import SessionDial, dim_screen
 from app.ui.practice.display import clock_text, describe, ending_text
-from app.ui.practice.driver import SessionDriver
+from app.ui.practice.driver import RunDriver
 from app.ui.practice.full_window import FullWindow
 from app.ui.practice.mood import EndPanel
-from app.ui.practice.sound_port import SessionSound, call, sound_for
 
 log = logging.getLogger(__name__)
 
 CONFIRM_STOP_AFTER_S = 60.0
-SOUND_WAIT_MS = 3000
 
 
 class PracticePlayer(QWidget):
@@ -59,40 +58,31 @@ class PracticePlayer(QWidget):
     closed = Signal()
     full_window_changed = Signal(bool)
 
-    def __init__(self, services: Any, definition: PracticeDefinition,
-                 options: PracticeOptions | dict[str, Any] | None, sink: SessionSink,
-                 parent: QWidget | None = None, source: str = "app",
-                 mood_before: int | None = None) -> None:
+    def __init__(self, run: PracticeRun, sound: SoundPort, settings: PracticeSettings,
+                 reduced_motion: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practicePlayer")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.services = services
-        self.definition = definition
-        if not isinstance(options, PracticeOptions):
-            options, problems = options_from_dict(options or {})
-            for problem in problems:
-                log.warning("practice option ignored: %s", problem)
-        self.options = options
-        self.plan = build_plan(definition, options)
-        self.session = Session(self.plan, services.clock)
-        self.driver = SessionDriver(self.session, self)
-        self.recorder = SessionRecorder(sink, self.session, source,
-                                        getattr(services, "notify", None))
-        self.sound = sound_for(services)
-        self.session_sound = SessionSound(self.sound, self.plan)
+        self.run = run
+        self.plan = run.plan
+        self.reduced_motion = reduced_motion
+        self.driver = RunDriver(run, sound, self)
         self.awake = ScreenAwake()
         self.full = FullWindow(self)
-        self.mood_before = mood_before
-        self.mood_after: int | None = None
-        self.summary: SessionSummary | None = None
-        self._waiting_for_sound = False
-        practice_settings = getattr(services.settings, "practice", None)
-        self._ask_mood = bool(getattr(practice_settings, "ask_mood", False)) and source != "kiosk"
-        self._keep_awake = bool(getattr(practice_settings, "keep_screen_awake", True))
+        self._keep_awake = settings.keep_screen_awake
+        self._start_full_window = settings.start_full_window
         self._build()
+        self.driver.waiting_for_sound.connect(self._on_driver_waiting_for_sound)
+        self.driver.started.connect(self._on_driver_started)
         self.driver.events_happened.connect(self._on_driver_events_happened)
+        self.driver.ended.connect(self._on_driver_ended)
+        self.driver.recorded.connect(self._on_driver_recorded)
         self.driver.refreshed.connect(self._on_driver_refreshed)
         self._on_driver_refreshed()
+
+    @property
+    def summary(self) -> SessionSummary | None:
+        return self.run.summary
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -101,7 +91,7 @@ class PracticePlayer(QWidget):
         outer.setContentsMargins(32, 20, 32, 24)
         outer.setSpacing(12)
         top = QHBoxLayout()
-        self.title = QLabel(self.definition.title, self)
+        self.title = QLabel(self.plan.title, self)
         self.title.setProperty("role", "subtitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # text from a file (P4)
         top.addWidget(self.title, 1)
@@ -114,7 +104,7 @@ class PracticePlayer(QWidget):
         outer.addLayout(top)
 
         self.dial = SessionDial(self)
-        self.dial.reduced_motion = self.options.reduced_motion
+        self.dial.reduced_motion = self.reduced_motion
         if self.plan.dim:  # the middle of the night: dark and quiet (50-practice.qss)
             dim_screen(self, self.dial)
         outer.addWidget(self.dial, 1)
@@ -126,7 +116,7 @@ class PracticePlayer(QWidget):
         self.phase_bar.setTextVisible(False)
         self.phase_bar.setMaximumHeight(14)
         self.phase_bar.setAccessibleName(tr("Breath phase"))
-        reduced = self.options.reduced_motion and self.plan.pattern is not None
+        reduced = self.reduced_motion and self.plan.pattern is not None
         self.phase_label.setVisible(reduced)
         self.phase_bar.setVisible(reduced)
         self.phase_bar.setMinimumWidth(320)
@@ -169,7 +159,7 @@ class PracticePlayer(QWidget):
         self.mood = self.end_panel.mood
         self.done_button = self.end_panel.done_button
         self.mood.chosen.connect(self._on_mood_chosen)
-        self.mood.skipped.connect(lambda: self._record(None))
+        self.mood.skipped.connect(self._on_mood_skipped)
         self.end_panel.done_clicked.connect(self._on_done_clicked)
         self.end_panel.setVisible(False)
         outer.addWidget(self.end_panel)
@@ -184,64 +174,27 @@ class PracticePlayer(QWidget):
     # -- commands -------------------------------------------------------------------------------
     def start(self) -> None:
         """Get the sounds ready (never more than a few seconds), then begin."""
-        if self.session.state is not State.IDLE or self._waiting_for_sound:
-            return
-        needs = self.plan.sound_needs()
-        if call(self.sound, "is_ready", needs) is False:
-            call(self.sound, "prepare", needs)
-            self._waiting_for_sound = True
-            self.status.setText(self.tr("Getting the sounds ready…"))
-            prepared = getattr(self.sound, "prepared", None)
-            if prepared is not None:
-                prepared.connect(self._go)
-            QTimer.singleShot(SOUND_WAIT_MS, self, self._go)  # dropped with the player
-            return
-        self._go()
-
-    @Slot()
-    def _go(self) -> None:
-        if self.session.state is not State.IDLE:
-            return
-        self._waiting_for_sound = False
-        if self._keep_awake:
-            self.awake.acquire()
-        self.driver.set_animating(self._animated())
         self.driver.start()
-        self.setFocus()
-        self.started.emit()
-        practice_settings = getattr(self.services.settings, "practice", None)
-        if getattr(practice_settings, "start_full_window", False) or self.plan.dim:
-            self.set_full_window(True)  # a dim screen hides the bright window around it
 
     @Slot()
     def toggle_pause(self) -> None:
-        state = self.session.state
-        if state is State.PREPARING:
-            self.driver.begin_now()
-            return
-        if not self.driver.toggle_pause():
-            return
-        if self.session.state is State.PAUSED:
-            self.session_sound.paused()
-            self.recorder.checkpoint()
-        else:
-            self.session_sound.resumed()
+        self.driver.toggle_pause()
 
     @Slot()
     def count_breath(self) -> None:
-        self.session.count_breath()
-        self._on_driver_refreshed()
+        self.driver.count_breath()
 
     @Slot()
     def request_stop(self) -> bool:
         """Stop, asking first when more than a minute has been practised. True when stopped."""
-        if self.session.finished:
+        run = self.run
+        if run.ended:
             return False
-        if self.session.practised_s() > CONFIRM_STOP_AFTER_S:
+        if run.practised_s() > CONFIRM_STOP_AFTER_S:
             answer = QMessageBox.question(
                 self, self.tr("End this session?"),
                 self.tr("You have practised for {0}. End the session now? The time so far "
-                        "is kept in your log.").format(clock_text(self.session.practised_s())),
+                        "is kept in your log.").format(clock_text(run.practised_s())),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -259,64 +212,65 @@ class PracticePlayer(QWidget):
 
     def shutdown(self) -> None:
         """The app is closing or the page is leaving: end and record the session cleanly."""
-        if not self.session.finished and self.session.state is not State.IDLE:
-            self.driver.stop()
-        self.driver.halt()
-        if self.summary is not None or self.session.started:
-            self._record(self.mood_after)
+        self.driver.shutdown()
         self.awake.release()
         if self.full.active:
             self.set_full_window(False)
 
-    # -- events from the session ----------------------------------------------------------------
+    # -- what the run reports -------------------------------------------------------------------
+    @Slot()
+    def _on_driver_waiting_for_sound(self) -> None:
+        self.status.setText(self.tr("Getting the sounds ready…"))
+
+    @Slot()
+    def _on_driver_started(self) -> None:
+        if self._keep_awake:
+            self.awake.acquire()
+        self.driver.set_animating(self._animated())
+        self.setFocus()
+        self.started.emit()
+        if self._start_full_window or self.plan.dim:
+            self.set_full_window(True)  # a dim screen hides the bright window around it
+
     @Slot(object)
     def _on_driver_events_happened(self, events: list[Event]) -> None:
-        self.recorder.handle(events)
-        self.session_sound.events(events)
-        if any(e.kind == "auto_paused" for e in events):
+        if self.run.state is State.PAUSED and any(e.kind == "auto_paused" for e in events):
             self.status.setText(self.tr("Paused while the computer was asleep. "
                                         "Press Space to go on."))
-        if any(e.kind in ("finished", "stopped") for e in events):
-            self._on_ended()
 
-    def _on_ended(self) -> None:
-        self.driver.halt()
+    @Slot(object)
+    def _on_driver_ended(self, summary: SessionSummary) -> None:
         self.awake.release()
-        self.session_sound.ended()
-        self.recorder.checkpoint()
-        self.summary = self.session.summary(self.mood_before)
-        self.end_text.setText(ending_text(self.summary, self.plan.follow, self.tr))
+        self.end_text.setText(ending_text(summary, self.plan.follow, self.tr))
         for button in (self.begin_button, self.pause_button, self.count_button,
                        self.stop_button):
             button.setVisible(False)
         self.end_panel.setVisible(True)
         self.full_button.setVisible(self.full.active)
-        self.ended.emit(self.summary)
-        if self._ask_mood and self.summary.started_at is not None:
+        self.ended.emit(summary)
+        if self.run.awaiting_mood:
             self.mood.setVisible(True)
             self.mood.buttons[2].setFocus()
         else:
-            self._record(None)
             self.done_button.setFocus()
-        self._on_driver_refreshed()
+
+    @Slot(object)
+    def _on_driver_recorded(self, summary: SessionSummary) -> None:
+        self.mood.lock()  # its offer of help (a very low mood) stays usable
+        self.done_button.setFocus()
+        self.finished.emit(summary)
 
     @Slot(int)
     def _on_mood_chosen(self, value: int) -> None:
-        self._record(value)
+        self.driver.record(value)
 
-    def _record(self, mood_after: int | None) -> None:
-        if self.recorder.done:
-            return
-        self.mood_after = mood_after
-        self.recorder.finish(self.mood_before, mood_after)
-        self.summary = self.session.summary(self.mood_before, mood_after)
-        self.mood.lock()  # its offer of help (a very low mood) stays usable
-        self.done_button.setFocus()
-        self.finished.emit(self.summary)
+    @Slot()
+    def _on_mood_skipped(self) -> None:
+        self.driver.record(None)
 
     @Slot()
     def _on_done_clicked(self) -> None:
-        self._record(self.mood.value)
+        self.driver.record(self.mood.value)
         if self.full.active:
             self.set_full_window(False)
         self.closed.emit()
@@ -324,9 +278,8 @@ class PracticePlayer(QWidget):
     # -- display --------------------------------------------------------------------------------
     @Slot()
     def _on_driver_refreshed(self) -> None:
-        screen = describe(self.session.snapshot(), self.plan, self.tr,
-                          self.options.reduced_motion)
-        state = self.session.state
+        screen = describe(self.run.snapshot(), self.plan, self.tr, self.reduced_motion)
+        state = self.run.state
         self.dial.show_view(screen.view)
         if self.caption.text() != screen.caption:
             self.caption.setText(screen.caption)
@@ -343,8 +296,7 @@ class PracticePlayer(QWidget):
         self.pause_button.setAccessibleName(self.pause_button.text())
 
     def _animated(self) -> bool:
-        return self.plan.pattern is not None and not self.options.reduced_motion \
-            and self.isVisible()
+        return self.plan.pattern is not None and not self.reduced_motion and self.isVisible()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -357,11 +309,11 @@ class PracticePlayer(QWidget):
     # -- keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if self.session.finished:
+        if self.run.ended:
             super().keyPressEvent(event)
             return
         if key == Qt.Key.Key_Space:
-            if self.plan.follow and self.session.state is State.RUNNING:
+            if self.plan.follow and self.run.state is State.RUNNING:
                 self.count_breath()
             else:
                 self.toggle_pause()

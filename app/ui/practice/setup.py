@@ -32,6 +32,7 @@ from app.core.plan import PracticeOptions, options_from_dict
 from app.core.practices import PracticeDefinition
 from app.core.presets import PresetError, PresetStore
 from app.core.sound_needs import AMBIENT_TITLES, BELL_TITLES
+
 from app.ui.practice.about import PracticeAbout
 from app.ui.practice.mood import MoodRow
 from app.ui.practice.picker import shape_text

@@ -24,7 +24,9 @@ from app.core.article_search import find_spans
 from app.core.articles import Article, Catalog
 from app.core.reading_progress import ReadingProgress
 from app.core.settings import InvalidValue
+
 from app.services import Services
+
 from app.ui.readings.browser import ReadingBrowser
 from app.ui.readings.flow import ElidedLabel, FlowLayout
 from app.ui.readings.links import classify, open_external
@@ -155,6 +157,7 @@ class ArticleView(QWidget):
 
     def meta_text(self, article: Article) -> str:
         from app.core.i18n import resolve_language
+
         from app.ui.readings.library import in_other_language, topic_label
 
         minutes = self.tr("%n min read", "", article.reading_minutes)

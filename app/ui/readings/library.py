@@ -34,6 +34,7 @@ from app.core.article_search import SearchHit, Span
 from app.core.articles import Article, Catalog
 from app.core.clinic import ClinicProfile
 from app.core.reading_progress import ReadingProgress
+
 from app.ui.readings.flow import FlowLayout
 from app.ui.style.widgets import PAGE_MARGIN, PlainLabel, ScrollPage, card, muted_label, title_label
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.core.articles import Catalog
 from app.core.i18n import resolve_language
-from app.core.jsonfile import read_json
+from app.core.practices import PracticeCatalog
 from app.core.reading_progress import ReadingProgress
-from app.core.resources import resource_path
-from app.core.safepaths import inside
+
 from app.services import Services
+
 from app.ui.readings.article_view import ArticleView
 from app.ui.readings.library import LibraryView
 from app.ui.shell.navigator import Navigator
@@ -28,15 +28,13 @@ log = logging.getLogger(__name__)
 STARTUP_ARTICLE: str | None = None
 
 
-def practice_title(practice_id: str) -> str:
-    """The practice's title from resources/practices/<id>.json, else a readable id."""
-    try:  # the id comes from an article's front matter: it must name a file in practices/
-        path = inside(resource_path("practices"), f"{practice_id}.json")
-        title = read_json(path, max_bytes=256_000).get("title")
-        if isinstance(title, str) and title.strip():
-            return title.strip()
-    except (OSError, ValueError, AttributeError):  # UnsafePath and JsonFileError included
-        pass
+def practice_title(catalog: PracticeCatalog, practice_id: str) -> str:
+    """A practice's title in the interface language, or a readable id when no such practice
+    is shipped. The id comes from an article's front matter; it is only ever looked up in
+    the catalog, never turned into a path."""
+    definition = catalog.get(practice_id)
+    if definition is not None:
+        return definition.title
     words = practice_id.split("-")
     minutes = words.pop() if len(words) > 1 and words[-1].isdigit() else ""
     name = " ".join(words).capitalize()
@@ -44,6 +42,7 @@ def practice_title(practice_id: str) -> str:
 
 
 class ReadingsPage(QStackedWidget):
+    _built = False  # a palette change can arrive while __init__ is still running
     def __init__(self, services: Services, navigator: Navigator,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +53,6 @@ class ReadingsPage(QStackedWidget):
         self.progress = ReadingProgress.in_folder(data)
         for notice in self.progress.notices:
             services.notify(notice)
-        self._titles: dict[str, str] = {}
         self.library = LibraryView(self.catalog, self.progress, services.clinic, self,
                                    resolve_language(services.settings.general.language))
         self.reader = ArticleView(services, self.catalog, self.progress, self._practice_title,
@@ -67,23 +65,14 @@ class ReadingsPage(QStackedWidget):
         self.reader.article_requested.connect(self.open_article)
         self.reader.practice_requested.connect(self._on_reader_practice_requested)
         self.reader.read_changed.connect(lambda _id: self.library.refresh())
+        self._built = True
         global STARTUP_ARTICLE
         if STARTUP_ARTICLE:
             self.open_article(STARTUP_ARTICLE)
             STARTUP_ARTICLE = None
 
     def _practice_title(self, practice_id: str) -> str:
-        """The title in the interface language (the practice catalog is translated); the
-        English file's title, or a readable id, when the catalog cannot say."""
-        if practice_id not in self._titles:
-            try:
-                definition = self.services.practices.get(practice_id)
-            except Exception:  # the catalog failed to load: the reading still works
-                log.exception("practice catalog unavailable")
-                definition = None
-            title = getattr(definition, "title", "")
-            self._titles[practice_id] = title or practice_title(practice_id)
-        return self._titles[practice_id]
+        return practice_title(self.services.practices, practice_id)
 
     # -- the page API ---------------------------------------------------------------------
     @Slot(str)
@@ -130,7 +119,7 @@ class ReadingsPage(QStackedWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "reader"):
+        if event.type() == QEvent.Type.PaletteChange and self._built:
             self.reader.refresh_colors()
             self.library.refresh()
         super().changeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractSlider, QCheckBox, QComboBox, QDoubleSpin
 
 from app.core.notices import Notice
 from app.core.settings import InvalidValue
+
 from app.services import Services
 
 

@@ -5,12 +5,13 @@ Each section module in app/ui/settings/sections/ has ``TITLE`` (a translated str
 
 from __future__ import annotations
 
-import logging
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from app.services import Services
+
 from app.ui.settings.sections import (
     general,
     journal,
@@ -21,9 +22,7 @@ from app.ui.settings.sections import (
     sound,
 )
 from app.ui.shell.navigator import Navigator
-from app.ui.style.widgets import PlainLabel, ScrollPage
-
-log = logging.getLogger(__name__)
+from app.ui.style.widgets import ScrollPage
 
 MAX_WIDTH = 860
 
@@ -42,17 +41,14 @@ SECTIONS: tuple[Section, ...] = (general, language, practice, sound, reminders, 
 
 def create_page(services: Services, navigator: Navigator) -> QWidget:
     page = ScrollPage(
-        ScrollPage.tr("Settings"),
-        ScrollPage.tr("Changes are saved as you make them, on this computer only."),
+        QCoreApplication.translate("ScrollPage", "Settings"),
+        QCoreApplication.translate("ScrollPage",
+                                   "Changes are saved as you make them, on this computer only."),
     )
     for section in SECTIONS:
         box = QGroupBox(section.TITLE, page.widget())
         layout = QVBoxLayout(box)
-        try:
-            layout.addWidget(section.create_section(services))
-        except Exception:  # one broken section leaves the others usable
-            log.exception("settings section %s failed", section.TITLE)
-            layout.addWidget(PlainLabel(box.tr("This section could not be shown."), box))
+        layout.addWidget(section.create_section(services))
         for form in box.findChildren(QFormLayout):
             # Controls as wide as their content, not stretched across a wide window.
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)

@@ -16,13 +16,18 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
+
 from app.core.clinic import load_clinic
 from app.core.clock import Clock, SystemClock
 from app.core.i18n import resolve_language
 from app.core.paths import DataPaths
 from app.core.settings import SettingsStore
 from app.core.state import StateStore
+
 from app.services import Services
+
+from app.ui.shell.closing import close_every_window
+from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +101,7 @@ class SignalExit(QObject):
             return
         if any(b in (signal.SIGTERM, signal.SIGINT) for b in data):
             log.info("signal received; quitting")
-            for widget in QApplication.topLevelWidgets():
-                if widget.isVisible() and hasattr(widget, "hide_on_close"):
-                    widget.hide_on_close = False
-                    widget.close()
+            close_every_window(visible_only=True)
             self._app.quit()
 
     def restore(self) -> None:
@@ -135,10 +137,9 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     services = build_services(paths, kiosk=kiosk)
     window = create_window(services, app, first_page)
     instance.raise_requested.connect(lambda: _raise(window))
-    first_painted = getattr(window, "first_painted", None)  # the kiosk window has none
-    if first_painted is not None:
-        first_painted.connect(instance.listen)  # later launches are answered from then on
-    else:
+    if isinstance(window, MainWindow):
+        window.first_painted.connect(instance.listen)  # later launches are answered from then
+    else:  # the kiosk
         QTimer.singleShot(0, instance.listen)
     from app.ui.shell.probe import install_if_requested
 
@@ -146,7 +147,7 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     window.show()
     log.info("Rewire %s started (data: %s, kiosk: %s)", __version__, paths.data, services.kiosk)
     code = app.exec()
-    shutdown_services(services)
+    services.close()
     exiter.restore()
     reporter.uninstall()
     instance.release()
@@ -154,24 +155,12 @@ def run_app(paths: DataPaths, kiosk: bool = False, first_page: str | None = None
     return code
 
 
-def shutdown_services(services: Services) -> None:
-    """Close what was opened: the log merges its last write-ahead data; sound stops."""
-    opened = vars(services)
-    if "sound" in opened and hasattr(services.sound, "stop_all"):
-        services.sound.stop_all()
-    if "log" in opened:
-        try:
-            services.log.close()
-        except Exception:
-            log.exception("closing the practice log failed")
-
-
 def create_window(services: Services, app: QApplication, first_page: str | None = None) -> QWidget:
     from app.ui.shell.navigator import Navigator
     from app.ui.style.theme import apply_theme
 
     general = services.settings.general
-    from app.ui.shell.i18n import install_translators  # before any window is built (COMFORT)
+    from app.ui.shell.i18n import install_translators  # before any window is built
 
     install_translators(app, general.language)
     apply_theme(app, general.theme, general.text_scale)
@@ -180,8 +169,6 @@ def create_window(services: Services, app: QApplication, first_page: str | None 
         from app.ui.kiosk.window import create_kiosk_window
 
         return create_kiosk_window(services, navigator)
-    from app.ui.shell.main_window import MainWindow
-
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)
     window.open_after_first_paint(

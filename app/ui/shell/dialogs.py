@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+
 from app.core.clinic import ClinicProfile
+
 from app.ui.style.widgets import PlainLabel
 
 

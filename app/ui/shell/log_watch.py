@@ -11,19 +11,16 @@ no page has needed it, there is nothing on screen to refresh.
 
 from __future__ import annotations
 
-import logging
-from typing import Any
-
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 
-log = logging.getLogger(__name__)
+from app.services import Services
 
 INTERVAL_MS = 5000
 
 
 class LogWatch(QObject):
-    def __init__(self, services: Any, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.timer = QTimer(self)
@@ -37,15 +34,8 @@ class LogWatch(QObject):
     @Slot()
     def check(self) -> bool:
         """True when the log changed outside the app (its listeners have been told)."""
-        opened = vars(self.services).get("log")  # never open the log just to look
-        check = getattr(opened, "check_outside_changes", None)
-        if check is None:
-            return False
-        try:
-            return bool(check())
-        except Exception:  # a problem here must not disturb the app; the next look retries
-            log.exception("checking the practice log for outside changes failed")
-            return False
+        opened = self.services.log_if_opened()  # never open the log just to look
+        return opened is not None and opened.check_outside_changes()
 
     @Slot(Qt.ApplicationState)
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
@@ -53,5 +43,5 @@ class LogWatch(QObject):
             self.check()
 
 
-def watch_log(parent: QObject, services: Any) -> LogWatch:
+def watch_log(parent: QObject, services: Services) -> LogWatch:
     return LogWatch(services, parent)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+
 from app.services import Services
+
 from app.ui.shell.dialogs import AboutDialog, CrisisDialog
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
 from app.ui.shell.notices import NoticeBanner
@@ -60,6 +62,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         for watched in (self, self.nav.viewport(), self.stack):
             watched.installEventFilter(self)
+        self._scale_icons()
+        store = services.settings_store
+        store.subscribe(self._on_settings_changed)
+        self.destroyed.connect(lambda *_: store.unsubscribe(self._on_settings_changed))
 
     # -- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -142,6 +148,26 @@ class MainWindow(QMainWindow):
         self.navigator.support_plan_requested.connect(lambda: self._open_support_plan(self))
         self.navigator.practice_requested.connect(self._on_navigator_practice_requested)
         self.navigator.article_requested.connect(self._on_navigator_article_requested)
+
+    # -- the sidebar's icons follow the theme and the text size ---------------------------
+    def _on_settings_changed(self, section: str) -> None:
+        if section == "general":
+            self._scale_icons()
+
+    def _scale_icons(self) -> None:
+        """Sidebar icons grow with the text (22 px at 100%)."""
+        side = round(22 * self.services.settings.general.text_scale)
+        self.nav.setIconSize(QSize(side, side))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            # The icons are tinted with the text color: redo them for the new theme.
+            for row in range(self.nav.count()):
+                item = self.nav.item(row)
+                name = item.data(Qt.ItemDataRole.UserRole)
+                if isinstance(name, str):
+                    item.setIcon(nav_icon(name))
+        return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:

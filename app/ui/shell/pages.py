@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.services import Services
+
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
 
 
@@ -79,12 +80,12 @@ def _settings(services: Services, navigator: Navigator) -> QWidget:
 
 
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), _home),
-    PageEntry("practice", QT_TRANSLATE_NOOP("MainWindow", "Practice"), _practice),
-    PageEntry("readings", QT_TRANSLATE_NOOP("MainWindow", "Readings"), _readings),
-    PageEntry("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), _journal),
-    PageEntry("counselor", QT_TRANSLATE_NOOP("MainWindow", "Counselor"), _counselor),
-    PageEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
+    PageEntry("home", str(QT_TRANSLATE_NOOP("MainWindow", "Home")), _home),
+    PageEntry("practice", str(QT_TRANSLATE_NOOP("MainWindow", "Practice")), _practice),
+    PageEntry("readings", str(QT_TRANSLATE_NOOP("MainWindow", "Readings")), _readings),
+    PageEntry("journal", str(QT_TRANSLATE_NOOP("MainWindow", "Journal")), _journal),
+    PageEntry("counselor", str(QT_TRANSLATE_NOOP("MainWindow", "Counselor")), _counselor),
+    PageEntry("settings", str(QT_TRANSLATE_NOOP("MainWindow", "Settings")), _settings),
 )
 assert tuple(entry.name for entry in PAGES) == PAGE_NAMES, "the navigator and registry differ"
 

@@ -1,6 +1,6 @@
 """Apply the light or dark theme: the palettes in app/core/palettes.py fill the @roles of the
 ordered style sheets in resources/styles/. "system" follows the OS color scheme
-(QStyleHints.colorScheme; app/ui/comfort/tray.py re-applies the theme on colorSchemeChanged).
+(QStyleHints.colorScheme; a SchemeFollower, below, re-applies the theme on colorSchemeChanged).
 
 Sizes: @fontpt, @titlept, @subtitlept and @smallpt are scaled by GeneralSettings.text_scale,
 so text grows to 200% everywhere a style sheet sets a size with them."""
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.core.palettes import PALETTES
 from app.core.resources import resource_path
+from app.core.settings import SettingsStore
 
 BASE_POINT_SIZE = 11.0
 
@@ -88,3 +89,27 @@ def current_scheme() -> str:
     app = QApplication.instance()
     value = app.property("rewire_scheme") if app is not None else None
     return str(value) if value in ("light", "dark") else "light"
+
+
+class SchemeFollower(QObject):
+    """While the theme is "system", re-applies it when the OS switches light and dark."""
+
+    def __init__(self, settings: SettingsStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        general = self.settings.settings.general
+        app = QApplication.instance()
+        if general.theme == "system" and isinstance(app, QApplication):
+            apply_theme(app, general.theme, general.text_scale)
+
+    def stop(self) -> None:
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_color_scheme_changed)
+
+
+def follow_system_scheme(owner: QObject, settings: SettingsStore) -> SchemeFollower:
+    """Follow the OS color scheme for as long as `owner` lives (or until stop())."""
+    return SchemeFollower(settings, owner)

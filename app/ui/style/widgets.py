@@ -18,8 +18,11 @@ class PlainLabel(QLabel):
     so with ``setTextFormat(Qt.TextFormat.RichText)``.
     """
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[arg-type]
+    def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):  # PlainLabel(parent), as QLabel(parent)
+            super().__init__(text)
+        else:
+            super().__init__(text or "", parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
 

@@ -8,11 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 from comfort_a11y import accessible_text, controls, describe, dispose, window_pos
+from comfort_history import practised_yesterday
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.resources import resource_path
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES
 
@@ -36,7 +39,7 @@ ORDER_GAPS: dict[str, str] = {}
 @pytest.fixture
 def window(qtbot, services, navigator) -> Iterator[MainWindow]:
     services.plans.import_file(resource_path("plans", "example-plan.json"))
-    services.state.set("last_practice", {"id": "box-breathing", "options": {}})
+    practised_yesterday(services, "box-breathing")
     win = MainWindow(services, navigator)
     win.resize(1280, 800)
     win.show()

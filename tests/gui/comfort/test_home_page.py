@@ -6,11 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from comfort_history import practised_yesterday
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 
 from app.core.resources import resource_path
+
 from app.ui.comfort.plan_import import PlanDropFilter, import_plan
 from app.ui.home.page import HomePage
 
@@ -35,13 +38,13 @@ def test_first_start_offers_a_start_and_no_continue(qtbot, services, navigator) 
 
 
 def test_continue_opens_the_last_practice_with_its_options(qtbot, services, navigator) -> None:
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7},
-                                         "title": "Box breathing"})
+    practised_yesterday(services, "box-breathing", minutes=7)
     page = make_page(qtbot, services, navigator)
     assert page.continue_text.text() == "Box breathing · 7 min"
     with qtbot.waitSignal(navigator.practice_requested) as blocker:
         qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["box-breathing", {"minutes": 7, "autostart": True}]
+    practice, options = blocker.args
+    assert practice == "box-breathing" and options["minutes"] == 7 and options["autostart"]
 
 
 def test_hidden_streaks_show_gentle_consistency(qtbot, services, navigator) -> None:
@@ -59,7 +62,7 @@ def test_good_plan_appears_bad_plan_is_refused_and_current_stays(
     assert import_plan(services, resource_path("plans", "example-plan.json"))
     assert page.plan_title.text() == "Two calm weeks"
     assert page.remove_button.isVisible()
-    assert len(page._plan_rows) == 3
+    assert len(page.plan_rows) == 3
     bad = tmp_path / "from-clinic.json"
     bad.write_text(json.dumps({"format": "rewire-plan", "version": 1, "title": "x",
                                "starts": "2026-01-01", "ends": "2025-01-01",
@@ -103,19 +106,22 @@ def test_home_refreshes_itself_when_the_part_of_the_day_changes(
         qtbot, services, navigator, fake_clock) -> None:
     page = make_page(qtbot, services, navigator)  # 04:00 in Los Angeles
     assert page.title.text() == "Hello"
-    assert page._day_timer.isActive()
-    assert 3_599_000 <= page._day_timer.remainingTime() <= 3_603_000  # coarse: whole s
+    assert page.day_timer.isActive()
+    assert 3_599_000 <= page.day_timer.remainingTime() <= 3_603_000  # coarse: whole s
     fake_clock.advance(3601)
-    page._day_timer.timeout.emit()  # what the timer does an hour later
+    page.day_timer.timeout.emit()  # what the timer does an hour later
     assert page.title.text() == "Good morning"
     page.shutdown()
 
 
 def test_continue_follows_the_log_and_the_practice_pages_saved_options(
         qtbot, services, navigator, fake_clock) -> None:
+    from app.core.plan import PracticeOptions
     from app.core.records import SessionEnd, SessionStart
+    from app.core.remembered_options import RememberedOptions
 
-    services.state.set("practice_last_options", {"breath-478": {"minutes": 4, "bell": "low-gong"}})
+    RememberedOptions(services.state).remember("breath-478",
+                                               PracticeOptions(minutes=4, bell="low-gong"))
     sid = services.log.session_started(SessionStart(
         practice_id="breath-478", practice_title="4-7-8 breathing", kind="pacer",
         planned_s=240, started_at=fake_clock.now(), time_zone=fake_clock.local_zone()))
@@ -126,7 +132,9 @@ def test_continue_follows_the_log_and_the_practice_pages_saved_options(
     assert page.continue_text.text().startswith("4-7-8 breathing")
     with qtbot.waitSignal(navigator.practice_requested) as blocker:
         page.continue_button.click()
-    assert blocker.args == ["breath-478", {"minutes": 4, "bell": "low-gong", "autostart": True}]
+    practice, options = blocker.args
+    assert practice == "breath-478" and options["autostart"]
+    assert (options["minutes"], options["bell"]) == (4, "low-gong")
 
 
 @pytest.mark.qt_log_ignore(r"Couldn't load pipewire.*", r"Couldn't resolve pipewire.*",
@@ -136,7 +144,7 @@ def test_continue_starts_the_practice_in_the_real_window(qtbot, services, naviga
 
     from app.ui.shell.main_window import MainWindow
 
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 2}})
+    practised_yesterday(services, "box-breathing", minutes=2)
     window = MainWindow(services, navigator)
     try:
         window.show()
@@ -146,8 +154,9 @@ def test_continue_starts_the_practice_in_the_real_window(qtbot, services, naviga
         home.continue_button.click()
         practice = window.page("practice")
         assert window.current_page_name() == "practice"
-        player = getattr(practice, "player", None)
+        player = practice.player
         assert player is not None and player.isVisible()  # started, not just set up
+        assert player.plan.practice_id == "box-breathing" and player.plan.breaths == 8
     finally:
         dispose(window)
 
@@ -160,7 +169,7 @@ def test_an_upcoming_plan_lists_its_items_without_progress(qtbot, services, navi
     path.write_text(json.dumps(plan), encoding="utf-8")
     assert import_plan(services, path)
     page = make_page(qtbot, services, navigator)
-    texts = [row.findChild(QLabel).text() for row in page._plan_rows]
+    texts = [row.findChild(QLabel).text() for row in page.plan_rows]
     assert texts[0] == "Box breathing: 5 min a day."
     assert "Starts on" in page.plan_card.plan_text.text()
 

@@ -7,10 +7,14 @@ from datetime import UTC, datetime
 
 import pytest
 from comfort_a11y import dispose
+
 from PySide6.QtCore import Qt
 
 from app.core.clock import FakeClock
-from app.ui.comfort.tray import Comfort
+
+from app.ui.comfort.reminders import Reminders
+from app.ui.comfort.tray import Tray, install_comfort
+from app.ui.home.data import build_model
 from app.ui.shell.main_window import MainWindow
 
 
@@ -24,12 +28,14 @@ def window(qtbot, services, navigator) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
-def comfort(window, services, navigator):
+def comfort(window, services, navigator) -> Iterator[Reminders]:
+    """The reminders of a desktop without a tray (as offscreen Qt is)."""
     services.settings_store.update("reminders", times=["09:00", "18:30"],
                                    quiet_start="22:00", quiet_end="07:00")
-    c = Comfort(window, services, navigator, use_tray=False)
-    yield c
-    c.shutdown()
+    installed = install_comfort(window, services, navigator, use_tray=False)
+    assert installed is not None and installed.tray is None
+    yield installed.reminders
+    installed.shutdown()
 
 
 def test_timer_aims_at_the_next_reminder_and_it_shows_in_the_window(
@@ -42,7 +48,7 @@ def test_timer_aims_at_the_next_reminder_and_it_shows_in_the_window(
     assert comfort.scheduler.timer.isActive()
     assert 59_000 <= comfort.scheduler.timer.remainingTime() <= 60_001
     fake_clock.advance(60)
-    comfort.scheduler._on_timer_timeout()  # what the QTimer does after its 60 s
+    comfort.scheduler.timer.timeout.emit()  # what the QTimer does after its 60 s
     assert comfort.card.isVisible()
     assert "ready when you are" in comfort.card.text.text()
     # the next one is aimed at 18:30 the same day
@@ -100,28 +106,37 @@ def test_settings_section_says_reminders_show_in_the_window(qtbot, services) -> 
                            extend=True)
 def test_tray_menu_starts_the_last_practice_and_its_message_opens_the_suggestion(
         qtbot, window, services, navigator) -> None:
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 4},
-                                         "title": "Box breathing"})
-    c = Comfort(window, services, navigator, use_tray=True)
+    from comfort_history import practised_yesterday
+
+    practised_yesterday(services, "box-breathing", minutes=4)
+    installed = install_comfort(window, services, navigator, use_tray=True)
+    assert installed is not None and isinstance(installed.tray, Tray)
+    tray = installed.tray
     try:
-        texts = [a.text() for a in c._menu.actions() if not a.isSeparator()]
+        texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
         assert texts == ["Start Box breathing", "SOS: when panic rises", "Open Rewire",
                          "Quit Rewire"]
         with qtbot.waitSignal(navigator.practice_requested) as sos:
-            c.sos_action.trigger()  # one click from the tray
+            tray.sos_action.trigger()  # one click from the tray
         assert sos.args == ["sos-panic", {"autostart": True}]
         with qtbot.waitSignal(navigator.practice_requested) as started:
-            c.start_action.trigger()
-        assert started.args == ["box-breathing", {"minutes": 4, "autostart": True}]
+            tray.start_action.trigger()
+        practice, options = started.args
+        assert practice == "box-breathing" and options["minutes"] == 4 and options["autostart"]
+        # The reminder names Home's suggestion; clicking it opens that very practice.
+        model = build_model(services)
+        assert model.suggestion is not None and model.suggestion != "box-breathing"
+        title = services.practices.get(model.suggestion).title
+        assert installed.reminders.text(model) == f"{title} is ready when you are."
         with qtbot.waitSignal(navigator.practice_requested) as suggested:
-            c._on_tray_message_clicked()  # the person clicked the reminder notification
-        assert suggested.args[0] != ""
+            tray.icon.messageClicked.emit()  # the person clicked the reminder notification
+        assert suggested.args[0] == model.suggestion
         services.settings_store.update("general", close_to_tray=True)
         assert window.hide_on_close is True
         services.settings_store.update("general", close_to_tray=False)
         assert window.hide_on_close is False
     finally:
-        c.shutdown()
+        installed.shutdown()
 
 
 def test_no_reminder_when_today_is_already_done(comfort, services, fake_clock) -> None:
@@ -132,9 +147,9 @@ def test_no_reminder_when_today_is_already_done(comfort, services, fake_clock) -
         planned_s=300, started_at=fake_clock.now(), time_zone=fake_clock.local_zone()))
     fake_clock.advance(300)
     services.log.session_finished(session, SessionEnd(practised_s=300, completed=True))
-    comfort._on_scheduler_reminder_due(fake_clock.now())
+    comfort.scheduler.reminder_due.emit(fake_clock.now())
     assert not comfort.card.isVisible()  # the daily goal (1 min) is met: no nagging
-    assert comfort.reminders_skipped == 1
+    assert comfort.skipped == 1
 
 
 def test_a_new_time_zone_re_aims_the_reminder(comfort, fake_clock) -> None:

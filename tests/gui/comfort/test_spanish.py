@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from comfort_a11y import dispose
+from comfort_history import practised_yesterday
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
 from app.core.resources import resource_path
+
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
@@ -46,12 +49,9 @@ SAME_IN_BOTH = {"Rewire", "English", "Español", "A−", "A+", "Error", "OK", "m
                 "CSV", "JSON", "Pausa"}
 
 
-# Known gaps, told to their owners (remove a line once its owner fixed it):
+# Known gaps (remove a line once it is fixed):
 KNOWN_GAPS = {
-    # READINGS: app/ui/readings/page.py practice_title() reads the English practice JSON;
-    # services.practices.get(id).title gives the title in the chosen language.
-    "Thoughts are not facts, 8 minutes", "Three-minute breathing space",
-    # SOUND: app/sound/factory.py and facade.py build the "No sound" notice from plain
+    # app/sound/factory.py and facade.py build the "No sound" notice from plain
     # strings; QCoreApplication.translate("Sound", "...") would let it be translated.
     "No sound — No sound device found. Practices still run with captions, but nothing will "
     "sound.",
@@ -107,7 +107,7 @@ def build(qapp, root: Path, language: str) -> Iterator[tuple[MainWindow, set[str
     services = build_services(DataPaths.portable_in(root),
                               clock=FakeClock(zone="America/Los_Angeles"))
     services.plans.import_file(resource_path("plans", "example-plan.json"))
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 7}})
+    practised_yesterday(services, "box-breathing", minutes=7)
     navigator = Navigator()
     window = MainWindow(services, navigator)
     services.set_notice_handler(window.banner.show_notice)  # notices are words people see

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core.resources import resource_path
+
 from app.ui.home.page import HomePage
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 from comfort_a11y import describe, dispose
+from comfort_history import practised_yesterday
+
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from app.core.resources import resource_path
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES
 from app.ui.style.theme import apply_theme
@@ -46,7 +49,7 @@ def clipped(root: QWidget) -> list[str]:
 def big_window(qtbot, services, navigator, qapp):
     services.settings_store.update("general", text_scale=2.0)
     services.plans.import_file(resource_path("plans", "example-plan.json"))
-    services.state.set("last_practice", {"id": "box-breathing", "options": {"minutes": 5}})
+    practised_yesterday(services, "box-breathing", minutes=5)
     apply_theme(qapp, "light", 2.0)
     win = MainWindow(services, navigator)
     win.resize(1280, 800)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from comfort_a11y import dispose
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.core.palettes import PALETTES
-from app.ui.comfort.tray import Comfort
+
+from app.ui.comfort.tray import install_comfort
 from app.ui.shell.main_window import MainWindow
 from app.ui.style import theme
 
@@ -16,7 +18,7 @@ from app.ui.style import theme
 @pytest.fixture
 def comfort(qtbot, services, navigator, qapp):
     win = MainWindow(services, navigator)
-    c = Comfort(win, services, navigator, use_tray=False)
+    c = install_comfort(win, services, navigator, use_tray=False)
     yield c
     c.shutdown()
     dispose(win)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+
 from PySide6.QtCore import Qt
 
 from app.core.clock import FakeClock
 from app.core.plans import PlanStore
+
 from app.ui.counselor.checkin import CheckinDialog, crisis_lines
 
 NOW = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)  # a Tuesday, 9 am in Los Angeles
@@ -141,9 +143,10 @@ def test_home_says_next_session_and_offers_to_prepare_from_the_day_before(
 
 def test_summary_preview_holds_only_shared_notes_and_saves_only_where_chosen(
         services, navigator, qtbot, fake_clock, tmp_path) -> None:
+    from tests.unit.storage.log_helpers import practise
+
     from app.ui.counselor.page import CounselorPage
     from app.ui.counselor.preview import SummaryPreview
-    from tests.unit.storage.log_helpers import practise
 
     lg = services.log
     shared, private = practise(lg, fake_clock), practise(lg, fake_clock)
@@ -204,6 +207,7 @@ def test_support_plan_prefilled_saved_and_one_click_from_the_crisis_dialog(
 
 def test_none_of_it_exists_in_kiosk_mode(data_dir, qapp, fake_clock) -> None:
     from app.core.paths import DataPaths
+
     from app.ui.counselor.actions import open_checkin, open_support_plan
     from app.ui.shell.app import build_services
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
 
 from app.core.records import SessionEnd, SessionStart
+
 from app.ui.journal import page as journal
 
 
@@ -167,6 +169,7 @@ def test_sessions_imported_by_another_process_appear_when_the_app_looks(
     """`rewire log import` run in a terminal while the Journal is open: the next look (the app
     coming back to the front, or the 5-s check) shows the new session."""
     from app.storage.log import PracticeLog
+
     from app.ui.shell.log_watch import watch_log
 
     watch = watch_log(page, services)

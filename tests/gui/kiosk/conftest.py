@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 from kiosk_helpers import PIN
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
+
 from app.kiosk.config import save_pin
 from app.kiosk.pin import hash_pin
+
 from app.services import Services
 
 

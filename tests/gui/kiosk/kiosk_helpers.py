@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -12,17 +10,6 @@ PIN = "2468"
 
 def flush_deletes() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def fake_definition(practice_id: str, kind: str = "guided", minutes: float = 3) -> object:
-    from app.core.breath import BOX
-
-    cues = (SimpleNamespace(at=0.0, text="Settle in."),
-            SimpleNamespace(at=30.0, text="Notice five things you can see."))
-    return SimpleNamespace(id=practice_id, kind=kind, title=practice_id.replace("-", " ").title(),
-                           summary="A short practice.", minutes=minutes,
-                           cues=cues if kind == "guided" else (),
-                           pattern=BOX if kind == "pacer" else None)
 
 
 def let_time_pass(clock, kiosk, seconds: float, step: float = 5.0) -> None:
@@ -34,6 +21,6 @@ def let_time_pass(clock, kiosk, seconds: float, step: float = 5.0) -> None:
         moved = min(step, left)
         clock.advance(moved)
         left -= moved
-        player = getattr(kiosk.visitor, "player", None)
+        player = kiosk.visitor.player
         if player is not None:
             player.refresh()

@@ -5,6 +5,7 @@ gets staff out."""
 from __future__ import annotations
 
 from kiosk_helpers import PIN
+
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.articles import Article, Catalog
+
 from app.kiosk.adminlog import read_admin_exits
 
 KEYS = [
@@ -116,7 +118,7 @@ def test_no_url_ever_reaches_the_operating_system(qtbot, kiosk, monkeypatch) -> 
     linked = Article(id="links", title="Links", summary="Every kind of link.",
                      reading_minutes=1, topics=("test",), practices=(), sources=(),
                      body=LINKED_BODY)
-    kiosk.services.__dict__["articles"] = Catalog((*tuple(real), linked))
+    kiosk.services.articles = Catalog((*tuple(real), linked))
     kiosk.reset()
     qtbot.mouseClick(kiosk.welcome.read_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
@@ -205,7 +207,7 @@ def test_staff_can_go_back_and_the_pad_forgets_digits(qtbot, kiosk) -> None:
 
 
 def test_staff_gesture_during_a_practice_does_not_end_it(qtbot, kiosk, fake_clock) -> None:
-    kiosk._on_welcome_practice_requested()
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
     qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 from kiosk_helpers import flush_deletes, let_time_pass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.records import SessionEnd, SessionStart
+
 from app.kiosk.idle import IdleState
 from app.storage.log import PracticeLog
 

@@ -68,23 +68,24 @@ def test_welcome_shows_the_clinic_contact_and_the_crisis_line(kiosk) -> None:
     assert kiosk.welcome.read_button.text() == "Read"
 
 
-def test_the_orb_is_still_when_motion_is_reduced(qtbot) -> None:
-    calm = BreathingOrb(reduced_motion=True)
-    moving = BreathingOrb(reduced_motion=False)
+def test_the_orb_is_still_when_motion_is_reduced(qtbot, fake_clock) -> None:
+    calm = BreathingOrb(reduced_motion=True, monotonic=fake_clock.monotonic)
+    moving = BreathingOrb(reduced_motion=False, monotonic=fake_clock.monotonic)
     for orb in (calm, moving):
         qtbot.addWidget(orb)
         orb.show()
     assert not calm.animating and moving.animating
-    level = calm.level()
-    qtbot.wait(60)
-    assert calm.level() == level
+    calm_before, moving_before = calm.level(), moving.level()
+    fake_clock.advance(2.0)  # a quarter of a slow breath
+    assert calm.level() == calm_before
+    assert moving.level() > moving_before + 0.2  # it grows as time passes
     moving.hide()
-    assert not moving.animating
+    assert not moving.animating  # no repaints while nobody can see it
 
 
 def test_try_this_practice_from_a_reading_starts_it(qtbot, kiosk) -> None:
     visitor = kiosk.visitor
-    kiosk._on_welcome_reading_requested()
+    qtbot.mouseClick(kiosk.welcome.read_button, Qt.MouseButton.LeftButton)
     visitor.navigator.open_practice("box-breathing")
     assert visitor.currentWidget() is visitor.prompt_page
     assert visitor.chosen[0].id == "box-breathing" and visitor.chosen[1] == 3
@@ -94,6 +95,7 @@ def test_try_this_practice_from_a_reading_starts_it(qtbot, kiosk) -> None:
 
 def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, navigator) -> None:
     from app.kiosk.crashguard import STARTS_FILE, CrashGuard
+
     from app.ui.kiosk.window import create_kiosk_window
 
     clock = kiosk_services.clock
@@ -117,36 +119,47 @@ def test_a_crash_loop_shows_the_maintenance_screen(qtbot, kiosk_services, naviga
     window.close()
 
 
-class FakeSound:
-    def __init__(self) -> None:
-        self.volumes: list[tuple[int, ...]] = []
-
-    def set_volumes(self, *volumes: int) -> None:
-        self.volumes.append(volumes)
-
-
 def test_sound_never_above_the_clinic_ceiling(qtbot, kiosk) -> None:
-    from app.ui.kiosk.players import apply_volume_ceiling
+    from app.sound.silent import SilentSound
 
-    sound = FakeSound()
-    kiosk.services.__dict__["sound"] = sound
+    from app.ui.kiosk.player import cap_volume
+
+    settings = kiosk.services.settings
+    settings.kiosk.volume_ceiling = 40
+    sound = SilentSound()
+    cap_volume(sound, settings.sound, settings.kiosk, sound_on=True)
+    assert sound.volumes == {"master": 40, "bells": 80, "ambient": 50, "voice": 90}
+    cap_volume(sound, settings.sound, settings.kiosk, sound_on=False)
+    assert sound.volumes["master"] == 0  # the balance below it is kept either way
+
+
+def test_starting_with_sound_plays_at_the_ceiling(qtbot, kiosk, fake_clock) -> None:
+    from kiosk_helpers import let_time_pass
+
+    from app.sound.silent import SilentSound
+
+    kiosk.services.sound = sound = SilentSound()
     kiosk.services.settings.kiosk.volume_ceiling = 40
-    apply_volume_ceiling(kiosk.services, sound_on=True)
-    apply_volume_ceiling(kiosk.services, sound_on=False)
-    assert sound.volumes[0] == (40, 80, 50, 90)  # master capped; the balance below it kept
-    assert sound.volumes[1][0] == 0
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
+    visitor = kiosk.visitor
+    qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSound"),
+                     Qt.MouseButton.LeftButton)
+    assert visitor.practising and sound.volumes["master"] == 40
+    let_time_pass(fake_clock, kiosk, 5.5)  # the settling time
+    assert sound.bells_played == [("singing-bowl", 1)]
 
 
 def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None:
     from kiosk_helpers import flush_deletes, let_time_pass
 
-    kiosk._on_welcome_practice_requested()
+    qtbot.mouseClick(kiosk.welcome.practice_button, Qt.MouseButton.LeftButton)
     visitor = kiosk.visitor
     qtbot.mouseClick(next(iter(visitor.begin_buttons.values())), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(visitor.findChild(QAbstractButton, "kioskStartSilent"),
                      Qt.MouseButton.LeftButton)
     let_time_pass(fake_clock, kiosk, 20)
-    visitor.player.player.toggle_pause()  # the visitor paused, then walked away
+    visitor.player.toggle_pause()  # the visitor paused, then walked away
     assert not visitor.practising
     kiosk.check_idle()  # the idle timer's next poll (twice a second) notices the pause
     let_time_pass(fake_clock, kiosk, 30)
@@ -160,6 +173,7 @@ def test_a_paused_practice_left_alone_is_wiped(qtbot, kiosk, fake_clock) -> None
 
 def test_kiosk_mode_can_be_switched_on_in_the_clinic_config(data_dir, fake_clock, qapp) -> None:
     from app.core.paths import DataPaths
+
     from app.ui.shell.app import build_services
 
     paths = DataPaths.portable_in(data_dir)
@@ -180,6 +194,7 @@ def test_settings_and_journal_cannot_be_reached(qtbot, kiosk, navigator) -> None
 
 def test_the_kiosk_footer_reads_in_spanish() -> None:
     from app.core.clinic import load_clinic
+
     from app.ui.kiosk.screens import crisis_text
 
     footer = crisis_text(load_clinic()[0].in_language("es"))

@@ -4,10 +4,12 @@ idle reset no selection, clipboard or cache holds any of it."""
 from __future__ import annotations
 
 from kiosk_helpers import flush_deletes
+
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 from app.core import article_search
+
 from app.ui.kiosk import wipe
 
 

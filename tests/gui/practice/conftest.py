@@ -10,6 +10,7 @@ import pytest
 
 from app.core.clock import FakeClock
 from app.core.records import SessionEnd, SessionStart
+
 from app.services import Services
 
 
@@ -39,8 +40,8 @@ def sink() -> RecordingSink:
 def quiet_services(services: Services, sink: RecordingSink) -> Services:
     from app.sound.silent import SilentSound
 
-    services.__dict__["sound"] = SilentSound()
-    services.__dict__["log"] = sink
+    services.sound = SilentSound()
+    services.log = sink
     return services
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -49,20 +50,20 @@ def test_mouse_set_up_start_pause_resume_stop(qtbot: Any, page: Any, sink: Any,
     qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
     player = page.player
     sound = quiet_services.sound
-    assert player.session.state is State.RUNNING
+    assert player.run.state is State.RUNNING
     assert sound.bells_played == [("singing-bowl", 1)]
     assert player.dial.view.big == "20:00"
     pass_time(player, 65)
     assert player.dial.view.big == "18:55" and player.status.text() == "Next bell in 3:55"
     qtbot.mouseClick(player.pause_button, Qt.MouseButton.LeftButton)
-    assert player.session.state is State.PAUSED and player.pause_button.text() == "Resume"
+    assert player.run.state is State.PAUSED and player.pause_button.text() == "Resume"
     pass_time(player, 30)
-    assert player.session.practised_s() == 65 and player.dial.view.small == "Paused"
+    assert player.run.practised_s() == 65 and player.dial.view.small == "Paused"
     qtbot.mouseClick(player.pause_button, Qt.MouseButton.LeftButton)
     pass_time(player, 240)
     assert sound.bells_played[-1] == ("singing-bowl", 1) and len(sound.bells_played) == 2
     qtbot.mouseClick(player.stop_button, Qt.MouseButton.LeftButton)  # asks; answered Yes
-    assert player.session.state is State.STOPPED
+    assert player.run.state is State.STOPPED
     assert player.end_panel.isVisible() and "5:05" in player.end_text.text()
     assert len(sink.started) == 1 and sink.started[0].planned_s == 1200
     assert sink.ended[-1].practised_s == 305 and not sink.ended[-1].completed
@@ -76,20 +77,20 @@ def test_keyboard_space_pauses_and_esc_stops(qtbot: Any, page: Any, sink: Any,
     page.open_practice("box-breathing", {"preparation_s": 5})
     qtbot.keyClick(page.setup.start, Qt.Key.Key_Space)
     player = page.player
-    assert player.session.state is State.PREPARING and player.dial.view.big == "5"
+    assert player.run.state is State.PREPARING and player.dial.view.big == "5"
     qtbot.keyClick(player, Qt.Key.Key_Space)  # begin now
-    assert player.session.state is State.RUNNING
+    assert player.run.state is State.RUNNING
     pass_time(player, 5)
     assert (player.dial.view.small, player.dial.view.big) == ("Hold", "2")
     qtbot.keyClick(player, Qt.Key.Key_Space)
-    assert player.session.state is State.PAUSED
+    assert player.run.state is State.PAUSED
     pass_time(player, 100)
     qtbot.keyClick(player, Qt.Key.Key_Space)
-    assert player.session.state is State.RUNNING
+    assert player.run.state is State.RUNNING
     pass_time(player, 10)
     qtbot.keyClick(player, Qt.Key.Key_Escape)  # under a minute: no question
     assert _no_modal_dialogs == []
-    assert player.session.state is State.STOPPED and sink.ended[-1].practised_s == 15
+    assert player.run.state is State.STOPPED and sink.ended[-1].practised_s == 15
 
 
 def test_esc_after_a_minute_asks_and_no_keeps_going(
@@ -105,7 +106,7 @@ def test_esc_after_a_minute_asks_and_no_keeps_going(
     pass_time(player, 61)
     qtbot.keyClick(player, Qt.Key.Key_Escape)
     assert asked and "1:01" in asked[0]
-    assert player.session.state is State.RUNNING
+    assert player.run.state is State.RUNNING
 
 
 def test_a_whole_session_ends_with_the_end_bell_and_a_summary(
@@ -145,20 +146,20 @@ def test_reduced_motion_shows_words_and_a_bar(qtbot: Any, page: Any, pass_time: 
     pass_time(player, 6)
     assert player.phase_label.isVisible() and player.phase_label.text() == "Hold · 3"
     assert player.phase_bar.isVisible() and player.phase_bar.value() == 285
-    assert not player.driver._frame.isActive()  # no animation frames at all
+    assert not player.driver.animating  # no animation frames at all
 
 
 def test_animation_frames_only_while_running_and_visible(
         qtbot: Any, page: Any, pass_time: Any) -> None:
     player = start_from_setup(qtbot, page, "box-breathing", preparation_s=0, cue_sound=True)
-    assert player.driver._frame.isActive()
+    assert player.driver.animating
     qtbot.keyClick(player, Qt.Key.Key_Space)
-    assert not player.driver._frame.isActive()
+    assert not player.driver.animating
     qtbot.keyClick(player, Qt.Key.Key_Space)
     page.hide()
-    assert not player.driver._frame.isActive()
+    assert not player.driver.animating
     page.show()
-    assert player.driver._frame.isActive()
+    assert player.driver.animating
     pass_time(player, 8)
     assert page.services.sound.cues_played == 3  # in, hold, out
 
@@ -168,10 +169,10 @@ def test_follow_your_breath_counts_with_space(qtbot: Any, page: Any, pass_time: 
     for _ in range(4):
         pass_time(player, 5)
         qtbot.keyClick(player, Qt.Key.Key_Space)
-    assert player.dial.view.big == "4" and player.session.state is State.RUNNING
+    assert player.dial.view.big == "4" and player.run.state is State.RUNNING
     qtbot.mouseClick(player.count_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(player, Qt.Key.Key_P)
-    assert player.session.state is State.PAUSED
+    assert player.run.state is State.PAUSED
     qtbot.keyClick(player, Qt.Key.Key_P)
     pass_time(player, 60)
     assert "You counted 5 breaths" in player.end_text.text()
@@ -184,7 +185,7 @@ def test_full_window_and_back(qtbot: Any, page: Any, pass_time: Any) -> None:
     pass_time(player, 3)
     qtbot.keyClick(player, Qt.Key.Key_Escape)  # leaves full window first
     assert not player.isWindow() and player.parentWidget() is page.host
-    assert player.session.state is State.RUNNING
+    assert player.run.state is State.RUNNING
     qtbot.mouseClick(player.full_button, Qt.MouseButton.LeftButton)
     assert player.isWindow()
     qtbot.mouseClick(player.full_button, Qt.MouseButton.LeftButton)
@@ -263,7 +264,7 @@ def test_open_practice_with_autostart_skips_the_setup(page: Any, navigator: Any)
     navigator.open_practice("physiological-sigh", {"autostart": True, "preparation_s": 0,
                                                    "run_by": "breaths", "breaths": 3})
     player = page.player
-    assert page.currentWidget() is page.host and player.session.state is State.RUNNING
+    assert page.currentWidget() is page.host and player.run.state is State.RUNNING
     assert player.plan.duration_s == 30 and player.dial.view.small == "Breathe in"
 
 
@@ -280,11 +281,12 @@ def test_the_last_choices_are_remembered(qtbot: Any, page: Any) -> None:
 
 def test_a_session_lands_in_the_real_practice_log(
         qtbot: Any, services: Any, navigator: Any, fake_clock: Any) -> None:
-    """End to end on the LOG side: the page writes to services.log (SQLite) itself."""
+    """End to end: the page writes the session to services.log (SQLite) itself."""
     from app.sound.silent import SilentSound
+
     from app.ui.practice.page import create_page
 
-    services.__dict__["sound"] = SilentSound()
+    services.sound = SilentSound()
     page = create_page(services, navigator)
     qtbot.addWidget(page)
     page.show()
@@ -294,7 +296,7 @@ def test_a_session_lands_in_the_real_practice_log(
     for _ in range(100):
         fake_clock.advance(1)
         player.driver.check()
-    open_row = services.log.session(player.recorder.session_id)
+    open_row = services.log.session(player.run.recorder.session_id)
     assert open_row.status == "open" and open_row.duration_s == 90  # the last checkpoint
     for _ in range(90):
         fake_clock.advance(1)

@@ -57,9 +57,9 @@ def test_a_recording_plays_as_a_guided_practice_and_is_logged_as_one(
     assert sound.voice_track == str(quiet_services.paths.data / "recordings" / rec.file)
     assert player.caption.text() == "Listening to your recording “Evening wind-down”."
     pass_time(player, 96)
-    assert player.session.state is State.RUNNING  # a quiet moment after the last word
+    assert player.run.state is State.RUNNING  # a quiet moment after the last word
     pass_time(player, 2)
-    assert player.session.state is State.FINISHED
+    assert player.run.state is State.FINISHED
     assert sink.started[0].kind == "recording"
     assert sink.started[0].practice_title == "Evening wind-down"
     assert sink.ended[0].completed
@@ -73,10 +73,10 @@ def test_pausing_holds_the_recording_where_it_is(
     player, sound = page.player, quiet_services.sound
     pass_time(player, 10)
     qtbot.keyClick(player, Qt.Key.Key_Space)
-    assert player.session.state is State.PAUSED
+    assert player.run.state is State.PAUSED
     assert sound.voice_paused and sound.voice_track is not None  # held, not stopped
     qtbot.keyClick(player, Qt.Key.Key_Space)
-    assert player.session.state is State.RUNNING and not sound.voice_paused
+    assert player.run.state is State.RUNNING and not sound.voice_paused
 
 
 def test_pausing_a_spoken_practice_stops_the_voice_mid_cue(

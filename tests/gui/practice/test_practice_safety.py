@@ -64,7 +64,7 @@ def test_wind_down_brings_rain_that_fades_and_no_end_bell(page: Any) -> None:
 def test_sos_starts_at_once_with_its_eyes_open_cue(qtbot: Any, page: Any) -> None:
     page.open_practice("sos-panic", {"autostart": True})
     player = page.player
-    assert page.currentWidget() is page.host and player.session.started  # no countdown
+    assert page.currentWidget() is page.host and player.run.started  # no countdown
     assert "Keep your eyes open" in player.caption.text()
     assert not player.plan.start_bell and not player.plan.end_bell
     player.request_stop()

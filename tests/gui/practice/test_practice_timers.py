@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+
+from PySide6.QtCore import Qt, QTimer
 
 from app.ui.practice import awake
 
@@ -16,14 +17,15 @@ def test_one_precise_single_shot_timer_for_the_next_event(
     page.open_practice("open-timer", {"preparation_s": 0, "minutes": 20,
                                       "interval_mode": "moments", "interval_moments": ["0:40"]})
     qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
-    timer = page.player.driver._event_timer
-    assert timer.isSingleShot() and timer.timerType() is Qt.TimerType.PreciseTimer
+    driver = page.player.driver
+    timers = driver.findChildren(QTimer)
+    assert timers and all(t.timerType() is Qt.TimerType.PreciseTimer for t in timers)
     # Next event: the first 15-second checkpoint (woken 2 ms early, then slept out exactly).
-    assert 14_000 <= timer.remainingTime() <= 14_998  # slack for a busy test machine
+    assert 14_000 <= driver.next_wake_ms() <= 14_998  # slack for a busy test machine
     pass_time(page.player, 31)
-    assert 8_000 <= timer.remainingTime() <= 8_998  # the bell at 0:40
+    assert 8_000 <= driver.next_wake_ms() <= 8_998  # the bell at 0:40
     qtbot.keyClick(page.player, Qt.Key.Key_Space)
-    assert not timer.isActive() and not page.player.driver._heartbeat.isActive()
+    assert driver.next_wake_ms() is None and driver.is_idle()  # paused: nothing ticks
 
 
 class FakeReply:
@@ -73,37 +75,53 @@ def test_no_screen_saver_service_is_quiet(monkeypatch: pytest.MonkeyPatch,
     assert "screen may dim" in caplog.text
 
 
-class SlowSound:
-    """A sound system still rendering: not ready until it says `prepared`."""
+def slow_sound() -> Any:
+    """A sound system still rendering: nothing is ready until the test answers a prepare."""
+    from app.sound.silent import SilentSound
 
-    def __init__(self) -> None:
-        from app.sound.silent import SilentSound
+    class SlowSound(SilentSound):
+        def __init__(self) -> None:
+            super().__init__()
+            self.ready = False
+            self.asked: list[tuple[object, Any]] = []
 
-        self.inner = SilentSound()
-        self.prepared = self.inner.prepared
-        self.ready = False
-        self.asked: list[object] = []
+        def is_ready(self, needs: object) -> bool:
+            return self.ready
 
-    def is_ready(self, needs: object) -> bool:
-        return self.ready
+        def prepare(self, needs: Any, on_ready: Any) -> None:
+            self.asked.append((needs, on_ready))
 
-    def prepare(self, needs: object) -> None:
-        self.asked.append(needs)
-
-    def play_bell(self, bell_id: str, strikes: int = 1) -> None:
-        self.inner.play_bell(bell_id, strikes)
+    return SlowSound()
 
 
-def test_the_first_bell_waits_for_the_sounds(qtbot: Any, page: Any) -> None:
-    slow = SlowSound()
-    page.services.__dict__["sound"] = slow
+def test_the_first_bell_waits_for_its_own_sounds(qtbot: Any, page: Any) -> None:
+    slow = slow_sound()
+    page.services.sound = slow
     page.open_practice("open-timer", {"preparation_s": 0, "bell": "wood-block"})
-    assert slow.asked[0].bells == ("wood-block",)  # rendering starts while setting up
+    warm_up, answer_warm_up = slow.asked[0]
+    assert warm_up.bells == ("wood-block",)  # rendering starts while setting up
     qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
     player = page.player
     assert len(slow.asked) == 2
-    assert player.session.state.value == "idle" and "sounds ready" in player.status.text()
+    assert player.run.state.value == "idle" and "sounds ready" in player.status.text()
+    answer_warm_up()  # the setup's request is ready: not a reason to start (issue 19)
+    assert player.run.state.value == "idle" and slow.bells_played == []
     slow.ready = True
-    slow.prepared.emit()
-    assert player.session.state.value == "running"
-    assert slow.inner.bells_played == [("wood-block", 1)]
+    slow.asked[1][1]()  # the player's own request
+    assert player.run.state.value == "running"
+    assert slow.bells_played == [("wood-block", 1)]
+
+
+def test_a_sound_system_that_never_answers_only_delays_the_start(
+        qtbot: Any, page: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.practice import driver
+
+    monkeypatch.setattr(driver, "SOUND_WAIT_MS", 30)  # 3 s in the app
+    slow = slow_sound()
+    page.services.sound = slow
+    page.open_practice("open-timer", {"preparation_s": 0})
+    qtbot.mouseClick(page.setup.start, Qt.MouseButton.LeftButton)
+    player = page.player
+    assert player.run.state.value == "idle"
+    qtbot.waitUntil(lambda: player.run.state.value == "running", timeout=2000)
+    assert slow.bells_played == [("singing-bowl", 1)]

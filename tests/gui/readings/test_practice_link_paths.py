@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 
-def test_a_practice_id_from_an_article_cannot_read_outside_practices() -> None:
-    """P1 sibling: 'Try this practice' turns an id from an article's front matter into a
-    file name; '../clinic' must not read resources/clinic.json (its 'title' is not there,
-    so the readable fallback is shown)."""
+def test_a_practice_id_from_an_article_cannot_read_outside_practices(services) -> None:
+    """P1 sibling: 'Try this practice' names a practice from an id in an article's front
+    matter; the id is looked up in the practice catalog only, so '../clinic' cannot read
+    resources/clinic.json: the readable fallback is shown."""
     from app.ui.readings.page import practice_title
 
-    assert practice_title("box-breathing") == "Box breathing"
-    assert practice_title("../clinic") == "../clinic"
-    assert practice_title("/etc/passwd") == "/etc/passwd"
+    catalog = services.practices
+    assert practice_title(catalog, "box-breathing") == "Box breathing"
+    assert practice_title(catalog, "../clinic") == "../clinic"
+    assert practice_title(catalog, "/etc/passwd") == "/etc/passwd"

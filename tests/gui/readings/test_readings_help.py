@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QSpinBox
 
 from app.core.clinic import parse_clinic
+
 from app.ui.shell.dialogs import AboutDialog, CrisisDialog, crisis_html
 from app.ui.shell.main_window import MainWindow
 

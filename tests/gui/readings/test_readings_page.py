@@ -7,14 +7,17 @@ import statistics
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
+
 from app.services import Services
+
 from app.ui.readings.page import ReadingsPage, create_page
 from app.ui.shell.navigator import Navigator
 

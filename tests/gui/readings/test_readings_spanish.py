@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.articles import load_catalog
 from app.core.resources import resource_path
+
 from app.services import Services
+
 from app.ui.readings.page import ReadingsPage
 from app.ui.shell.i18n import install_translators, remove_translators
 
@@ -71,6 +73,7 @@ def test_spanish_library_and_reader_show_the_twin(qapp, qtbot, services, navigat
 def test_home_says_in_english_only_for_a_reading_without_a_twin(qapp, qtbot, services,
                                                                  navigator, tmp_path) -> None:
     from app.core.reading_progress import ReadingProgress
+
     from app.ui.home.page import HomePage
 
     spanish(services, tmp_path)

@@ -6,6 +6,7 @@ import logging
 import sys
 
 import pytest
+
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.shell.errors import ErrorReporter

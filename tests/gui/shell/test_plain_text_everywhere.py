@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import PAGE_NAMES, Navigator
 

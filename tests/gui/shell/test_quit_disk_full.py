@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.core.records import SessionEnd, SessionStart
+
 from app.storage import spill as spill_module
+
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.navigator import Navigator
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
+
 from app.storage.log import PracticeLog
 
 

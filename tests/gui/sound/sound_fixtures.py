@@ -17,6 +17,7 @@ from array import array
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtMultimedia import (
     QAudioBuffer,

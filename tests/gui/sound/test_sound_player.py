@@ -8,10 +8,12 @@ import wave
 from pathlib import Path
 
 import pytest
-from conftest_sound_helpers import public_interface
+from conftest_sound_helpers import prepare_and_wait, public_interface
+
 from PySide6.QtCore import QObject
 
 from app.core.sound_needs import SoundNeeds
+
 from app.sound import cache as cache_module
 from app.sound.facade import SoundPlayer
 from app.sound.silent import SilentSound
@@ -36,23 +38,64 @@ def test_prepare_renders_off_the_gui_thread(qtbot, player: SoundPlayer,
     monkeypatch.setattr(cache_module.RenderCache, "render", spy)
     needs = SoundNeeds(bells=("wood-block",), ambient="rain", cue=True)
     assert not player.is_ready(needs)
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(needs)
+    assert prepare_and_wait(qtbot, player, needs, 15_000) == 1
     assert threads and threading.main_thread().name not in threads
     assert player.is_ready(needs)
     # Everything is in the cache now: a second prepare renders nothing.
     threads.clear()
-    with qtbot.waitSignal(player.prepared, timeout=2_000):
-        player.prepare(needs)
+    assert prepare_and_wait(qtbot, player, needs, 2_000) == 1
     assert threads == []
+
+
+def test_each_prepare_is_answered_when_its_own_sounds_are_ready(qtbot, player: SoundPlayer
+                                                                ) -> None:
+    """Two sessions prepare one after the other (a warm-up, then the real one): the first
+    answer must not start the second session before its own sounds are there (issue 19:
+    one `prepared` signal fired for any earlier prepare)."""
+    # Soundscapes only: this machine's missing device would make every bell "ready" at once.
+    first = SoundNeeds(ambient="rain")
+    second = SoundNeeds(ambient="forest-wind")
+    answers: list[tuple[str, bool]] = []
+    player.prepare(first, lambda: answers.append(("first", player.is_ready(first))))
+    player.prepare(second, lambda: answers.append(("second", player.is_ready(second))))
+    qtbot.waitUntil(lambda: bool(answers), timeout=15_000)
+    assert answers == [("first", True)] and not player.is_ready(second)
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=20_000)
+    qtbot.wait(20)
+    assert answers == [("first", True), ("second", True)]
+
+
+def test_a_failed_render_answers_only_the_sessions_that_needed_it(
+        qtbot, player: SoundPlayer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.sound import renderer as renderer_module
+
+    real = renderer_module.render_into
+
+    def failing(folder: Path, item: cache_module.RenderItem, *rest: object) -> Path:
+        if item.sound_id == "ocean":
+            raise OSError("disk full")
+        return real(folder, item, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(renderer_module, "render_into", failing)
+    errors: list[str] = []
+    player.error.connect(errors.append)
+    broken, fine = SoundNeeds(ambient="ocean"), SoundNeeds(ambient="rain")
+    answers: list[tuple[str, bool]] = []
+    player.prepare(broken, lambda: answers.append(("ocean", player.is_ready(broken))))
+    player.prepare(fine, lambda: answers.append(("rain", player.is_ready(fine))))
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=15_000)
+    qtbot.wait(20)
+    # The session that needed the sea goes on without it; the other waited for its rain.
+    assert sorted(answers) == [("ocean", False), ("rain", True)]
+    assert "disk full" in errors[0]
 
 
 def test_effects_failing_on_the_device_say_no_device_once(qtbot, player: SoundPlayer) -> None:
     """With no usable device QSoundEffect goes to Error: one message, then silence."""
     messages: list[str] = []
     player.device_missing.connect(messages.append)
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(SoundNeeds(bells=("wood-block", "bright-chime"), cue=True))
+    needs = SoundNeeds(bells=("wood-block", "bright-chime"), cue=True)
+    assert prepare_and_wait(qtbot, player, needs, 15_000) == 1
     qtbot.waitUntil(lambda: bool(messages), timeout=2_000)
     player.play_bell("wood-block", 2)
     player.play_cue()
@@ -71,8 +114,7 @@ def facade_module_no_device() -> str:
 def test_volumes_fade_and_duck_under_speech(qtbot, player: SoundPlayer) -> None:
     player.set_volumes(master=100, bells=80, ambient=50, voice=90)
     full = slider_to_gain(50)
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(SoundNeeds(ambient="brown-noise"))
+    assert prepare_and_wait(qtbot, player, SoundNeeds(ambient="brown-noise"), 15_000) == 1
     player.start_ambient("brown-noise", fade_s=0.0)
     assert player.ambient_playing
     assert player.gains()["ambient"] == pytest.approx(full, rel=0.01)
@@ -91,8 +133,7 @@ def test_volumes_fade_and_duck_under_speech(qtbot, player: SoundPlayer) -> None:
 
 def test_ambient_fades_in_and_out(qtbot, player: SoundPlayer) -> None:
     player.set_volumes(100, 100, 100, 100)
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(SoundNeeds(ambient="ocean"))
+    assert prepare_and_wait(qtbot, player, SoundNeeds(ambient="ocean"), 15_000) == 1
     player.start_ambient("ocean", fade_s=0.25)
     assert player.gains()["ambient"] < 0.2  # starts quiet
     qtbot.waitUntil(lambda: player.gains()["ambient"] > 0.99, timeout=2_000)
@@ -111,8 +152,7 @@ def guide_over_rain(qtbot, player: SoundPlayer, folder: Path, seconds: float) ->
         w.setframerate(44_100)
         w.writeframes(b"\x10\x00\xf0\xff" * int(22_050 * seconds))
     player.set_volumes(100, 100, 100, 100)
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(SoundNeeds(ambient="rain"))
+    assert prepare_and_wait(qtbot, player, SoundNeeds(ambient="rain"), 15_000) == 1
     player.start_ambient("rain", fade_s=0.0)
     return track
 
@@ -162,19 +202,25 @@ def test_speech_without_an_engine_still_finishes(qtbot, qapp: object, tmp_path: 
     player.deleteLater()
 
 
-def test_silent_sound_has_the_same_interface() -> None:
-    assert public_interface(SilentSound) >= public_interface(SoundPlayer)
-    for name in public_interface(SoundPlayer):
-        real, silent = getattr(SoundPlayer, name), getattr(SilentSound, name)
-        if inspect.isfunction(real):
-            assert list(inspect.signature(real).parameters) == list(
-                inspect.signature(silent).parameters), name
+def test_the_real_and_the_silent_player_are_both_sound_ports() -> None:
+    """Every SoundPort member, with the same parameters (mypy checks the types)."""
+    from app.core.sound_port import SoundPort
+
+    members = {n for n in vars(SoundPort) if not n.startswith("_")}
+    assert {"prepare", "is_ready", "play_bell", "speak", "play_voice"} <= members
+    for cls in (SoundPlayer, SilentSound):
+        assert members <= public_interface(cls), cls.__name__
+        for name in members:
+            wanted = getattr(SoundPort, name)
+            if inspect.isfunction(wanted):
+                assert list(inspect.signature(getattr(cls, name)).parameters) == list(
+                    inspect.signature(wanted).parameters), (cls.__name__, name)
 
 
 def test_silent_sound_keeps_state_and_signals(qtbot, qapp: object) -> None:
     silent = SilentSound(missing_message="No sound device found.")
-    with qtbot.waitSignals([silent.device_missing, silent.prepared], timeout=1_000):
-        silent.prepare(SoundNeeds(bells=("low-gong",)))
+    with qtbot.waitSignal(silent.device_missing, timeout=1_000):
+        assert prepare_and_wait(qtbot, silent, SoundNeeds(bells=("low-gong",)), 1_000) == 1
     silent.play_bell("low-gong", 5)
     silent.start_ambient("ocean")
     with qtbot.waitSignal(silent.speech_finished, timeout=1_000):
@@ -191,8 +237,7 @@ def test_a_deleted_recording_bell_falls_back_to_the_bowl_once(qtbot, player: Sou
     messages: list[str] = []
     player.error.connect(messages.append)
     needs = SoundNeeds(bells=("recording:gone-1a2b3c",))
-    with qtbot.waitSignal(player.prepared, timeout=20_000):
-        player.prepare(needs)
+    assert prepare_and_wait(qtbot, player, needs, 20_000) == 1
     assert player.is_ready(needs)
     player.play_bell("recording:gone-1a2b3c")
     player.play_bell("recording:gone-1a2b3c", 2)
@@ -219,8 +264,7 @@ def test_an_imported_recording_serves_as_a_bell(qtbot, qapp: object, tmp_path: P
     missing: list[str] = []
     player.device_missing.connect(missing.append)
     needs = SoundNeeds(bells=(f"recording:{rec.recording_id}",))
-    with qtbot.waitSignal(player.prepared, timeout=5_000):
-        player.prepare(needs)
+    assert prepare_and_wait(qtbot, player, needs, 5_000) == 1
     assert player._bank.is_loaded(library.path_of(rec.recording_id))  # loaded as a bell
     qtbot.waitUntil(lambda: bool(missing), timeout=2_000)  # this machine has no device
     assert missing == [facade_module.NO_DEVICE]
@@ -265,8 +309,7 @@ def test_a_damaged_recording_bell_is_named_and_the_rest_keeps_working(
     player.error.connect(errors.append)
     player.device_missing.connect(missing.append)
     needs = SoundNeeds(bells=("recording:my-bowl-1a2b3c", "wood-block"))
-    with qtbot.waitSignal(player.prepared, timeout=15_000):
-        player.prepare(needs)
+    assert prepare_and_wait(qtbot, player, needs, 15_000) == 1
     qtbot.waitUntil(lambda: bool(errors), timeout=2_000)
     assert len(errors) == 1 and "my-bowl-1a2b3c.wav" in errors[0]
     assert "not a readable WAV" in errors[0] and "the singing bowl rings instead" in errors[0]

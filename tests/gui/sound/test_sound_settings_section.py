@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 from sound_fixtures import make_file, speech_like_pcm
 
+from PySide6.QtWidgets import QFileDialog
+
 from app.sound.silent import SilentSound
+
 from app.ui.settings.sections import sound as section
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -83,7 +85,7 @@ def test_a_bad_file_is_explained_and_nothing_changes(qtbot, services, widget,
     qtbot.waitUntil(lambda: widget.import_button.isEnabled(), timeout=10_000)
     assert "notes.mp3" in widget.status.text() and "not an audio file" in widget.status.text()
     assert widget.recordings.text() == "No recordings yet."
-    assert services.sound.library.recordings() == []
+    assert services.recordings.recordings() == []
 
 
 def test_a_recording_can_be_removed_and_its_bell_goes_back_to_the_bowl(
@@ -96,7 +98,7 @@ def test_a_recording_can_be_removed_and_its_bell_goes_back_to_the_bowl(
     widget.import_button.click()
     qtbot.waitUntil(lambda: widget.import_button.isEnabled(), timeout=10_000)
     widget.bell.setCurrentIndex(widget.bell.findText("Your recording: Clinic bowl"))
-    library = widget._library()
+    library = services.recordings
     stored = library.folder / library.recordings()[0].file
     assert widget.remove_row.isVisibleTo(widget) and stored.exists()
     asked: list[str] = []

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS
+
 from app.sound import bells, shipped
 from app.sound.cache import RenderCache, RenderItem, all_items
 from app.sound.decode import decode_file

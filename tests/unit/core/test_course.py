@@ -109,7 +109,7 @@ def home(plan: PlanProgress | None, course: PlanProgress | None, **kw: Any) -> A
     args: dict[str, Any] = dict(
         now=datetime(2026, 11, 25, 17, 0, tzinfo=UTC),  # Wednesday 09:00 in Los Angeles
         zone=LA, goal_minutes=10, today_minutes=0.0, streak_days=0, days_in_last_7=0,
-        hide_streaks=False, last_raw=None, plan=plan, read=(), course=course,
+        hide_streaks=False, last=None, plan=plan, read=(), course=course,
         known_practices=shipped_ids("practices", ".json"),
         articles=sorted(shipped_ids("articles", ".md") or ()))
     args.update(kw)

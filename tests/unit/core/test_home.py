@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from app.core.home import build_home, minutes_by_practice_day, parse_last_practice
+from app.core.home import LastPractice, build_home, continue_from, minutes_by_practice_day
 from app.core.plan_progress import plan_progress
 from app.core.plans import load_plan_file
 from app.core.resources import resource_path
@@ -20,7 +20,7 @@ def home(**kw: Any):
     args: dict[str, Any] = dict(
         now=datetime(2026, 11, 25, 16, 0, tzinfo=UTC),  # 08:00 in Los Angeles
         zone=LA, goal_minutes=10, today_minutes=0.0, streak_days=0, days_in_last_7=0,
-        hide_streaks=False, last_raw=None, plan=None, read=(), known_practices=KNOWN,
+        hide_streaks=False, last=None, plan=None, read=(), known_practices=KNOWN,
     )
     args.update(kw)
     return build_home(**args)
@@ -46,10 +46,20 @@ def test_hidden_streaks_switch_to_gentle_consistency() -> None:
     assert not model.show_streak and model.days_in_last_7 == 5
 
 
-def test_continue_uses_the_stored_last_practice_with_its_options() -> None:
-    raw = {"id": "box-breathing", "options": {"minutes": 7, "bell": "low-gong"},
-           "title": "Box breathing"}
-    model = home(last_raw=raw, streak_days=3, now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC))
+@dataclass(frozen=True)
+class Logged:
+    practice_id: str
+    source: str = "app"
+
+
+def test_continue_is_the_newest_app_session_with_its_last_options() -> None:
+    saved = {"box-breathing": {"minutes": 7, "bell": "low-gong"}}
+    recent = [Logged("imported-thing", "import"), Logged("box-breathing", "manual"),
+              Logged("retired-practice"), Logged("box-breathing"), Logged("body-scan-10")]
+    last = continue_from(recent, KNOWN, lambda pid: saved.get(pid, {}))
+    assert last == LastPractice("box-breathing", {"minutes": 7, "bell": "low-gong"})
+    assert continue_from([Logged("retired-practice")], KNOWN, lambda _pid: {}) is None
+    model = home(last=last, streak_days=3, now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC))
     assert model.last is not None
     assert model.last.options == {"minutes": 7, "bell": "low-gong"}
     assert model.part_of_day == "evening"  # 19:00 in Los Angeles
@@ -57,14 +67,8 @@ def test_continue_uses_the_stored_last_practice_with_its_options() -> None:
 
 
 def test_suggestion_differs_from_continue() -> None:
-    model = home(last_raw={"id": "breath-awareness-5"}, streak_days=1)
+    model = home(last=LastPractice("breath-awareness-5"), streak_days=1)
     assert model.suggestion == "box-breathing"
-
-
-def test_broken_or_unknown_last_practice_is_ignored() -> None:
-    for raw in ("box-breathing", {"id": 5}, {"id": "retired-practice"}, {"options": {}}):
-        assert parse_last_practice(raw, KNOWN) is None
-    assert parse_last_practice({"id": "breath-478", "options": "x"}, KNOWN).options == {}
 
 
 def test_plan_drives_suggestion_and_reading_until_done() -> None:
@@ -85,7 +89,7 @@ def test_plan_drives_suggestion_and_reading_until_done() -> None:
 def test_plan_suggestion_skips_the_practice_continue_already_offers() -> None:
     plan = load_plan_file(resource_path("plans", "example-plan.json"))
     progress = plan_progress(plan, date(2026, 11, 25), {}, read=())
-    model = home(plan=progress, last_raw={"id": "box-breathing"}, streak_days=2)
+    model = home(plan=progress, last=LastPractice("box-breathing"), streak_days=2)
     assert (model.suggestion, model.suggestion_reason) == ("body-scan-10", "plan")
 
 

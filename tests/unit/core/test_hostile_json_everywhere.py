@@ -21,6 +21,7 @@ from app.core.presets import PresetStore
 from app.core.reading_progress import ReadingProgress
 from app.core.settings import SettingsStore
 from app.core.state import StateStore
+
 from app.kiosk.config import load_pin
 from app.kiosk.counts import load_counts
 from app.kiosk.crashguard import CrashGuard

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
+from tests.unit.core.practice_helpers import drive, kinds, start
+
 from app.core.clock import FakeClock
 from app.core.plan import PracticeOptions, build_plan, options_from_dict, with_practice_defaults
 from app.core.practices import PracticeError, load_practices, parse_definition
 from app.core.session import Session
-from tests.unit.core.practice_helpers import drive, kinds, start
 
 SAFETY = "If you feel dizzy, go back to ordinary breathing, open your eyes, stop at any time."
 BOX: dict[str, Any] = {

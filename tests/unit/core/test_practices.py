@@ -1,4 +1,5 @@
-"""Practice files: every contract id ships and is sound; bad files are named and skipped."""
+"""Practice files: every practice Rewire names ships and is sound; bad files are named and
+skipped."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from app.core.practices import load_practices
 from app.core.resources import resource_path
 
+# Home's suggestions, the kiosk's list and the readings' links name these ids.
 PRACTICE_IDS = {
     "open-timer", "box-breathing", "breath-478", "resonance-breathing", "physiological-sigh",
     "custom-pacer", "follow-breath", "breath-awareness-5", "breath-awareness-10",
@@ -32,7 +34,7 @@ ARTICLE_IDS = {
 FOLDER = Path(resource_path("practices"))
 
 
-def test_every_contract_practice_ships_and_loads() -> None:
+def test_every_practice_ships_and_loads() -> None:
     catalog = load_practices(FOLDER)
     assert catalog.notices == []
     assert set(catalog.ids()) == PRACTICE_IDS

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.unit.core.practice_helpers import drive, start
+
 from app.core.clock import FakeClock
 from app.core.notices import Notice
 from app.core.plan import build_plan, options_from_dict
@@ -12,7 +14,6 @@ from app.core.recorder import SessionRecorder
 from app.core.records import SessionEnd, SessionStart
 from app.core.resources import resource_path
 from app.core.session import Session
-from tests.unit.core.practice_helpers import drive, start
 
 
 class RecordingSink:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.core.practice_helpers import drive, kinds, start
+
 from app.core.clock import FakeClock
 from app.core.plan import PracticeOptions, build_plan, options_from_dict
 from app.core.practices import PracticeCatalog, load_practices
 from app.core.resources import resource_path
 from app.core.session import CHECKPOINT_S, Session, State
-from tests.unit.core.practice_helpers import drive, kinds, start
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+
 from app.core.paths import DataPaths
+
 from app.kiosk.config import kiosk_file, load_pin
 from app.kiosk.pin import verify_pin
 

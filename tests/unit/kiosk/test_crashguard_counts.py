@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
 from app.core.records import SessionEnd, SessionStart
+
 from app.kiosk.counts import CountingSink, counts_csv, load_counts
 from app.kiosk.crashguard import CrashGuard
 

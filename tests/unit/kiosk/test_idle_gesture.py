@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.clock import FakeClock
+
 from app.kiosk.gesture import CornerTaps
 from app.kiosk.idle import IdlePolicy, IdleState
 

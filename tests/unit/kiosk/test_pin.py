@@ -9,6 +9,7 @@ import pytest
 
 from app.core.clock import FakeClock
 from app.core.paths import DataPaths
+
 from app.kiosk.config import kiosk_file, load_pin, save_pin
 from app.kiosk.pin import (
     MAX_DELAY_S,

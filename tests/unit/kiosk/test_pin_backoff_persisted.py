@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.paths import DataPaths
+
 from app.kiosk.config import kiosk_file, load_backoff, save_backoff, save_pin
 from app.kiosk.pin import PinGate, backoff_delay, hash_pin
 

@@ -17,6 +17,7 @@ import pytest
 from test_sound_import_wav import write_wav
 
 from app.core.notices import Notice
+
 from app.sound import decode as decode_module
 from app.sound.library import INDEX, RecordingLibrary, block_frames, write_matched_wav
 

@@ -11,6 +11,7 @@ import pytest
 from sound_wav_helpers import read_wav
 
 from app.core.sound_needs import AMBIENT_IDS
+
 from app.sound.ambient import crossfade_loop
 from app.sound.cache import RenderItem
 from app.sound.quality import peak_dbfs, rms_dbfs, seam_rms_delta_db

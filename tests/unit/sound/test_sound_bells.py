@@ -9,6 +9,7 @@ import pytest
 from sound_wav_helpers import read_wav
 
 from app.core.sound_needs import BELL_IDS
+
 from app.sound.bells import BELLS, render_strike, strikes_from
 from app.sound.cache import RenderItem
 from app.sound.quality import edge_peak_dbfs, peak_dbfs, rms_dbfs

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.sound_needs import BELL_IDS, SoundNeeds, is_known_bell
+
 from app.sound import bells
 from app.sound.cache import RenderCache, RenderItem, all_items, items_for
 from app.sound.volume import DUCK_LEVEL, slider_to_gain

@@ -16,6 +16,7 @@ import pytest
 from conftest import RecordingCache
 
 from app.core.sound_needs import AMBIENT_IDS, BELL_IDS
+
 from app.sound import shipped
 from app.sound.cache import RenderItem, shipped_key
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.clock import FakeClock
+
 from app.storage.log import PracticeLog
 
 

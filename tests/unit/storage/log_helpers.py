@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.clock import FakeClock
 from app.core.records import SessionEnd, SessionStart
+
 from app.storage.log import PracticeLog
 
 

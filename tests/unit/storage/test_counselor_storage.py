@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.storage.log_helpers import practise
+
 from app.core.appointments import make_appointment
 from app.core.paths import DataPaths
+
 from app.storage import cli, schema
 from app.storage.checkin_exchange import checkins_csv_path
 from app.storage.exchange import export_json, import_file
 from app.storage.log import PracticeLog
-from tests.unit.storage.log_helpers import practise
 
 ROOT = Path(__file__).resolve().parents[3]
 LA = "America/Los_Angeles"

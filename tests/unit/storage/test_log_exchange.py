@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.storage.log_helpers import practise
+
 from app.core.paths import DataPaths
+
 from app.storage import cli
 from app.storage.exchange import FIELDS, export_csv, export_json, import_file
-from tests.unit.storage.log_helpers import practise
 
 HEADER = ",".join(FIELDS)
 GOOD = ("2026-03-01T07:00:00-08:00,America/Los_Angeles,2026-03-01,600,600,box-breathing,true,"

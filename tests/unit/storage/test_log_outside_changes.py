@@ -7,6 +7,7 @@ from collections.abc import Callable
 from log_helpers import practise
 
 from app.core.clock import FakeClock
+
 from app.storage.log import PracticeLog
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.storage.log_helpers import practise
+
 from app.core.clock import FakeClock
 from app.core.records import SessionEnd, SessionStart
+
 from app.storage import schema
 from app.storage.backups import verify
 from app.storage.log import PracticeLog
-from tests.unit.storage.log_helpers import practise
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.streaks import StreakRules
+
 from app.storage import seed
 from app.storage.log import PracticeLog
 

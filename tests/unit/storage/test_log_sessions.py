@@ -7,11 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.unit.storage.log_helpers import practise
+
 from app.core.clock import FakeClock
 from app.core.records import SessionEnd, SessionSink, SessionStart
 from app.core.streaks import StreakRules
+
 from app.storage.log import PracticeLog
-from tests.unit.storage.log_helpers import practise
 
 NO_REST = StreakRules(rest_days_per_7=0)
 

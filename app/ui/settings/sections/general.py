@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QWidget
 
 from app.services import Services
+
 from app.ui.settings.binding import bind_checkbox, bind_combo
 from app.ui.style.widgets import muted_label
 

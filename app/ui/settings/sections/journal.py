@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWidget
 
 from app.services import Services
+
 from app.ui.settings.binding import bind_checkbox, bind_combo, bind_spin
 from app.ui.style.widgets import PlainLabel
 

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from app.core.i18n import resolve_language
+
 from app.services import Services
+
 from app.ui.settings.binding import bind_combo
 from app.ui.style.widgets import PlainLabel
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
 
 from app.services import Services
+
 from app.ui.settings.binding import bind_checkbox, bind_spin
 from app.ui.style.widgets import PlainLabel
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from app.services import Services
+
 from app.ui.settings.binding import bind_spin
 
 TITLE = QCoreApplication.translate("Settings", "Readings")

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core.reminders import Schedule, next_fire, parse_hhmm
 from app.core.settings import InvalidValue
+
 from app.services import Services
+
 from app.ui.settings.binding import bind_checkbox
 from app.ui.style.widgets import PlainLabel
 

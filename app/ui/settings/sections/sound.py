@@ -4,7 +4,6 @@ importing your own recordings."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,7 +26,12 @@ from app.core.sound_needs import (
     MAX_BELL_S,
     RECORDING_PREFIX,
 )
+
+from app.sound.importer import ImportRunner
+from app.sound.library import ImportReport
+
 from app.services import Services
+
 from app.ui.settings.binding import bind_checkbox, bind_combo, bind_slider
 from app.ui.style.widgets import PlainLabel
 
@@ -47,7 +51,8 @@ class SoundSection(QWidget):
         super().__init__()
         self.setObjectName("soundSection")
         self._services = services
-        self._sound: Any = services.sound
+        self._sound = services.sound
+        self._library = services.recordings
         tr = self.tr
         form = QFormLayout(self)
 
@@ -56,7 +61,7 @@ class SoundSection(QWidget):
         self.no_device.setObjectName("noSoundDevice")
         self.no_device.setWordWrap(True)
         self.no_device.setVisible(not self._sound.device_available)
-        self._sound.device_missing.connect(lambda _m: self.no_device.setVisible(True))
+        self._sound.on_device_missing(lambda _m: self.no_device.setVisible(True))
         form.addRow(self.no_device)
 
         self.sliders: dict[str, QSlider] = {}
@@ -146,18 +151,14 @@ class SoundSection(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.status)
 
-        self._runner: Any = None
+        self._runner: ImportRunner | None = None
         self._fill_bells()
 
     # -- bells and recordings ---------------------------------------------------------
-    def _library(self) -> Any:
-        return getattr(self._sound, "library", None)
-
     def _fill_bells(self) -> None:
         tr = self.tr
         options = [(tr(BELL_TITLES[b]), b) for b in BELL_IDS]
-        library = self._library()
-        recordings = library.recordings() if library is not None else []
+        recordings = self._library.recordings()
         options += [(tr("Your recording: %s") % r.title, RECORDING_PREFIX + r.recording_id)
                     for r in recordings if r.duration_s <= MAX_BELL_S]
         self.bell.blockSignals(True)
@@ -178,9 +179,8 @@ class SoundSection(QWidget):
         self.remove_row.setVisible(bool(recordings))
 
     def _on_remove_clicked(self) -> None:
-        library = self._library()
         recording_id = self.remove_choice.currentData()
-        if library is None or not recording_id:
+        if not recording_id:
             return
         title = self.remove_choice.currentText()
         answer = QMessageBox.question(
@@ -191,7 +191,7 @@ class SoundSection(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        library.remove(str(recording_id))
+        self._library.remove(str(recording_id))
         if self._services.settings.sound.default_bell == RECORDING_PREFIX + str(recording_id):
             self._services.settings_store.update("sound", default_bell="singing-bowl")
         self._fill_bells()
@@ -218,14 +218,8 @@ class SoundSection(QWidget):
             self.start_import(Path(path))
 
     def start_import(self, path: Path) -> None:
-        library = self._library()
-        if library is None:
-            self.status.setText(self.tr("Recordings cannot be imported here."))
-            return
-        from app.sound.importer import ImportRunner
-
         if self._runner is None:
-            self._runner = ImportRunner(library, self)
+            self._runner = ImportRunner(self._library, self)
             self._runner.imported.connect(self._on_runner_imported)
             self._runner.failed.connect(self._on_runner_failed)
         self.import_button.setEnabled(False)
@@ -233,7 +227,7 @@ class SoundSection(QWidget):
         target = self._services.settings.sound.import_target_dbfs
         self._runner.start(path, None, target)
 
-    def _on_runner_imported(self, report: Any) -> None:
+    def _on_runner_imported(self, report: ImportReport) -> None:
         self.import_button.setEnabled(True)
         self.status.setText(report.describe())
         self._fill_bells()
